@@ -1,0 +1,141 @@
+"""bawaslu_rules: Indonesian election-violation deadlines and admissibility, as data.
+
+Pure Python: no clock, no I/O at call time. Callers pass the time, the calendar and the
+ruleset. See docs/rules.md.
+"""
+
+from __future__ import annotations
+
+from bawaslu_rules.admissibility import (
+    ADMIN_REPORTABLE_PARTIES,
+    Admissibility,
+    ElectionStages,
+    Evidence,
+    Failure,
+    ReportedParty,
+    Reporter,
+    ReporterCategory,
+    Submission,
+    check_admissibility,
+)
+from bawaslu_rules.calendar import (
+    Calendar,
+    Holiday,
+    HolidayCategory,
+    HolidaySource,
+    Override,
+    OverrideAction,
+    add_calendar_days,
+    holidays_package_year,
+)
+from bawaslu_rules.codes import CODES, Code, CodeInfo, Kind, Verdict
+from bawaslu_rules.deadlines import (
+    Deadline,
+    Timeliness,
+    TraceEntry,
+    WindowCheck,
+    check_timeliness,
+    check_window,
+    compute_deadline,
+    due_date,
+    filing_rule_id,
+)
+from bawaslu_rules.errors import (
+    CalendarRangeError,
+    ProvisionalDataUnavailableError,
+    RulesError,
+    RulesetNotFoundError,
+    UnknownRuleError,
+)
+from bawaslu_rules.nik import PROVINCE_CODES, NikCode, nik_birth_date, validate_nik
+from bawaslu_rules.office import (
+    CLOSING_TIME,
+    FRIDAY_CLOSING_TIME,
+    ZONES,
+    DateWindow,
+    closing_time,
+    effective_receipt,
+    end_of_office_day,
+    get_zone,
+)
+from bawaslu_rules.rulesets import (
+    REGIMES,
+    RULESETS,
+    Confidence,
+    FirstCountedDay,
+    Policies,
+    Rule,
+    Ruleset,
+    Unit,
+    WindowRule,
+    get_ruleset,
+    list_rulesets,
+    ruleset_for,
+)
+
+__version__ = "1.0.0"
+
+__all__ = [
+    "ADMIN_REPORTABLE_PARTIES",
+    "CLOSING_TIME",
+    "CODES",
+    "FRIDAY_CLOSING_TIME",
+    "PROVINCE_CODES",
+    "REGIMES",
+    "RULESETS",
+    "ZONES",
+    "Admissibility",
+    "Calendar",
+    "CalendarRangeError",
+    "Code",
+    "CodeInfo",
+    "Confidence",
+    "DateWindow",
+    "Deadline",
+    "ElectionStages",
+    "Evidence",
+    "Failure",
+    "FirstCountedDay",
+    "Holiday",
+    "HolidayCategory",
+    "HolidaySource",
+    "Kind",
+    "NikCode",
+    "Override",
+    "OverrideAction",
+    "Policies",
+    "ProvisionalDataUnavailableError",
+    "ReportedParty",
+    "Reporter",
+    "ReporterCategory",
+    "Rule",
+    "RulesError",
+    "Ruleset",
+    "RulesetNotFoundError",
+    "Submission",
+    "Timeliness",
+    "TraceEntry",
+    "Unit",
+    "UnknownRuleError",
+    "Verdict",
+    "WindowCheck",
+    "WindowRule",
+    "__version__",
+    "add_calendar_days",
+    "check_admissibility",
+    "check_timeliness",
+    "check_window",
+    "closing_time",
+    "compute_deadline",
+    "due_date",
+    "effective_receipt",
+    "end_of_office_day",
+    "filing_rule_id",
+    "get_ruleset",
+    "get_zone",
+    "holidays_package_year",
+    "list_rulesets",
+    "nik_birth_date",
+    "ruleset_for",
+    "validate_nik",
+]

@@ -1,0 +1,490 @@
+"""Admissibility: the formal and material requirements of a report or finding (spec §4)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from enum import StrEnum
+from typing import Any, Final
+
+from bawaslu_rules.calendar import Calendar
+from bawaslu_rules.codes import CODES, VERDICT_PRECEDENCE, Code, Kind, Verdict
+from bawaslu_rules.deadlines import (
+    Deadline,
+    check_timeliness,
+    check_window,
+    compute_deadline,
+)
+from bawaslu_rules.errors import RulesError
+from bawaslu_rules.nik import nik_birth_date, validate_nik
+from bawaslu_rules.office import DateWindow, closing_time, effective_receipt, get_zone, to_local
+from bawaslu_rules.rulesets import Ruleset, Unit
+
+__all__ = [
+    "ADMIN_REPORTABLE_PARTIES",
+    "Admissibility",
+    "ElectionStages",
+    "Evidence",
+    "Failure",
+    "ReportedParty",
+    "Reporter",
+    "ReporterCategory",
+    "Submission",
+    "check_admissibility",
+]
+
+
+class ReporterCategory(StrEnum):
+    """Who files the report (pelapor)."""
+
+    VOTER = "voter"
+    """A registered voter (pemilih)."""
+    CITIZEN = "citizen"
+    """A WNI with the right to vote (17 or older, or married)."""
+    PARTICIPANT = "participant"
+    """An election participant (peserta): a party or a candidate pair."""
+    CANDIDATE = "candidate"
+    MONITOR = "monitor"
+    """An election monitor (pemantau); must be accredited."""
+    REPRESENTATIVE = "representative"
+    """Someone filing with a special power of attorney (surat kuasa khusus)."""
+    OTHER = "other"
+
+
+# UU 7/2017 Art. 454(2); Perbawaslu 7/2022 Art. 8(2); representative: MED.
+_ALLOWED_PEMILU: Final = frozenset(
+    {
+        ReporterCategory.VOTER,
+        ReporterCategory.CITIZEN,
+        ReporterCategory.PARTICIPANT,
+        ReporterCategory.CANDIDATE,
+        ReporterCategory.MONITOR,
+        ReporterCategory.REPRESENTATIVE,
+    }
+)
+# UU 1/2015 Art. 134(2): a voter in that regional election, a monitor, a candidate.
+_ALLOWED_PEMILIHAN: Final = frozenset(
+    {ReporterCategory.VOTER, ReporterCategory.MONITOR, ReporterCategory.CANDIDATE}
+)
+
+ADMIN_REPORTABLE_PARTIES: Final = frozenset(
+    {
+        # Perbawaslu 8/2022 Art. 8: the closed list for administrative violations.
+        "political_party",
+        "dpr_candidate",
+        "dpd_candidate",
+        "dprd_province_candidate",
+        "dprd_regency_candidate",
+        "presidential_candidate_pair",
+        "campaign_team",
+        "kpu",
+        "ppk",
+        "ppln",
+        "pps",
+        "kpps",
+        "kppsln",
+    }
+)
+
+VOTING_AGE: Final = 17  # UU 7/2017 Art. 1(34) / 198(1): 17 or older, or married
+
+
+def _opt_date(value: Any) -> date | None:
+    return None if value in (None, "") else date.fromisoformat(str(value))
+
+
+def _opt_str(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _opt_bool(value: Any) -> bool | None:
+    if value is None:
+        return None
+    if not isinstance(value, bool):
+        raise RulesError(f"expected true/false, got {value!r}")
+    return value
+
+
+def _datetime(value: Any) -> datetime:
+    return datetime.fromisoformat(str(value))
+
+
+@dataclass(frozen=True, slots=True)
+class Reporter:
+    """The reporter (pelapor) and the facts that decide their standing."""
+
+    category: ReporterCategory
+    name: str = ""
+    address: str = ""
+    nik: str = ""
+    age: int | None = None
+    married: bool | None = None
+    registered_voter: bool | None = None
+    """Pemilihan: a voter in that regional election."""
+    accredited: bool | None = None
+    """Monitors: accredited by Bawaslu / KPU."""
+    power_of_attorney: bool | None = None
+    """Representatives: a special power of attorney is attached."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Reporter:
+        """Parse the ``reporter`` object of the submission JSON."""
+        age = data.get("age")
+        return cls(
+            ReporterCategory(str(data["category"])),
+            _opt_str(data.get("name")),
+            _opt_str(data.get("address")),
+            _opt_str(data.get("nik")),
+            None if age is None else int(age),
+            _opt_bool(data.get("married")),
+            _opt_bool(data.get("registered_voter")),
+            _opt_bool(data.get("accredited")),
+            _opt_bool(data.get("power_of_attorney")),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ReportedParty:
+    """The reported party (terlapor); ``type`` matters for administrative violations."""
+
+    name: str = ""
+    address: str = ""
+    type: str | None = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ReportedParty:
+        """Parse the ``reported_party`` object of the submission JSON."""
+        kind = data.get("type")
+        return cls(_opt_str(data.get("name")), _opt_str(data.get("address")),
+                   None if kind is None else str(kind))  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One evidence item: ``kind`` is e.g. document, photo, video, object, electronic."""
+
+    kind: str
+    description: str = ""
+    copies: int | None = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Evidence:
+        """Parse one item of ``evidence``."""
+        copies = data.get("copies")
+        return cls(str(data["kind"]), _opt_str(data.get("description")),
+                   None if copies is None else int(copies))  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class ElectionStages:
+    """Stage dates of the election concerned (supplied by the caller)."""
+
+    candidates_set_on: date | None = None
+    voting_day: date | None = None
+    open_windows: tuple[DateWindow, ...] = ()
+    """24-hour reception days: quiet period, voting and counting days."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ElectionStages:
+        """Parse the ``stages`` object of the submission JSON."""
+        return cls(
+            _opt_date(data.get("candidates_set_on")),
+            _opt_date(data.get("voting_day")),
+            tuple(DateWindow.from_dict(w) for w in data.get("open_windows", ())),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Submission:
+    """A report (laporan) or finding (temuan) at initial review."""
+
+    kind: str
+    """``report`` or ``finding``."""
+    regime: str
+    received_at: datetime
+    """When it was handed in; naive means office local time."""
+    reporter: Reporter | None = None
+    """Required for reports; ignored for findings (the supervisor is not a pelapor)."""
+    reported_party: ReportedParty = field(default_factory=ReportedParty)
+    violation_type: str | None = None
+    """``administrative``, ``criminal``, ``ethics``, ``other`` or None (not yet known)."""
+    tsm: bool = False
+    known_on: date | None = None
+    """Date the reporter came to know of it, or the supervisor discovered it."""
+    incident_date: date | None = None
+    incident_time: time | None = None
+    incident_place: str = ""
+    description: str = ""
+    evidence: tuple[Evidence, ...] = ()
+    witnesses: tuple[str, ...] = ()
+    signature_present: bool = False
+    signature_matches: bool | None = None
+    """Whether the signature matches the identity document; None = not checked."""
+    stages: ElectionStages = field(default_factory=ElectionStages)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Submission:
+        """Parse the submission JSON documented in docs/rules.md."""
+        try:
+            reporter = data.get("reporter")
+            incident = data.get("incident") or {}
+            signature = data.get("signature") or {}
+            itime = incident.get("time")
+            kind = str(data["kind"])
+            if kind not in ("report", "finding"):
+                raise RulesError(f"kind must be report or finding, not {kind!r}")
+            return cls(
+                kind=kind,
+                regime=str(data["regime"]),
+                received_at=_datetime(data["received_at"]),
+                reporter=None if reporter is None else Reporter.from_dict(reporter),
+                reported_party=ReportedParty.from_dict(data.get("reported_party") or {}),
+                violation_type=data.get("violation_type"),
+                tsm=bool(data.get("tsm", False)),
+                known_on=_opt_date(data.get("known_on")),
+                incident_date=_opt_date(incident.get("date")),
+                incident_time=None if itime in (None, "") else time.fromisoformat(str(itime)),
+                incident_place=_opt_str(incident.get("place")),
+                description=_opt_str(data.get("description")),
+                evidence=tuple(Evidence.from_dict(e) for e in data.get("evidence", ())),
+                witnesses=tuple(
+                    str(w["name"]) if isinstance(w, Mapping) else str(w)
+                    for w in data.get("witnesses", ())
+                ),
+                signature_present=bool(signature.get("present", False)),
+                signature_matches=_opt_bool(signature.get("matches_identity")),
+                stages=ElectionStages.from_dict(data.get("stages") or {}),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            if isinstance(exc, RulesError):
+                raise
+            raise RulesError(f"invalid submission: {exc!r}") from exc
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """One failed requirement."""
+
+    code: Code
+    kind: Kind
+    basis: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready representation."""
+        return {"code": self.code.value, "kind": self.kind.value, "basis": self.basis}
+
+
+@dataclass(frozen=True, slots=True)
+class Admissibility:
+    """Result of the initial review."""
+
+    verdict: Verdict
+    failures: tuple[Failure, ...]
+    advisories: tuple[Failure, ...]
+    received_on: date
+    """Effective receipt date (after closing time: the next day the office is open)."""
+    ruleset: str
+    filing_deadline: Deadline | None
+    completion_deadline: Deadline | None
+    nik_failures: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready representation (the CLI's ``check --json`` output)."""
+        out: dict[str, Any] = {
+            "verdict": self.verdict.value,
+            "failures": [f.to_dict() for f in self.failures],
+            "advisories": [f.to_dict() for f in self.advisories],
+            "received_on": self.received_on.isoformat(),
+            "ruleset": self.ruleset,
+            "filing_deadline": None
+            if self.filing_deadline is None
+            else self.filing_deadline.due.isoformat(),
+            "nik_failures": list(self.nik_failures),
+        }
+        if self.completion_deadline is not None:
+            out["completion_deadline"] = self.completion_deadline.to_dict()
+        return out
+
+
+def _age_on(birth: date, on: date) -> int:
+    return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+
+
+def _standing(sub: Submission, reporter: Reporter, received_on: date) -> list[Code]:
+    allowed = _ALLOWED_PEMILU if sub.regime == "pemilu" else _ALLOWED_PEMILIHAN
+    if reporter.category not in allowed:
+        return [Code.REPORTER_CATEGORY_NOT_ALLOWED]
+    codes: list[Code] = []
+    cat = reporter.category
+    if cat in (ReporterCategory.VOTER, ReporterCategory.CITIZEN):
+        if sub.regime == "pemilihan" and reporter.registered_voter is False:
+            codes.append(Code.REPORTER_NOT_REGISTERED_VOTER)
+        age = reporter.age
+        if age is None and reporter.nik:
+            birth = nik_birth_date(reporter.nik, on=received_on)
+            if birth is not None and birth <= received_on:
+                age = _age_on(birth, received_on)
+        if reporter.married is True or (age is not None and age >= VOTING_AGE):
+            pass
+        elif age is not None:
+            codes.append(Code.REPORTER_UNDERAGE)
+        elif reporter.registered_voter is not True:
+            codes.append(Code.REPORTER_VOTING_RIGHT_UNKNOWN)
+    elif cat is ReporterCategory.MONITOR:
+        if reporter.accredited is not True:
+            codes.append(Code.MONITOR_NOT_ACCREDITED)
+    elif cat is ReporterCategory.REPRESENTATIVE and reporter.power_of_attorney is not True:
+        codes.append(Code.POWER_OF_ATTORNEY_MISSING)
+    return codes
+
+
+def check_admissibility(
+    submission: Submission,
+    *,
+    ruleset: Ruleset,
+    calendar: Calendar,
+    zone: str = "Asia/Jakarta",
+    notice_at: date | datetime | None = None,
+) -> Admissibility:
+    """Check every formal and material requirement of ``submission`` (spec §4).
+
+    Failures are reported as codes with their kind and citation; the verdict is the most
+    serious one: ``reporter_not_eligible`` > ``outside_window`` > ``late`` >
+    ``incomplete`` > ``registrable``. When incomplete, ``completion_deadline`` is
+    ``report.completion`` counted from ``notice_at`` (when the reporter received the
+    notice to complete); without it, from the effective receipt date, i.e. assuming the
+    notice is handed over on the day of receipt. A date ``notice_at`` for an hours rule
+    means closing time of that day.
+    """
+    sub = submission
+    if sub.regime != ruleset.regime:
+        raise RulesError(f"submission regime {sub.regime} does not match ruleset {ruleset.id}")
+    pol = ruleset.policies
+    windows = sub.stages.open_windows
+    received_on = effective_receipt(
+        sub.received_at,
+        calendar=calendar,
+        zone=zone,
+        open_windows=windows,
+        cuti_bersama_is_working_day=pol.cuti_bersama_is_working_day,
+    )
+    codes: list[Code] = []
+    nik_failures: list[str] = []
+
+    # Formal 1-2: identity and standing (reports only; findings come from a supervisor).
+    if sub.kind == "report":
+        reporter = sub.reporter
+        if reporter is None:
+            codes += [Code.REPORTER_NAME_MISSING, Code.REPORTER_ADDRESS_MISSING,
+                      Code.REPORTER_NIK_MISSING, Code.REPORTER_VOTING_RIGHT_UNKNOWN]  # fmt: skip
+        else:
+            if not reporter.name.strip():
+                codes.append(Code.REPORTER_NAME_MISSING)
+            if not reporter.address.strip():
+                codes.append(Code.REPORTER_ADDRESS_MISSING)
+            if not reporter.nik.strip():
+                codes.append(Code.REPORTER_NIK_MISSING)
+            else:
+                nik_failures = validate_nik(reporter.nik.strip(), on=received_on)
+                if nik_failures:
+                    codes.append(Code.REPORTER_NIK_INVALID)
+            codes += _standing(sub, reporter, received_on)
+
+    # Formal 3: reported party; the closed list applies to pemilu administrative reports.
+    party = sub.reported_party
+    if not party.name.strip():
+        codes.append(Code.REPORTED_NAME_MISSING)
+    if not party.address.strip():
+        codes.append(Code.REPORTED_ADDRESS_MISSING)
+    if sub.regime == "pemilu" and (sub.violation_type == "administrative" or sub.tsm):
+        if not party.type:
+            codes.append(Code.REPORTED_TYPE_MISSING)
+        elif party.type not in ADMIN_REPORTABLE_PARTIES:
+            codes.append(Code.REPORTED_TYPE_NOT_ALLOWED)
+
+    # Formal 4: within report.filing, or inside the TSM window for pemilu TSM reports.
+    filing: Deadline | None = None
+    if sub.tsm and "tsm.filing_window" in ruleset.windows:
+        opens, closes = sub.stages.candidates_set_on, sub.stages.voting_day
+        if opens is None or closes is None:
+            raise RulesError("a TSM report needs stages.candidates_set_on and stages.voting_day")
+        check = check_window(
+            "tsm.filing_window", received_on, ruleset=ruleset, opens=opens, closes=closes
+        )
+        if not check.inside:
+            codes.append(Code.TSM_OUTSIDE_WINDOW)
+    elif sub.known_on is None:
+        codes.append(Code.DATE_KNOWN_MISSING)
+    else:
+        timely = check_timeliness(
+            sub.kind, sub.known_on, received_on, ruleset=ruleset, calendar=calendar, zone=zone
+        )
+        filing = timely.deadline
+        if not timely.on_time:
+            codes.append(Code.FILING_LATE)
+
+    # Formal 5: signature (reports).
+    if sub.kind == "report":
+        if not sub.signature_present:
+            codes.append(Code.SIGNATURE_MISSING)
+        elif sub.signature_matches is False:
+            codes.append(Code.SIGNATURE_MISMATCH)
+
+    # Material 1-3.
+    if sub.incident_date is None:
+        codes.append(Code.INCIDENT_TIME_MISSING)
+    if not sub.incident_place.strip():
+        codes.append(Code.INCIDENT_PLACE_MISSING)
+    if not sub.description.strip():
+        codes.append(Code.DESCRIPTION_MISSING)
+    if not sub.evidence:
+        codes.append(Code.EVIDENCE_MISSING)
+    if not sub.witnesses:
+        codes.append(Code.WITNESSES_MISSING)
+    if any(e.kind == "document" and e.copies is not None and e.copies < 3 for e in sub.evidence):
+        codes.append(Code.EVIDENCE_COPIES_SHORT)
+
+    failures = tuple(
+        Failure(c, CODES[c].kind, CODES[c].basis) for c in codes if CODES[c].verdict is not None
+    )
+    advisories = tuple(
+        Failure(c, CODES[c].kind, CODES[c].basis) for c in codes if CODES[c].verdict is None
+    )
+    verdicts = {CODES[f.code].verdict for f in failures}
+    verdict = next((v for v in VERDICT_PRECEDENCE if v in verdicts), Verdict.REGISTRABLE)
+
+    completion: Deadline | None = None
+    if verdict is Verdict.INCOMPLETE and "report.completion" in ruleset.rules:
+        completion = _completion_deadline(sub, ruleset, calendar, zone, notice_at, received_on)
+    return Admissibility(
+        verdict, failures, advisories, received_on, ruleset.id, filing, completion,
+        tuple(nik_failures),
+    )  # fmt: skip
+
+
+def _completion_deadline(
+    sub: Submission,
+    ruleset: Ruleset,
+    calendar: Calendar,
+    zone: str,
+    notice_at: date | datetime | None,
+    received_on: date,
+) -> Deadline:
+    rule = ruleset.rule("report.completion")
+    trigger: date | datetime
+    if notice_at is None:
+        local = to_local(sub.received_at, get_zone(zone))
+        trigger = local if local.date() == received_on else received_on
+    else:
+        trigger = notice_at
+    if rule.unit is Unit.HOURS and not isinstance(trigger, datetime):
+        trigger = datetime.combine(trigger, closing_time(trigger), tzinfo=get_zone(zone))
+    return compute_deadline(
+        "report.completion", trigger, ruleset=ruleset, calendar=calendar, zone=zone
+    )
+
+
+def failures_of(result: Admissibility) -> Sequence[str]:
+    """Just the failure codes of ``result`` (convenience for tests and logs)."""
+    return [f.code.value for f in result.failures]

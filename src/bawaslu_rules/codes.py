@@ -1,0 +1,135 @@
+"""The admissibility code vocabulary, in one place, each code with its kind and citation.
+
+Codes are stable identifiers; the service translates them into messages. ``kind`` is
+``formal`` (syarat formal, Perbawaslu 7/2022 Art. 15(3)) or ``material`` (syarat materiel,
+Art. 15(4)); ``advisory`` codes are reported but never change the verdict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Final
+
+__all__ = ["CODES", "Code", "CodeInfo", "Kind", "Verdict"]
+
+
+class Verdict(StrEnum):
+    """Outcome of the initial review of a report or finding (spec §4)."""
+
+    REGISTRABLE = "registrable"
+    INCOMPLETE = "incomplete"
+    LATE = "late"
+    OUTSIDE_WINDOW = "outside_window"
+    REPORTER_NOT_ELIGIBLE = "reporter_not_eligible"
+
+
+class Kind(StrEnum):
+    """Which group of requirements a code belongs to."""
+
+    FORMAL = "formal"
+    MATERIAL = "material"
+    ADVISORY = "advisory"
+
+
+class Code(StrEnum):
+    """Every failed-requirement code :func:`check_admissibility` can return."""
+
+    # Formal 1: reporter identity.
+    REPORTER_NAME_MISSING = "reporter_name_missing"
+    REPORTER_ADDRESS_MISSING = "reporter_address_missing"
+    REPORTER_NIK_MISSING = "reporter_nik_missing"
+    REPORTER_NIK_INVALID = "reporter_nik_invalid"
+    # Formal 2: reporter standing.
+    REPORTER_CATEGORY_NOT_ALLOWED = "reporter_category_not_allowed"
+    REPORTER_UNDERAGE = "reporter_underage"
+    REPORTER_VOTING_RIGHT_UNKNOWN = "reporter_voting_right_unknown"
+    REPORTER_NOT_REGISTERED_VOTER = "reporter_not_registered_voter"
+    MONITOR_NOT_ACCREDITED = "monitor_not_accredited"
+    POWER_OF_ATTORNEY_MISSING = "power_of_attorney_missing"
+    # Formal 3: reported party.
+    REPORTED_NAME_MISSING = "reported_name_missing"
+    REPORTED_ADDRESS_MISSING = "reported_address_missing"
+    REPORTED_TYPE_MISSING = "reported_type_missing"
+    REPORTED_TYPE_NOT_ALLOWED = "reported_type_not_allowed"
+    # Formal 4: time limits.
+    DATE_KNOWN_MISSING = "date_known_missing"
+    FILING_LATE = "filing_late"
+    TSM_OUTSIDE_WINDOW = "tsm_outside_window"
+    # Formal 5: signature.
+    SIGNATURE_MISSING = "signature_missing"
+    SIGNATURE_MISMATCH = "signature_mismatch"
+    # Material 1-3.
+    INCIDENT_TIME_MISSING = "incident_time_missing"
+    INCIDENT_PLACE_MISSING = "incident_place_missing"
+    DESCRIPTION_MISSING = "description_missing"
+    EVIDENCE_MISSING = "evidence_missing"
+    # Advisory (practice; never changes the verdict).
+    WITNESSES_MISSING = "witnesses_missing"
+    EVIDENCE_COPIES_SHORT = "evidence_copies_short"
+
+
+@dataclass(frozen=True, slots=True)
+class CodeInfo:
+    """Kind, legal basis and the verdict a code leads to (``None``: no effect)."""
+
+    kind: Kind
+    basis: str
+    verdict: Verdict | None
+
+
+_F3 = "Perbawaslu 7/2022 Art. 15(3)"
+_F4 = "Perbawaslu 7/2022 Art. 15(4)"
+_F = Kind.FORMAL
+_M = Kind.MATERIAL
+_INC = Verdict.INCOMPLETE
+_NE = Verdict.REPORTER_NOT_ELIGIBLE
+
+CODES: Final[Mapping[Code, CodeInfo]] = MappingProxyType({
+    Code.REPORTER_NAME_MISSING: CodeInfo(_F, f"{_F3}(a)", _INC),
+    Code.REPORTER_ADDRESS_MISSING: CodeInfo(_F, f"{_F3}(a)", _INC),
+    Code.REPORTER_NIK_MISSING: CodeInfo(_F, f"{_F3}(a)", _INC),
+    Code.REPORTER_NIK_INVALID: CodeInfo(_F, f"{_F3}(a)", _INC),
+    Code.REPORTER_CATEGORY_NOT_ALLOWED: CodeInfo(
+        _F, f"UU 7/2017 Art. 454(2); Perbawaslu 7/2022 Art. 8(2); UU 1/2015 Art. 134(2); {_F3}(b)",
+        _NE),
+    Code.REPORTER_UNDERAGE: CodeInfo(
+        _F, f"UU 7/2017 Art. 454(2) (17 or older, or married); {_F3}(b)", _NE),
+    Code.REPORTER_VOTING_RIGHT_UNKNOWN: CodeInfo(
+        _F, f"UU 7/2017 Art. 454(2); {_F3}(b)", _INC),
+    Code.REPORTER_NOT_REGISTERED_VOTER: CodeInfo(
+        _F, "UU 1/2015 Art. 134(2) (a voter in that regional election)", _NE),
+    Code.MONITOR_NOT_ACCREDITED: CodeInfo(
+        _F, f"UU 7/2017 Art. 454(2); UU 1/2015 Art. 134(2); {_F3}(b)", _NE),
+    Code.POWER_OF_ATTORNEY_MISSING: CodeInfo(
+        _F, "Perbawaslu 7/2022 (special power of attorney; MED)", _NE),
+    Code.REPORTED_NAME_MISSING: CodeInfo(_F, f"{_F3}(c)", _INC),
+    Code.REPORTED_ADDRESS_MISSING: CodeInfo(_F, f"{_F3}(c)", _INC),
+    Code.REPORTED_TYPE_MISSING: CodeInfo(_F, "Perbawaslu 8/2022 Art. 8", _INC),
+    Code.REPORTED_TYPE_NOT_ALLOWED: CodeInfo(_F, "Perbawaslu 8/2022 Art. 8", _INC),
+    Code.DATE_KNOWN_MISSING: CodeInfo(_F, f"{_F3}(d)", _INC),
+    Code.FILING_LATE: CodeInfo(_F, f"{_F3}(d); see report.filing", Verdict.LATE),
+    Code.TSM_OUTSIDE_WINDOW: CodeInfo(
+        _F, f"Perbawaslu 7/2022 Art. 8(4); {_F3}(d)", Verdict.OUTSIDE_WINDOW),
+    Code.SIGNATURE_MISSING: CodeInfo(_F, f"{_F3}(e) (practice, MED)", _INC),
+    Code.SIGNATURE_MISMATCH: CodeInfo(_F, f"{_F3}(e) (practice, MED)", _INC),
+    Code.INCIDENT_TIME_MISSING: CodeInfo(_M, f"{_F4}(a)", _INC),
+    Code.INCIDENT_PLACE_MISSING: CodeInfo(_M, f"{_F4}(a)", _INC),
+    Code.DESCRIPTION_MISSING: CodeInfo(_M, f"{_F4}(b)", _INC),
+    Code.EVIDENCE_MISSING: CodeInfo(_M, f"{_F4}(c)", _INC),
+    Code.WITNESSES_MISSING: CodeInfo(Kind.ADVISORY, f"{_F4} (witnesses expected in practice)",
+                                     None),
+    Code.EVIDENCE_COPIES_SHORT: CodeInfo(
+        Kind.ADVISORY, "Perbawaslu 7/2022 Art. 13 (documentary evidence in 3 copies; MED)", None),
+})  # fmt: skip
+"""Kind, citation and verdict of every :class:`Code`."""
+
+# When several verdict-changing codes are present, the first verdict here wins.
+VERDICT_PRECEDENCE: Final = (
+    Verdict.REPORTER_NOT_ELIGIBLE,
+    Verdict.OUTSIDE_WINDOW,
+    Verdict.LATE,
+    Verdict.INCOMPLETE,
+)

@@ -1,0 +1,397 @@
+"""Deadline computation: the main entry point :func:`compute_deadline`.
+
+Day-based deadlines are O(1) lookups in the calendar's working-day index (see
+:mod:`bawaslu_rules.calendar`); only ``explain=True`` walks the span to build a trace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any, Final
+
+from bawaslu_rules.calendar import Calendar, HolidayCategory
+from bawaslu_rules.errors import RulesError, UnknownRuleError
+from bawaslu_rules.office import (
+    DateWindow,
+    effective_receipt,
+    end_of_office_day,
+    get_zone,
+    to_local,
+)
+from bawaslu_rules.rulesets import (
+    Confidence,
+    FirstCountedDay,
+    Policies,
+    Rule,
+    Ruleset,
+    Unit,
+)
+
+__all__ = [
+    "Deadline",
+    "Timeliness",
+    "TraceEntry",
+    "WindowCheck",
+    "check_timeliness",
+    "check_window",
+    "compute_deadline",
+    "due_date",
+    "filing_rule_id",
+]
+
+_ONE_DAY: Final = timedelta(days=1)
+_WEEKEND: Final = ("Saturday", "Sunday")
+
+
+@dataclass(frozen=True, slots=True)
+class TraceEntry:
+    """One step in how a due date was reached.
+
+    ``event`` is ``skipped`` (a day not counted), ``counted`` (a day counted although it is
+    a holiday or weekend, by unit or policy), ``rolled_forward`` (a day passed over after a
+    calendar-day deadline fell on a non-working day) or ``note``.
+    """
+
+    date: date
+    event: str
+    reason: str
+    name: str = ""
+    decree: str = ""
+    policy: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready representation."""
+        return {
+            "date": self.date.isoformat(),
+            "event": self.event,
+            "reason": self.reason,
+            "name": self.name,
+            "decree": self.decree,
+            "policy": self.policy,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """A computed deadline with its legal basis and, on request, a trace."""
+
+    rule: str
+    regime: str
+    ruleset: str
+    ruleset_version: str
+    start: date | datetime
+    due: date
+    due_at: datetime
+    amount: int
+    unit: Unit
+    basis: str
+    confidence: Confidence
+    confidence_note: str
+    provisional: bool
+    policies: Policies
+    zone: str
+    trace: tuple[TraceEntry, ...] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready representation (the CLI's ``deadline --json`` output)."""
+        return {
+            "rule": self.rule,
+            "regime": self.regime,
+            "ruleset": self.ruleset,
+            "ruleset_version": self.ruleset_version,
+            "start": self.start.isoformat(),
+            "due": self.due.isoformat(),
+            "due_at": self.due_at.isoformat(),
+            "amount": self.amount,
+            "unit": self.unit.value,
+            "basis": self.basis,
+            "confidence": self.confidence.value,
+            "confidence_note": self.confidence_note,
+            "provisional": self.provisional,
+            "policies": self.policies.to_dict(),
+            "zone": self.zone,
+            "trace": None if self.trace is None else [t.to_dict() for t in self.trace],
+        }
+
+
+def due_date(
+    start: date,
+    amount: int,
+    unit: Unit,
+    *,
+    calendar: Calendar,
+    policies: Policies,
+) -> date:
+    """The due date of a day-based deadline of ``amount`` ``unit`` triggered on ``start``.
+
+    This is the core, span-independent computation (no trace, no result object).
+    """
+    cuti = policies.cuti_bersama_is_working_day
+    base = start
+    if policies.first_counted_day is FirstCountedDay.TRIGGER_DAY:
+        base = start - _ONE_DAY
+    if unit is Unit.WORKING_DAY:
+        return calendar.add_working_days(base, amount, cuti_bersama_is_working_day=cuti)
+    if unit is Unit.CALENDAR_DAY:
+        due = base + timedelta(days=amount)
+        if policies.calendar_deadline_rolls_forward and not calendar.is_working_day(
+            due, cuti_bersama_is_working_day=cuti
+        ):
+            due = calendar.add_working_days(due, 1, cuti_bersama_is_working_day=cuti)
+        return due
+    raise RulesError(f"unit {unit.value!r} is not day-based")
+
+
+def _skip_reason(calendar: Calendar, day: date) -> TraceEntry | None:
+    holiday = calendar.holiday(day)
+    if holiday is not None:
+        return TraceEntry(day, "skipped", holiday.category.value, holiday.name, holiday.decree)
+    if day.weekday() >= 5:
+        return TraceEntry(day, "skipped", "weekend", _WEEKEND[day.weekday() - 5])
+    return None
+
+
+def _trace(
+    rule: Rule, start: date, due: date, calendar: Calendar, policies: Policies
+) -> tuple[TraceEntry, ...]:
+    """Walk the span (only when explaining) and say why each day was or was not counted."""
+    cuti = policies.cuti_bersama_is_working_day
+    entries: list[TraceEntry] = []
+    day = start
+    if policies.first_counted_day is FirstCountedDay.TRIGGER_DAY:
+        entries.append(
+            TraceEntry(start, "note", "trigger day counted", policy="first_counted_day=trigger_day")
+        )
+        day = start - _ONE_DAY
+    if rule.unit is Unit.WORKING_DAY:
+        while day < due:
+            day += _ONE_DAY
+            entry = _skip_reason(calendar, day)
+            if entry is None:
+                continue
+            if cuti and entry.reason == HolidayCategory.CUTI_BERSAMA.value:
+                entries.append(
+                    TraceEntry(
+                        day,
+                        "counted",
+                        entry.reason,
+                        entry.name,
+                        entry.decree,
+                        "cuti_bersama_is_working_day=True",
+                    )
+                )
+            else:
+                entries.append(entry)
+        return tuple(entries)
+    # Calendar days: every day counts; holidays inside the span are listed as counted.
+    nominal = day + timedelta(days=rule.amount)
+    while day < min(nominal, due):
+        day += _ONE_DAY
+        entry = _skip_reason(calendar, day)
+        if entry is not None:
+            entries.append(
+                TraceEntry(day, "counted", entry.reason, entry.name, entry.decree, "calendar_day")
+            )
+    if due > nominal:
+        day = nominal
+        while day < due:
+            entry = _skip_reason(calendar, day)
+            if entry is not None:
+                entries.append(
+                    TraceEntry(
+                        day,
+                        "rolled_forward",
+                        entry.reason,
+                        entry.name,
+                        entry.decree,
+                        "calendar_deadline_rolls_forward=True",
+                    )
+                )
+            day += _ONE_DAY
+    elif not calendar.is_working_day(due, cuti_bersama_is_working_day=cuti):
+        entries.append(
+            TraceEntry(
+                due,
+                "note",
+                "due on a non-working day, not rolled forward",
+                policy="calendar_deadline_rolls_forward=False",
+            )
+        )
+    return tuple(entries)
+
+
+def compute_deadline(
+    rule_id: str,
+    trigger: date | datetime,
+    *,
+    ruleset: Ruleset,
+    calendar: Calendar,
+    zone: str = "Asia/Jakarta",
+    explain: bool = False,
+    policies: Policies | None = None,
+) -> Deadline:
+    """Compute deadline ``rule_id`` of ``ruleset`` from ``trigger``.
+
+    Day-based rules count from the trigger's local date in ``zone`` (a naive datetime is
+    local time) and expire at closing time (16:00, Friday 16:30) on the due date. Hours
+    rules need a datetime and run from that exact moment. ``policies`` overrides the
+    rule's and the ruleset's policies. ``explain=True`` adds a trace.
+    """
+    rule = ruleset.rules.get(rule_id)
+    if rule is None:
+        raise UnknownRuleError(f"no rule {rule_id!r} in ruleset {ruleset.id}")
+    pol = policies or rule.policies or ruleset.policies
+    tz = get_zone(zone)
+    trace: tuple[TraceEntry, ...] | None = None
+    if rule.unit is Unit.HOURS:
+        if not isinstance(trigger, datetime):
+            raise RulesError(f"{rule_id} counts hours: the trigger must be a timestamp")
+        start_local = to_local(trigger, tz)
+        trigger = start_local
+        due_at = start_local + timedelta(hours=rule.amount)
+        due = due_at.date()
+        provisional = False
+        if explain:
+            trace = (
+                TraceEntry(
+                    start_local.date(),
+                    "note",
+                    f"{rule.amount} hours from {start_local.isoformat()}; "
+                    "no weekend or holiday skipping",
+                    policy="hours",
+                ),
+            )
+    else:
+        day = to_local(trigger, tz).date() if isinstance(trigger, datetime) else trigger
+        due = due_date(day, rule.amount, rule.unit, calendar=calendar, policies=pol)
+        due_at = end_of_office_day(due, tz)
+        provisional = calendar.is_provisional(day, due)
+        if explain:
+            trace = _trace(rule, day, due, calendar, pol)
+    return Deadline(
+        rule.id,
+        ruleset.regime,
+        ruleset.id,
+        ruleset.version,
+        trigger,
+        due,
+        due_at,
+        rule.amount,
+        rule.unit,
+        rule.basis,
+        rule.confidence,
+        rule.confidence_note,
+        provisional,
+        pol,
+        zone,
+        trace,
+    )
+
+
+def filing_rule_id(kind: str) -> str:
+    """``report.filing`` for a report, ``finding.set`` for a finding."""
+    if kind == "report":
+        return "report.filing"
+    if kind == "finding":
+        return "finding.set"
+    raise RulesError(f"unknown kind {kind!r}: use report or finding")
+
+
+@dataclass(frozen=True, slots=True)
+class Timeliness:
+    """Whether a report or finding was filed within its filing deadline."""
+
+    on_time: bool
+    filed_on: date
+    deadline: Deadline
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready representation (the CLI's ``timeliness --json`` output)."""
+        return {
+            "on_time": self.on_time,
+            "deadline": self.deadline.due.isoformat(),
+            "due_at": self.deadline.due_at.isoformat(),
+            "filed_on": self.filed_on.isoformat(),
+            "rule": self.deadline.rule,
+            "basis": self.deadline.basis,
+            "ruleset": self.deadline.ruleset,
+            "provisional": self.deadline.provisional,
+        }
+
+
+def check_timeliness(
+    kind: str,
+    known: date,
+    filed: date | datetime,
+    *,
+    ruleset: Ruleset,
+    calendar: Calendar,
+    zone: str = "Asia/Jakarta",
+    open_windows: Iterable[DateWindow] = (),
+    policies: Policies | None = None,
+) -> Timeliness:
+    """Check ``report.filing`` / ``finding.set`` from ``known`` against ``filed``.
+
+    A timestamp ``filed`` is first turned into its effective receipt date (after closing
+    time or on a closed day: the next day the office is open; ``open_windows`` are 24-hour
+    reception days). A plain date ``filed`` is taken as the effective receipt date.
+    """
+    deadline = compute_deadline(
+        filing_rule_id(kind), known, ruleset=ruleset, calendar=calendar, zone=zone,
+        policies=policies,
+    )  # fmt: skip
+    if isinstance(filed, datetime):
+        pol = deadline.policies
+        filed_on = effective_receipt(
+            filed,
+            calendar=calendar,
+            zone=zone,
+            open_windows=open_windows,
+            cuti_bersama_is_working_day=pol.cuti_bersama_is_working_day,
+        )
+    else:
+        filed_on = filed
+    return Timeliness(filed_on <= deadline.due, filed_on, deadline)
+
+
+@dataclass(frozen=True, slots=True)
+class WindowCheck:
+    """Whether a date falls inside a filing window (e.g. the TSM window)."""
+
+    rule: str
+    on: date
+    opens: date
+    closes: date
+    inside: bool
+    basis: str
+    confidence: Confidence
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready representation."""
+        return {
+            "rule": self.rule,
+            "on": self.on.isoformat(),
+            "opens": self.opens.isoformat(),
+            "closes": self.closes.isoformat(),
+            "inside": self.inside,
+            "basis": self.basis,
+            "confidence": self.confidence.value,
+        }
+
+
+def check_window(
+    window_id: str, on: date, *, ruleset: Ruleset, opens: date, closes: date
+) -> WindowCheck:
+    """Check ``on`` against window ``window_id`` running from ``opens`` to ``closes`` inclusive.
+
+    For ``tsm.filing_window``: ``opens`` is the date the final candidate list or the
+    candidate pairs were set, ``closes`` is voting day (Perbawaslu 7/2022 Art. 8(4)).
+    """
+    rule = ruleset.window(window_id)
+    if closes < opens:
+        raise RulesError(f"window closes {closes} before it opens {opens}")
+    return WindowCheck(
+        rule.id, on, opens, closes, opens <= on <= closes, rule.basis, rule.confidence
+    )

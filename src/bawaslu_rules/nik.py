@@ -1,0 +1,114 @@
+"""Plausibility checks for the NIK (Nomor Induk Kependudukan) on a KTP-el.
+
+Layout (Permendagri on population administration): ``PPKKCC DDMMYY SSSS``: province (2),
+regency/city (2), district (2), birth date DDMMYY with 40 added to the day for women, and
+a serial number. Only plausibility is checked; the population register is not consulted.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from typing import Final
+
+__all__ = ["PROVINCE_CODES", "NikCode", "nik_birth_date", "validate_nik"]
+
+
+class NikCode(StrEnum):
+    """Failure codes of :func:`validate_nik` (the service translates them)."""
+
+    NOT_16_DIGITS = "nik_not_16_digits"
+    PROVINCE_UNKNOWN = "nik_province_unknown"
+    REGENCY_ZERO = "nik_regency_zero"
+    DISTRICT_ZERO = "nik_district_zero"
+    BIRTH_DATE_INVALID = "nik_birth_date_invalid"
+    BIRTH_DATE_IN_FUTURE = "nik_birth_date_in_future"
+
+
+PROVINCE_CODES: Final[dict[str, str]] = {
+    # Kemendagri province codes (38 provinces since the 2022 Papua expansion).
+    "11": "Aceh",
+    "12": "Sumatera Utara",
+    "13": "Sumatera Barat",
+    "14": "Riau",
+    "15": "Jambi",
+    "16": "Sumatera Selatan",
+    "17": "Bengkulu",
+    "18": "Lampung",
+    "19": "Kepulauan Bangka Belitung",
+    "21": "Kepulauan Riau",
+    "31": "DKI Jakarta",
+    "32": "Jawa Barat",
+    "33": "Jawa Tengah",
+    "34": "DI Yogyakarta",
+    "35": "Jawa Timur",
+    "36": "Banten",
+    "51": "Bali",
+    "52": "Nusa Tenggara Barat",
+    "53": "Nusa Tenggara Timur",
+    "61": "Kalimantan Barat",
+    "62": "Kalimantan Tengah",
+    "63": "Kalimantan Selatan",
+    "64": "Kalimantan Timur",
+    "65": "Kalimantan Utara",
+    "71": "Sulawesi Utara",
+    "72": "Sulawesi Tengah",
+    "73": "Sulawesi Selatan",
+    "74": "Sulawesi Tenggara",
+    "75": "Gorontalo",
+    "76": "Sulawesi Barat",
+    "81": "Maluku",
+    "82": "Maluku Utara",
+    "91": "Papua",
+    "92": "Papua Barat",
+    "93": "Papua Selatan",
+    "94": "Papua Tengah",
+    "95": "Papua Pegunungan",
+    "96": "Papua Barat Daya",
+}
+
+
+def _birth(dd: int, mm: int, year: int) -> date | None:
+    if dd > 40:  # women: day + 40
+        dd -= 40
+    try:
+        return date(year, mm, dd)
+    except ValueError:
+        return None
+
+
+def nik_birth_date(nik: str, *, on: date | None = None) -> date | None:
+    """The birth date encoded in a 16-digit ``nik``, or None if implausible.
+
+    The two-digit year is read as 20YY when that year is not after ``on``'s year, else
+    19YY; without ``on`` the 20th century is assumed only if 20YY would be impossible.
+    """
+    if len(nik) != 16 or not nik.isascii() or not nik.isdigit():
+        return None
+    dd, mm, yy = int(nik[6:8]), int(nik[8:10]), int(nik[10:12])
+    if on is not None:
+        year = 2000 + yy if 2000 + yy <= on.year else 1900 + yy
+        return _birth(dd, mm, year)
+    return _birth(dd, mm, 1900 + yy) or _birth(dd, mm, 2000 + yy)
+
+
+def validate_nik(nik: str, *, on: date | None = None) -> list[str]:
+    """Failure codes (:class:`NikCode` values) for ``nik``; an empty list means plausible.
+
+    With ``on``, a birth date after ``on`` is reported as ``nik_birth_date_in_future``.
+    """
+    if len(nik) != 16 or not nik.isascii() or not nik.isdigit():
+        return [NikCode.NOT_16_DIGITS.value]
+    failures: list[str] = []
+    if nik[0:2] not in PROVINCE_CODES:
+        failures.append(NikCode.PROVINCE_UNKNOWN.value)
+    if nik[2:4] == "00":
+        failures.append(NikCode.REGENCY_ZERO.value)
+    if nik[4:6] == "00":
+        failures.append(NikCode.DISTRICT_ZERO.value)
+    birth = nik_birth_date(nik, on=on)
+    if birth is None:
+        failures.append(NikCode.BIRTH_DATE_INVALID.value)
+    elif on is not None and birth > on:
+        failures.append(NikCode.BIRTH_DATE_IN_FUTURE.value)
+    return failures

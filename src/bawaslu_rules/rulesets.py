@@ -1,0 +1,481 @@
+"""Versioned, effective-dated rulesets: the deadlines of docs/rules-spec.md §3 as data.
+
+A case is handled under the ruleset in force for its regime on the date it was received
+(:func:`ruleset_for`); cases keep the version that computed their deadlines
+(:func:`get_ruleset`). Every rule carries its citation (basis) and confidence exactly as in
+the domain spec; qualifiers such as "HIGH (value)" are kept in ``confidence_note``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Any, Final
+
+from bawaslu_rules.errors import RulesetNotFoundError, UnknownRuleError
+
+__all__ = [
+    "REGIMES",
+    "RULESETS",
+    "Confidence",
+    "FirstCountedDay",
+    "Policies",
+    "Rule",
+    "Ruleset",
+    "Unit",
+    "WindowRule",
+    "get_ruleset",
+    "list_rulesets",
+    "ruleset_for",
+]
+
+
+class Unit(StrEnum):
+    """How a deadline's amount is counted (spec §2)."""
+
+    WORKING_DAY = "working_day"
+    """Hari kerja: Monday-Friday that is not a holiday (cuti bersama by policy)."""
+    CALENDAR_DAY = "calendar_day"
+    """Hari / hari kalender: every day counts."""
+    HOURS = "hours"
+    """1x24 jam etc.: clock time from the triggering moment, nothing skipped."""
+
+
+class Confidence(StrEnum):
+    """How sure we are of a rule (spec, preamble)."""
+
+    HIGH = "HIGH"
+    MED = "MED"
+    LOW = "LOW"
+
+
+class FirstCountedDay(StrEnum):
+    """Which day is day 1 of a day-based deadline."""
+
+    DAY_AFTER_TRIGGER = "day_after_trigger"
+    """Spec §2: day 1 is the first counting day after the trigger date (default)."""
+    TRIGGER_DAY = "trigger_day"
+    """The trigger date itself is day 1 when it is a counting day (not the law; for what-ifs)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Policies:
+    """Named counting policies of a ruleset (spec §2); callers may override each one."""
+
+    cuti_bersama_is_working_day: bool = False
+    """Spec §2: cuti bersama counts as non-working by default (Bawaslu staff are ASN)."""
+    calendar_deadline_rolls_forward: bool = False
+    """Spec §2: no rule found; a calendar-day deadline ending on a non-working day stays put."""
+    first_counted_day: FirstCountedDay = FirstCountedDay.DAY_AFTER_TRIGGER
+    """Spec §2: the trigger day itself is never counted."""
+
+    def replace(self, **changes: Any) -> Policies:
+        """A copy with ``changes`` applied."""
+        if "first_counted_day" in changes:
+            changes["first_counted_day"] = FirstCountedDay(changes["first_counted_day"])
+        return dataclasses.replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready representation."""
+        return {
+            "cuti_bersama_is_working_day": self.cuti_bersama_is_working_day,
+            "calendar_deadline_rolls_forward": self.calendar_deadline_rolls_forward,
+            "first_counted_day": self.first_counted_day.value,
+        }
+
+
+DEFAULT_POLICIES: Final = Policies()
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One deadline: ``amount`` ``unit`` from ``trigger``, with its legal basis."""
+
+    id: str
+    trigger: str
+    amount: int
+    unit: Unit
+    basis: str
+    confidence: Confidence
+    confidence_note: str = ""
+    note: str = ""
+    policies: Policies | None = None
+    """Rule-specific policies; ``None`` means the ruleset's."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready representation."""
+        return {
+            "id": self.id,
+            "trigger": self.trigger,
+            "amount": self.amount,
+            "unit": self.unit.value,
+            "basis": self.basis,
+            "confidence": self.confidence.value,
+            "confidence_note": self.confidence_note,
+            "note": self.note,
+            "policies": self.policies.to_dict() if self.policies else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class WindowRule:
+    """A filing window (not a day count): open from one stage date to another, inclusive."""
+
+    id: str
+    opens: str
+    closes: str
+    basis: str
+    confidence: Confidence
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready representation."""
+        return {
+            "id": self.id,
+            "opens": self.opens,
+            "closes": self.closes,
+            "basis": self.basis,
+            "confidence": self.confidence.value,
+            "note": self.note,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Ruleset:
+    """All deadlines of one regime under one generation of regulations."""
+
+    regime: str
+    version: str
+    title: str
+    regulations: tuple[str, ...]
+    effective_from: date
+    effective_note: str
+    rules: Mapping[str, Rule]
+    policies: Policies = DEFAULT_POLICIES
+    windows: Mapping[str, WindowRule] = field(default_factory=lambda: MappingProxyType({}))
+    reception_24h_basis: str = ""
+    notes: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> str:
+        """``regime:version``, the identifier stored with every computed deadline."""
+        return f"{self.regime}:{self.version}"
+
+    def rule(self, rule_id: str) -> Rule:
+        """The rule with ``rule_id``; raises :class:`UnknownRuleError`."""
+        try:
+            return self.rules[rule_id]
+        except KeyError:
+            raise UnknownRuleError(
+                f"no rule {rule_id!r} in ruleset {self.id}; known: {', '.join(self.rules)}"
+            ) from None
+
+    def window(self, window_id: str) -> WindowRule:
+        """The window rule with ``window_id``; raises :class:`UnknownRuleError`."""
+        try:
+            return self.windows[window_id]
+        except KeyError:
+            raise UnknownRuleError(f"no window rule {window_id!r} in ruleset {self.id}") from None
+
+    def with_policies(self, **changes: Any) -> Ruleset:
+        """A copy whose ruleset-wide policies have ``changes`` applied (caller override)."""
+        return dataclasses.replace(self, policies=self.policies.replace(**changes))
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready representation."""
+        return {
+            "id": self.id,
+            "regime": self.regime,
+            "version": self.version,
+            "title": self.title,
+            "regulations": list(self.regulations),
+            "effective_from": self.effective_from.isoformat(),
+            "effective_note": self.effective_note,
+            "policies": self.policies.to_dict(),
+            "rules": [r.to_dict() for r in self.rules.values()],
+            "windows": [w.to_dict() for w in self.windows.values()],
+            "reception_24h_basis": self.reception_24h_basis,
+            "notes": list(self.notes),
+        }
+
+
+WD = Unit.WORKING_DAY
+CD = Unit.CALENDAR_DAY
+HR = Unit.HOURS
+HIGH = Confidence.HIGH
+MED = Confidence.MED
+LOW = Confidence.LOW
+_VALUE = "HIGH (value)"
+
+_NOT_VERIFIED_2018 = (
+    "Perbawaslu 7/2018 text not verified; value carried over from Perbawaslu 7/2022"
+)
+
+
+def _rules(*rules: Rule) -> Mapping[str, Rule]:
+    table = {r.id: r for r in rules}
+    if len(table) != len(rules):
+        raise AssertionError("duplicate rule id in a ruleset table")
+    return MappingProxyType(table)
+
+
+# ---------------------------------------------------------------------------------------
+# pemilu: UU 7/2017 (as amended by Perppu 1/2022 = UU 7/2023)
+# ---------------------------------------------------------------------------------------
+
+# Statute-driven rules: identical in both Perbawaslu generations because UU 7/2017 sets
+# them; only the Perbawaslu citations differ.
+_PEMILU_STATUTE: Final = (
+    Rule("case.decision", "report or finding registered", 7, WD,
+         "UU 7/2017 Art. 454(7)", HIGH),
+    Rule("case.decision_extended",
+         "report or finding registered, when more information is needed "
+         "(keterangan tambahan)", 14, WD, "UU 7/2017 Art. 454(8)", HIGH,
+         note="14 working days in total from registration (same trigger as case.decision), "
+              "not 14 more"),
+    Rule("admin.kpu_followup", "Bawaslu's administrative decision read out", 3, WD,
+         "UU 7/2017 Art. 462", HIGH, _VALUE),
+    Rule("crime.forward_to_police",
+         "Bawaslu declares an alleged election crime after Sentra Gakkumdu coordination",
+         24, HR, "UU 7/2017 Art. 476", HIGH),
+    Rule("crime.investigation", "report received by the police", 14, CD,
+         "UU 7/2017 Art. 480(1) (article from secondary sources)", HIGH, _VALUE),
+    Rule("crime.prosecutor_return", "case file received by the prosecutor, incomplete", 3,
+         CD, "UU 7/2017 Art. 480(2)", HIGH, _VALUE),
+    Rule("crime.investigator_resubmit", "file returned to the investigator", 3, CD,
+         "UU 7/2017 Art. 480(3)", HIGH, _VALUE),
+    Rule("crime.to_court", "prosecutor receives the complete file", 5, CD,
+         "UU 7/2017 Art. 480(4)", HIGH, _VALUE),
+    Rule("crime.district_court", "case received by the district court", 7, CD,
+         "UU 7/2017 Art. 482(1)", HIGH),
+    Rule("crime.appeal_filing", "district court decision read out", 3, CD,
+         "UU 7/2017 Art. 482(2)", HIGH),
+    Rule("crime.appeal_forward", "appeal received by the district court", 3, CD,
+         "UU 7/2017 Art. 482(3)", HIGH),
+    Rule("crime.high_court", "appeal file received by the high court", 7, CD,
+         "UU 7/2017 Art. 482(4); final (482(5))", HIGH),
+    Rule("crime.decision_to_prosecutor", "final decision read out", 3, CD,
+         "UU 7/2017 Art. 483(1)", HIGH),
+    Rule("crime.execution", "decision received by the prosecutor", 3, CD,
+         "UU 7/2017 Art. 483(2)", HIGH),
+)  # fmt: skip
+
+PEMILU_2022: Final = Ruleset(
+    regime="pemilu",
+    version="2022.1",
+    title="Pemilu under UU 7/2017 with Perbawaslu 7/2022 and 8/2022",
+    regulations=("UU 7/2017 (as amended by Perppu 1/2022 = UU 7/2023)",
+                 "Perbawaslu 7/2022", "Perbawaslu 8/2022"),
+    effective_from=date(2022, 11, 1),
+    effective_note="ASSUMPTION: effective date of Perbawaslu 7/2022 and 8/2022 not verified; "
+                   "1 Nov 2022 chosen (after promulgation in 2022, before any Pemilu 2024 "
+                   "report stage). Verify against the Berita Negara before relying on it.",
+    rules=_rules(
+        Rule("report.filing",
+             "date the reporter came to know of the violation (tanggal diketahui)", 7, WD,
+             "UU 7/2017 Art. 454(6); Perbawaslu 7/2022 Art. 8(3)", HIGH),
+        Rule("finding.set", "date a supervisor discovered it (tanggal ditemukan)", 7, WD,
+             'UU 7/2017 Art. 454(5) ("hari"; practice counts working days)', MED),
+        Rule("report.initial_review", "report received", 2, WD,
+             "Perbawaslu 7/2022 Art. 15(1) (kajian awal)", HIGH),
+        Rule("report.completion_notice",
+             "initial review finished with requirements missing", 1, WD,
+             "Perbawaslu 7/2022 (article unconfirmed)", LOW),
+        Rule("report.completion", "notice to complete received by the reporter", 2, WD,
+             "Perbawaslu 7/2022 (article unconfirmed; practice)", MED),
+        _PEMILU_STATUTE[0],
+        _PEMILU_STATUTE[1],
+        Rule("admin.decision", "administrative-violation report registered", 14, WD,
+             "UU 7/2017 Art. 461; Perbawaslu 8/2022", HIGH),
+        *_PEMILU_STATUTE[2:],
+    ),
+    windows=MappingProxyType({
+        "tsm.filing_window": WindowRule(
+            "tsm.filing_window",
+            "setting of the final candidate list or of the candidate pairs",
+            "voting day", "Perbawaslu 7/2022 Art. 8(4)", MED,
+            "TSM administrative-violation reports: a window check, not a day count"),
+    }),
+    reception_24h_basis="Perbawaslu 7/2022 Art. 11 (quiet period, voting and counting "
+                        "days: 24-hour reception; HIGH-MED)",
+    notes=("Criminal cases that can affect the vote count must finish at least 5 days "
+           "before KPU sets the national result (UU 7/2017 Art. 484(1), HIGH); not "
+           "encoded as a day count.",),
+)  # fmt: skip
+
+PEMILU_2018: Final = Ruleset(
+    regime="pemilu",
+    version="2018.1",
+    title="Pemilu under UU 7/2017 with Perbawaslu 7/2018 and 8/2018",
+    regulations=("UU 7/2017", "Perbawaslu 7/2018", "Perbawaslu 8/2018"),
+    effective_from=date(2018, 1, 1),
+    effective_note="ASSUMPTION: Perbawaslu 7/2018 and 8/2018 taken as in force from "
+                   "1 Jan 2018 (before the Pemilu 2019 stages); not verified.",
+    rules=_rules(
+        Rule("report.filing",
+             "date the reporter came to know of the violation (tanggal diketahui)", 7, WD,
+             "UU 7/2017 Art. 454(6); Perbawaslu 7/2018 (article not verified)", HIGH),
+        Rule("finding.set", "date a supervisor discovered it (tanggal ditemukan)", 7, WD,
+             'UU 7/2017 Art. 454(5) ("hari"; practice counts working days)', MED),
+        Rule("report.initial_review", "report received", 2, WD,
+             "Perbawaslu 7/2018 (article not verified)", LOW, note=_NOT_VERIFIED_2018),
+        Rule("report.completion_notice",
+             "initial review finished with requirements missing", 1, WD,
+             "Perbawaslu 7/2018 (article not verified)", LOW, note=_NOT_VERIFIED_2018),
+        Rule("report.completion", "notice to complete received by the reporter", 2, WD,
+             "Perbawaslu 7/2018 (article not verified; practice)", LOW,
+             note=_NOT_VERIFIED_2018),
+        _PEMILU_STATUTE[0],
+        _PEMILU_STATUTE[1],
+        Rule("admin.decision", "administrative-violation report registered", 14, WD,
+             "UU 7/2017 Art. 461; Perbawaslu 8/2018", HIGH),
+        *_PEMILU_STATUTE[2:],
+    ),
+    windows=MappingProxyType({
+        "tsm.filing_window": WindowRule(
+            "tsm.filing_window",
+            "setting of the final candidate list or of the candidate pairs",
+            "voting day", "Perbawaslu 8/2018 (article not verified)", LOW,
+            "carried over from Perbawaslu 7/2022 Art. 8(4); 2018 text not verified"),
+    }),
+    reception_24h_basis="Perbawaslu 7/2018 (not verified; carried over from 7/2022 Art. 11)",
+)  # fmt: skip
+
+# ---------------------------------------------------------------------------------------
+# pemilihan (Pilkada): UU 1/2015 as amended (UU 8/2015, UU 10/2016, UU 6/2020)
+# ---------------------------------------------------------------------------------------
+
+_PEMILIHAN_COMMON_TAIL: Final = (
+    Rule("case.decision", 'report registered (practice; the statute says "received")', 3,
+         CD, "UU 1/2015 Art. 134(5)", HIGH, _VALUE),
+    Rule("case.decision_extended", "same, when more information is needed", 5, CD,
+         "UU 1/2015 Art. 134(6)", HIGH,
+         note="5 calendar days in total from the same trigger as case.decision, not 5 more"),
+    Rule("admin.kpu_followup", "Bawaslu's administrative recommendation received by KPU", 7,
+         CD, "UU 10/2016 Art. 139–140", MED),
+    Rule("tsm.decision", "TSM report registered", 14, CD, "Perbawaslu 9/2020 Art. 45(1)",
+         HIGH),
+    Rule("tsm.counter_memo", "notice of an objection to Bawaslu RI", 3, CD,
+         "Perbawaslu 9/2020 Art. 57", HIGH),
+    Rule("crime.forward_to_police", "Bawaslu decides it is an alleged crime", 24, HR,
+         "UU 1/2015 Art. 135(2)", HIGH),
+    Rule("crime.investigation", "report received by the police", 14, WD,
+         "Pilkada Gakkumdu joint regulation Art. 22(4)", HIGH, _VALUE),
+    Rule("crime.prosecutor_return", "file received, incomplete", 3, WD,
+         "Pilkada Gakkumdu joint regulation Art. 22(4) (same)", HIGH, _VALUE),
+    Rule("crime.investigator_resubmit", "file returned", 3, WD,
+         "Pilkada Gakkumdu joint regulation Art. 22(4) (same)", HIGH, _VALUE),
+    Rule("crime.to_court", "complete file received", 5, WD,
+         "Pilkada Gakkumdu joint regulation Art. 22(4) (same)", HIGH, _VALUE),
+    Rule("crime.district_court", "case received by the court", 7, CD,
+         "UU 1/2015 Art. 148 (article unverified)", HIGH, _VALUE),
+    Rule("crime.appeal_filing", "decision read out", 3, CD,
+         "UU 1/2015 Art. 148 (article unverified; same)", HIGH, _VALUE),
+    Rule("crime.high_court", "appeal received", 7, CD,
+         "UU 1/2015 Art. 148 (article unverified; same)", HIGH, _VALUE),
+)  # fmt: skip
+
+PEMILIHAN_2024: Final = Ruleset(
+    regime="pemilihan",
+    version="2024.1",
+    title="Pilkada under UU 1/2015 as amended, Perbawaslu 8/2020 jo. 9/2024",
+    regulations=("UU 1/2015 (as amended by UU 8/2015, UU 10/2016, UU 6/2020)",
+                 "Perbawaslu 8/2020 as amended by Perbawaslu 9/2024",
+                 "Perbawaslu 9/2020 (TSM)"),
+    effective_from=date(2024, 9, 30),
+    effective_note="Perbawaslu 9/2024 was set on 30 Sep 2024 (spec §1); ASSUMPTION: in "
+                   "force from that day.",
+    rules=_rules(
+        Rule("report.filing", "date known or discovered", 7, CD,
+             "UU 1/2015 Art. 134(4); Perbawaslu 8/2020 jo. 9/2024 Art. 9(4)", HIGH),
+        Rule("finding.set", "date discovered", 7, CD, "UU 1/2015 Art. 134(4)", MED),
+        Rule("report.initial_review", "report received", 2, CD,
+             "Perbawaslu 8/2020 jo. 9/2024 (practice)", MED),
+        Rule("report.completion", "notice to complete received", 48, HR,
+             'Perbawaslu 9/2024 (practice "2x24 jam"; a 2020 source says 3 days)', MED),
+        *_PEMILIHAN_COMMON_TAIL,
+    ),
+    reception_24h_basis="Perbawaslu 8/2020 jo. 9/2024 (24-hour reception in the quiet "
+                        "period and on voting and counting days; MED, sources conflict)",
+)  # fmt: skip
+
+PEMILIHAN_2020: Final = Ruleset(
+    regime="pemilihan",
+    version="2020.1",
+    title="Pilkada under UU 1/2015 as amended, Perbawaslu 8/2020",
+    regulations=("UU 1/2015 (as amended by UU 8/2015, UU 10/2016, UU 6/2020)",
+                 "Perbawaslu 8/2020", "Perbawaslu 9/2020 (TSM)"),
+    effective_from=date(2020, 1, 1),
+    effective_note="ASSUMPTION: Perbawaslu 8/2020 taken as in force from 1 Jan 2020 "
+                   "(before the Pilkada 2020 stages); not verified.",
+    rules=_rules(
+        Rule("report.filing", "date known or discovered", 7, CD,
+             "UU 1/2015 Art. 134(4); Perbawaslu 8/2020 (article not verified)", HIGH),
+        Rule("finding.set", "date discovered", 7, CD, "UU 1/2015 Art. 134(4)", MED),
+        Rule("report.initial_review", "report received", 2, CD,
+             "Perbawaslu 8/2020 (practice)", MED),
+        Rule("report.completion", "notice to complete received", 3, CD,
+             "Perbawaslu 8/2020 (a 2020 source says 3 days; text not verified)", LOW,
+             note="Perbawaslu 9/2024 practice is 2x24 hours; this 2020 value is from a "
+                  "single secondary source"),
+        *_PEMILIHAN_COMMON_TAIL,
+    ),
+    reception_24h_basis="Perbawaslu 8/2020 (24-hour reception; not verified)",
+)  # fmt: skip
+
+RULESETS: Final[Mapping[str, tuple[Ruleset, ...]]] = MappingProxyType(
+    {
+        # Oldest first; ruleset_for() picks the last one in force.
+        "pemilu": (PEMILU_2018, PEMILU_2022),
+        "pemilihan": (PEMILIHAN_2020, PEMILIHAN_2024),
+    }
+)
+"""Every shipped ruleset, per regime, by effective date."""
+
+REGIMES: Final = tuple(RULESETS)
+
+
+def _regime(regime: str) -> tuple[Ruleset, ...]:
+    try:
+        return RULESETS[regime]
+    except KeyError:
+        raise RulesetNotFoundError(
+            f"unknown regime {regime!r}: use {' or '.join(REGIMES)}"
+        ) from None
+
+
+def list_rulesets(regime: str | None = None) -> list[Ruleset]:
+    """All shipped rulesets (of ``regime``, when given), oldest first."""
+    if regime is None:
+        return [rs for group in RULESETS.values() for rs in group]
+    return list(_regime(regime))
+
+
+def get_ruleset(regime: str, version: str | None = None) -> Ruleset:
+    """The ruleset ``version`` of ``regime`` (latest shipped when ``version`` is None).
+
+    ``version`` may also be a full id such as ``"pemilu:2022.1"``.
+    """
+    group = _regime(regime)
+    if version is None:
+        return group[-1]
+    for rs in group:
+        if version in (rs.version, rs.id):
+            return rs
+    known = ", ".join(rs.version for rs in group)
+    raise RulesetNotFoundError(f"no ruleset {version!r} for {regime}; known: {known}")
+
+
+def ruleset_for(regime: str, *, on: date) -> Ruleset:
+    """The ruleset in force for ``regime`` on ``on`` (the date a case was received)."""
+    found: Ruleset | None = None
+    for rs in _regime(regime):
+        if rs.effective_from <= on:
+            found = rs
+    if found is None:
+        raise RulesetNotFoundError(f"no {regime} ruleset in force on {on.isoformat()}")
+    return found
