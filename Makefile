@@ -1,0 +1,72 @@
+# One command surface. `make help` lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+# The newest Python 3.11+ on PATH.
+PYTHON ?= $(shell for p in python3.14 python3.13 python3.12 python3.11 python3; do \
+	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+	&& { echo $$p; break; }; done)
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: help install run test lint format types openapi openapi-check build rules-isolated \
+	check migrate seed-demo bench clean
+
+help: ## List the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-15s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(STAMP): pyproject.toml packaging/bawaslu-rules/pyproject.toml
+	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is required" >&2; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e packaging/bawaslu-rules -e '.[dev]'
+	@touch $@
+
+install: $(STAMP) ## Create .venv and install the project with its dev tools
+
+run: $(STAMP) ## Serve the API on http://127.0.0.1:8000 with an embedded database and demo data
+	BAWASLU_MIGRATE_ON_START=true BAWASLU_SEED_DEMO_ON_START=true $(BIN)/bawaslu-api serve
+
+test: $(STAMP) ## Run the test suite against real PostgreSQL (embedded unless BAWASLU_TEST_DATABASE_URL)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP) ## ruff lint and format check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP) ## Apply ruff fixes and formatting
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+types: $(STAMP) ## mypy --strict on src/
+	$(BIN)/mypy
+
+openapi: $(STAMP) ## Regenerate openapi/openapi.json from the app
+	$(BIN)/bawaslu-api openapi --output openapi/openapi.json
+
+openapi-check: $(STAMP) ## Fail if openapi/openapi.json differs from what the app serves
+	$(BIN)/bawaslu-api openapi --check
+
+build: $(STAMP) ## Build the wheels of bawaslu-api and bawaslu-rules into dist/
+	rm -rf dist
+	$(BIN)/python -m build --wheel --outdir dist .
+	$(BIN)/python -m build --wheel --outdir dist packaging/bawaslu-rules
+	$(BIN)/python scripts/check_wheels.py dist
+
+rules-isolated: ## Build bawaslu-rules alone and run its tests with only it installed
+	bash packaging/bawaslu-rules/check-isolated.sh
+
+check: test lint types openapi-check build rules-isolated ## Everything CI runs
+
+migrate: $(STAMP) ## Apply migrations (embedded database unless BAWASLU_DATABASE_URL)
+	$(BIN)/bawaslu-api migrate
+
+seed-demo: $(STAMP) ## Load demo data
+	$(BIN)/bawaslu-api seed-demo
+
+bench: $(STAMP) ## Run the benchmarks in bench/ (slow; prints figures)
+	$(BIN)/python bench/rules_bench.py
+
+clean: ## Remove the virtual environment, build output and local data
+	rm -rf $(VENV) dist build .var .pytest_cache .mypy_cache .ruff_cache

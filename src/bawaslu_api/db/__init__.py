@@ -1,0 +1,1 @@
+"""Database: engine, unit of work, naming convention, embedded server, migrations."""

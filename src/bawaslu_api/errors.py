@@ -1,0 +1,334 @@
+"""Typed domain errors and the one RFC 9457 ``application/problem+json`` renderer.
+
+Every error a client can see has a stable machine ``code``, a ``type`` URI derived from it,
+and a ``title``/``detail`` in Indonesian (default) or English (``Accept-Language: en``).
+Routes declare the errors they can raise with :func:`problem_responses`, so generated SDKs
+know them.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any, ClassVar
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+from sqlalchemy.exc import IntegrityError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from bawaslu_api.i18n import Lang, Text, negotiate
+from bawaslu_api.logs import request_id_var
+
+logger = logging.getLogger(__name__)
+
+PROBLEM_JSON = "application/problem+json"
+PROBLEM_TYPE_PREFIX = "urn:bawaslu:problem:"
+PROBLEM_SCHEMA_REF = "#/components/schemas/Problem"
+
+
+class FieldProblem(BaseModel):
+    """One invalid input field."""
+
+    location: str = Field(description="Dotted path, e.g. `body.reporter.nik`.")
+    loc: list[str | int] = Field(description="The same path as a list.")
+    code: str = Field(description="Stable machine code of this field error.")
+    message: str
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem details, with a stable ``code`` and the request id."""
+
+    type: str = Field(examples=["urn:bawaslu:problem:not_found"])
+    title: str
+    status: int
+    detail: str | None = None
+    instance: str | None = None
+    code: str = Field(description="Stable machine code; `type` is derived from it.")
+    request_id: str | None = None
+    errors: list[FieldProblem] | None = Field(
+        None, description="For validation problems: every invalid field."
+    )
+
+
+class DomainError(Exception):
+    """Base of every error the service raises on purpose.
+
+    Subclasses set ``status``, ``code`` and ``title``; an instance may carry a ``detail``
+    text with placeholders filled from ``params``.
+    """
+
+    status: ClassVar[int] = 400
+    code: ClassVar[str] = "bad_request"
+    title: ClassVar[Text] = Text("Permintaan tidak dapat diproses", "Request cannot be processed")
+    headers: dict[str, str] | None = None
+
+    def __init__(self, detail: Text | None = None, /, **params: object) -> None:
+        self.detail = detail
+        self.params = params
+        super().__init__(detail.en.format(**params) if detail else self.title.en)
+
+
+class NotFound(DomainError):
+    status = 404
+    code = "not_found"
+    title = Text("Tidak ditemukan", "Not found")
+
+
+class Conflict(DomainError):
+    status = 409
+    code = "conflict"
+    title = Text("Konflik dengan keadaan saat ini", "Conflict with the current state")
+
+
+class PreconditionFailed(DomainError):
+    status = 412
+    code = "precondition_failed"
+    title = Text("Versi sumber daya sudah berubah", "The resource has changed")
+
+
+class Unprocessable(DomainError):
+    status = 422
+    code = "unprocessable"
+    title = Text("Data tidak dapat diproses", "Unprocessable content")
+
+
+class ServiceUnavailable(DomainError):
+    status = 503
+    code = "service_unavailable"
+    title = Text("Layanan belum siap", "Service not ready")
+
+
+_HTTP_TITLES: dict[int, tuple[str, Text]] = {
+    400: ("bad_request", Text("Permintaan tidak valid", "Bad request")),
+    401: ("unauthorized", Text("Autentikasi diperlukan", "Authentication required")),
+    403: ("forbidden", Text("Akses ditolak", "Forbidden")),
+    404: ("not_found", Text("Tidak ditemukan", "Not found")),
+    405: ("method_not_allowed", Text("Metode tidak diizinkan", "Method not allowed")),
+    406: ("not_acceptable", Text("Format tidak didukung", "Not acceptable")),
+    413: ("payload_too_large", Text("Isi permintaan terlalu besar", "Payload too large")),
+    415: ("unsupported_media_type", Text("Jenis isi tidak didukung", "Unsupported media type")),
+    429: ("too_many_requests", Text("Terlalu banyak permintaan", "Too many requests")),
+}
+_HTTP_DETAILS: dict[int, Text] = {
+    404: Text("Alamat {path} tidak ada.", "No resource at {path}."),
+    405: Text(
+        "Metode {method} tidak diizinkan untuk {path}.", "Method {method} is not allowed on {path}."
+    ),
+}
+_INTERNAL = Text("Terjadi kesalahan pada server", "Internal server error")
+_INTERNAL_DETAIL = Text(
+    "Kesalahan tak terduga. Sebutkan request_id saat melapor ke pengelola.",
+    "Unexpected error. Quote the request_id when reporting it to the operators.",
+)
+_VALIDATION = Text("Data masukan tidak valid", "Invalid input")
+_VALIDATION_DETAIL = Text(
+    "{count} isian tidak valid: {fields}.", "{count} invalid field(s): {fields}."
+)
+
+# Indonesian wording of the most common Pydantic error types; others fall back to
+# Pydantic's English message.
+_FIELD_MESSAGES_ID: dict[str, str] = {
+    "missing": "Wajib diisi.",
+    "string_too_short": "Terlalu pendek (minimal {min_length} karakter).",
+    "string_too_long": "Terlalu panjang (maksimal {max_length} karakter).",
+    "string_pattern_mismatch": "Format tidak sesuai pola {pattern}.",
+    "string_type": "Harus berupa teks.",
+    "int_parsing": "Harus berupa bilangan bulat.",
+    "int_type": "Harus berupa bilangan bulat.",
+    "bool_parsing": "Harus true atau false.",
+    "date_from_datetime_parsing": "Harus tanggal dengan format YYYY-MM-DD.",
+    "date_parsing": "Harus tanggal dengan format YYYY-MM-DD.",
+    "datetime_parsing": "Harus waktu ISO 8601.",
+    "datetime_from_date_parsing": "Harus waktu ISO 8601.",
+    "timezone_aware": "Waktu harus menyertakan zona waktu.",
+    "enum": "Harus salah satu dari: {expected}.",
+    "literal_error": "Harus salah satu dari: {expected}.",
+    "greater_than_equal": "Harus lebih besar atau sama dengan {ge}.",
+    "less_than_equal": "Harus lebih kecil atau sama dengan {le}.",
+    "greater_than": "Harus lebih besar dari {gt}.",
+    "less_than": "Harus lebih kecil dari {lt}.",
+    "too_short": "Terlalu sedikit butir (minimal {min_length}).",
+    "too_long": "Terlalu banyak butir (maksimal {max_length}).",
+    "extra_forbidden": "Isian ini tidak dikenal.",
+    "json_invalid": "JSON tidak valid: {error}.",
+    "model_attributes_type": "Harus berupa objek.",
+    "dict_type": "Harus berupa objek.",
+    "list_type": "Harus berupa daftar.",
+    "uuid_parsing": "Harus UUID yang valid.",
+    "uuid_type": "Harus UUID yang valid.",
+    "float_parsing": "Harus berupa angka.",
+    "value_error": "Nilai tidak valid: {error}.",
+}
+
+
+def problem_type(code: str) -> str:
+    """The ``type`` URI of a problem code."""
+    return PROBLEM_TYPE_PREFIX + code
+
+
+def problem_response(
+    request: Request,
+    *,
+    status: int,
+    code: str,
+    title: str,
+    detail: str | None = None,
+    errors: Sequence[FieldProblem] | None = None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
+    """Render one problem as ``application/problem+json``."""
+    body = Problem(
+        type=problem_type(code),
+        title=title,
+        status=status,
+        detail=detail,
+        instance=request.url.path,
+        code=code,
+        request_id=request_id_var.get(),
+        errors=list(errors) if errors is not None else None,
+    )
+    return JSONResponse(
+        body.model_dump(mode="json", exclude_none=True),
+        status_code=status,
+        media_type=PROBLEM_JSON,
+        headers=headers,
+    )
+
+
+def language(request: Request) -> Lang:
+    """The language of messages for this request."""
+    return negotiate(request.headers.get("accept-language"))
+
+
+def _field_message(error: dict[str, Any], lang: Lang) -> str:
+    if lang == "id":
+        template = _FIELD_MESSAGES_ID.get(str(error.get("type")))
+        if template is not None:
+            ctx = dict(error.get("ctx") or {})
+            try:
+                return template.format(**ctx)
+            except (KeyError, IndexError):
+                pass
+    return str(error.get("msg", "Invalid value"))
+
+
+def _loc_text(loc: Sequence[str | int]) -> str:
+    return ".".join(str(part) for part in loc)
+
+
+async def _domain_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, DomainError)
+    lang = language(request)
+    detail = exc.detail.render(lang, **exc.params) if exc.detail else None
+    return problem_response(
+        request,
+        status=exc.status,
+        code=exc.code,
+        title=exc.title.render(lang),
+        detail=detail,
+        headers=exc.headers,
+    )
+
+
+async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    lang = language(request)
+    problems = [
+        FieldProblem(
+            location=_loc_text(err.get("loc", ())),
+            loc=list(err.get("loc", ())),
+            code=str(err.get("type", "invalid")),
+            message=_field_message(err, lang),
+        )
+        for err in exc.errors()
+    ]
+    fields = ", ".join(p.location for p in problems)
+    return problem_response(
+        request,
+        status=422,
+        code="validation_failed",
+        title=_VALIDATION.render(lang),
+        detail=_VALIDATION_DETAIL.render(lang, count=len(problems), fields=fields),
+        errors=problems,
+    )
+
+
+async def _http_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    lang = language(request)
+    code, title = _HTTP_TITLES.get(
+        exc.status_code, ("http_error", Text("Galat HTTP", "HTTP error"))
+    )
+    detail_text = _HTTP_DETAILS.get(exc.status_code)
+    if detail_text is not None:
+        detail = detail_text.render(lang, path=request.url.path, method=request.method)
+    else:
+        detail = exc.detail if isinstance(exc.detail, str) else None
+    return problem_response(
+        request,
+        status=exc.status_code,
+        code=code,
+        title=title.render(lang),
+        detail=detail,
+        headers=dict(exc.headers) if exc.headers else None,
+    )
+
+
+def internal_error_response(request: Request) -> JSONResponse:
+    """The 500 problem: no internals, only the request id to quote."""
+    lang = language(request)
+    return problem_response(
+        request,
+        status=500,
+        code="internal_error",
+        title=_INTERNAL.render(lang),
+        detail=_INTERNAL_DETAIL.render(lang),
+    )
+
+
+_INTEGRITY = Text("Data bertentangan dengan data yang ada", "Conflicts with existing data")
+_INTEGRITY_DETAIL = Text(
+    "Perubahan ditolak karena bertentangan dengan data tersimpan; tidak ada yang disimpan.",
+    "The change conflicts with stored data and was not saved.",
+)
+
+
+async def _integrity_error(request: Request, exc: Exception) -> JSONResponse:
+    # A constraint caught what the service did not check first (usually a race between two
+    # requests). Nothing was written: the unit of work rolled back.
+    logger.warning("integrity error", extra={"error": str(getattr(exc, "orig", exc))[:300]})
+    lang = language(request)
+    return problem_response(
+        request,
+        status=409,
+        code="integrity_conflict",
+        title=_INTEGRITY.render(lang),
+        detail=_INTEGRITY_DETAIL.render(lang),
+    )
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Route every error through the problem renderer."""
+    app.add_exception_handler(DomainError, _domain_error)
+    app.add_exception_handler(IntegrityError, _integrity_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+
+
+def problem_responses(*errors: type[DomainError], validation: bool = False) -> dict[int | str, Any]:
+    """OpenAPI ``responses=`` for a route: the problems it may answer with."""
+    by_status: dict[int, list[str]] = {}
+    for err in errors:
+        by_status.setdefault(err.status, []).append(err.code)
+    if validation:
+        by_status.setdefault(422, []).append("validation_failed")
+    return {
+        status: {
+            "description": "Problem: " + ", ".join(f"`{c}`" for c in sorted(set(codes))),
+            "content": {PROBLEM_JSON: {"schema": {"$ref": PROBLEM_SCHEMA_REF}}},
+        }
+        for status, codes in sorted(by_status.items())
+    }

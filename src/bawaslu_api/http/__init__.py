@@ -1,0 +1,1 @@
+"""HTTP conventions shared by every route: request ids, security headers, ETags."""

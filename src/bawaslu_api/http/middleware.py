@@ -1,0 +1,175 @@
+"""Pure ASGI middleware (no per-request task or body copy beyond what each one needs)."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import time
+import uuid
+
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.requests import Request
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from bawaslu_api.errors import internal_error_response
+from bawaslu_api.logs import request_id_var
+
+logger = logging.getLogger("bawaslu_api.access")
+
+_REQUEST_ID_OK = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+_DOCS_PATHS = ("/docs", "/redoc")
+_API_CSP = "default-src 'none'; frame-ancestors 'none'"
+# Swagger UI and ReDoc load their scripts and styles from a CDN and run inline code.
+_DOCS_CSP = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
+    "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net https://fonts.googleapis.com; "
+    "font-src 'self' https://fonts.gstatic.com; img-src 'self' data: https:; "
+    "worker-src 'self' blob:; frame-ancestors 'none'"
+)
+
+
+class RequestContextMiddleware:
+    """Request id, access log, security headers, and the last-resort 500 problem.
+
+    An incoming ``X-Request-ID`` is kept when it is a sane token, otherwise one is made;
+    it is echoed in the response and attached to every log record of the request.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        incoming = Headers(scope=scope).get("x-request-id")
+        request_id = incoming if incoming and _REQUEST_ID_OK.match(incoming) else uuid.uuid4().hex
+        token = request_id_var.set(request_id)
+        started = time.perf_counter()
+        status_holder = [500]
+        response_started = False
+        path: str = scope["path"]
+        csp = _DOCS_CSP if path.startswith(_DOCS_PATHS) else _API_CSP
+        is_https = scope.get("scheme") == "https"
+
+        async def send_wrapper(message: Message) -> None:
+            nonlocal response_started
+            if message["type"] == "http.response.start":
+                response_started = True
+                status_holder[0] = message["status"]
+                headers = MutableHeaders(scope=message)
+                headers["X-Request-ID"] = request_id
+                headers.setdefault("X-Content-Type-Options", "nosniff")
+                headers.setdefault("X-Frame-Options", "DENY")
+                headers.setdefault("Referrer-Policy", "no-referrer")
+                headers.setdefault("Content-Security-Policy", csp)
+                headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
+                if is_https:
+                    headers.setdefault(
+                        "Strict-Transport-Security", "max-age=63072000; includeSubDomains"
+                    )
+                if scope["method"] in ("GET", "HEAD"):
+                    headers.setdefault("Cache-Control", "private, no-cache")
+                else:
+                    headers.setdefault("Cache-Control", "no-store")
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_wrapper)
+        except Exception:
+            logger.exception("unhandled error", extra={"path": path})
+            if response_started:
+                raise
+            response = internal_error_response(Request(scope))
+            await response(scope, receive, send_wrapper)
+        finally:
+            logger.info(
+                "request",
+                extra={
+                    "method": scope["method"],
+                    "path": path,
+                    "status": status_holder[0],
+                    "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+                },
+            )
+            request_id_var.reset(token)
+
+
+class ETagMiddleware:
+    """Weak content ETags on successful JSON reads, and ``304`` for ``If-None-Match``.
+
+    A route that sets its own ``ETag`` (a versioned resource) keeps it; the comparison
+    with ``If-None-Match`` is done here in both cases (weak comparison, RFC 9110 13.1.2).
+    Streaming responses (more than one body message) pass through untouched.
+    """
+
+    def __init__(self, app: ASGIApp, *, max_bytes: int = 8 * 1024 * 1024) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] not in ("GET", "HEAD"):
+            await self.app(scope, receive, send)
+            return
+        if_none_match = Headers(scope=scope).get("if-none-match")
+        start_message: Message | None = None
+        passthrough = False
+
+        async def send_wrapper(message: Message) -> None:
+            nonlocal start_message, passthrough
+            if passthrough:
+                await send(message)
+                return
+            if message["type"] == "http.response.start":
+                if message["status"] != 200:
+                    passthrough = True
+                    await send(message)
+                    return
+                start_message = message
+                return
+            if message["type"] == "http.response.body" and start_message is not None:
+                body: bytes = message.get("body", b"")
+                if message.get("more_body", False) or len(body) > self.max_bytes:
+                    passthrough = True
+                    await send(start_message)
+                    await send(message)
+                    return
+                headers = MutableHeaders(scope=start_message)
+                etag = headers.get("etag")
+                if etag is None:
+                    digest = hashlib.blake2b(body, digest_size=16).hexdigest()
+                    etag = f'W/"{digest}"'
+                    headers["ETag"] = etag
+                if if_none_match is not None and _etag_matches(etag, if_none_match):
+                    not_modified = {
+                        "type": "http.response.start",
+                        "status": 304,
+                        "headers": [
+                            (k, v)
+                            for k, v in start_message["headers"]
+                            if k.lower() not in (b"content-length", b"content-type")
+                        ],
+                    }
+                    await send(not_modified)
+                    await send({"type": "http.response.body", "body": b""})
+                    return
+                await send(start_message)
+                await send(message)
+                return
+            await send(message)
+
+        await self.app(scope, receive, send_wrapper)
+
+
+def _opaque(tag: str) -> str:
+    tag = tag.strip()
+    return tag[2:] if tag.startswith("W/") else tag
+
+
+def _etag_matches(etag: str, header: str) -> bool:
+    """Weak comparison of ``etag`` with an ``If-None-Match`` list."""
+    if header.strip() == "*":
+        return True
+    wanted = _opaque(etag)
+    return any(_opaque(candidate) == wanted for candidate in header.split(","))

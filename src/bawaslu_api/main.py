@@ -1,0 +1,80 @@
+"""The application factory."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from starlette.middleware.gzip import GZipMiddleware
+
+from bawaslu_api import __version__
+from bawaslu_api.db.engine import create_engine, create_sessionmaker
+from bawaslu_api.db.migrations import head_revisions
+from bawaslu_api.db.runtime import resolve_database_url
+from bawaslu_api.errors import install_error_handlers
+from bawaslu_api.health.router import router as health_router
+from bawaslu_api.http.middleware import ETagMiddleware, RequestContextMiddleware
+from bawaslu_api.openapi import DESCRIPTION, install_openapi, operation_id
+from bawaslu_api.settings import Settings, get_settings
+
+
+def create_app(settings: Settings | None = None, *, database_url: str | None = None) -> FastAPI:
+    """Build the app. The lifespan opens the database pool and closes it on shutdown.
+
+    ``database_url`` overrides the settings (tests); when neither names a database, the
+    embedded server is started.
+    """
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        url = database_url or resolve_database_url(settings)
+        engine = create_engine(url, settings)
+        app.state.engine = engine
+        app.state.sessionmaker = create_sessionmaker(engine)
+        app.state.migration_heads = head_revisions()
+        try:
+            yield
+        finally:
+            await engine.dispose()
+
+    app = FastAPI(
+        title="Bawaslu Case Handling API",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        generate_unique_id_function=operation_id,
+    )
+    app.state.settings = settings
+    install_error_handlers(app)
+    install_openapi(app)
+    app.include_router(health_router)
+
+    # Added innermost first: the request context wraps everything, ETags see raw JSON.
+    app.add_middleware(ETagMiddleware)
+    app.add_middleware(GZipMiddleware, minimum_size=settings.gzip_min_bytes)
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.cors_origins,
+        allow_methods=["GET", "POST", "PATCH", "PUT", "DELETE", "OPTIONS"],
+        allow_headers=[
+            "Authorization",
+            "Content-Type",
+            "If-Match",
+            "If-None-Match",
+            "Idempotency-Key",
+            "Accept-Language",
+            "X-Request-ID",
+        ],
+        expose_headers=["ETag", "Location", "X-Request-ID", "Retry-After"],
+        max_age=600,
+    )
+    app.add_middleware(RequestContextMiddleware)
+    return app
+
+
+def app_factory() -> FastAPI:
+    """Entry point for uvicorn (``--factory``): settings from the environment."""
+    return create_app(get_settings())

@@ -1,0 +1,83 @@
+"""The OpenAPI document: stable operation ids, problem+json errors, committed to openapi/."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
+from fastapi.routing import APIRoute
+
+from bawaslu_api.errors import PROBLEM_JSON, FieldProblem, Problem
+
+SPEC_PATH = Path("openapi") / "openapi.json"
+
+TAGS: list[dict[str, str]] = [
+    {"name": "health", "description": "Liveness and readiness probes for orchestrators."},
+]
+
+DESCRIPTION = """\
+JSON API for handling reports (laporan) and findings (temuan) of election violations
+under UU 7/2017 (Pemilu) and UU 1/2015 as amended (Pilkada).
+
+Errors are RFC 9457 `application/problem+json` documents with a stable `code`. Messages are
+in Indonesian by default; send `Accept-Language: en` for English.
+"""
+
+
+def operation_id(route: APIRoute) -> str:
+    """Operation ids are the route function names: ``reports_list``, ``health_ready``."""
+    return route.name
+
+
+def _problem_422(operation: dict[str, Any]) -> None:
+    responses = operation.get("responses", {})
+    if "422" in responses:
+        responses["422"] = {
+            "description": "Problem: `validation_failed` (every invalid field is listed)",
+            "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+        }
+
+
+def build_openapi(app: FastAPI) -> dict[str, Any]:
+    """Generate the document and normalise error responses to ``Problem``."""
+    spec = get_openapi(
+        title=app.title,
+        version=app.version,
+        description=app.description,
+        routes=app.routes,
+        tags=TAGS,
+    )
+    for path_item in spec.get("paths", {}).values():
+        for operation in path_item.values():
+            _problem_422(operation)
+    schemas = spec.setdefault("components", {}).setdefault("schemas", {})
+    schemas.pop("HTTPValidationError", None)
+    schemas.pop("ValidationError", None)
+    problem_schema = Problem.model_json_schema(ref_template="#/components/schemas/{model}")
+    defs = problem_schema.pop("$defs", {})
+    schemas["Problem"] = problem_schema
+    schemas.update(defs)
+    schemas.setdefault(
+        "FieldProblem", FieldProblem.model_json_schema(ref_template="#/components/schemas/{model}")
+    )
+    spec["components"]["schemas"] = dict(sorted(schemas.items()))
+    return spec
+
+
+def install_openapi(app: FastAPI) -> None:
+    """Serve the normalised document at ``/openapi.json``."""
+
+    def _openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = build_openapi(app)
+        return app.openapi_schema
+
+    app.openapi = _openapi  # type: ignore[method-assign]
+
+
+def render(app: FastAPI) -> str:
+    """The document as committed: indented JSON with a final newline."""
+    return json.dumps(app.openapi(), indent=2, ensure_ascii=False) + "\n"

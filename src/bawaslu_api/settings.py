@@ -1,0 +1,86 @@
+"""One typed settings object, read from the environment (prefix ``BAWASLU_``).
+
+Every field is documented in the README's configuration table; a test keeps the two in step.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Service configuration. Environment variables override the defaults."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="BAWASLU_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+    )
+
+    environment: Literal["development", "production", "test"] = Field(
+        "development",
+        description="development runs migrations on start and may start an embedded database.",
+    )
+    database_url: SecretStr | None = Field(
+        None,
+        description=(
+            "SQLAlchemy URL of the PostgreSQL database (postgresql+asyncpg://...). "
+            "Unset: an embedded PostgreSQL server is started in the data directory."
+        ),
+    )
+    data_dir: Path = Field(
+        Path(".var"),
+        description="Local state: the embedded PostgreSQL data directory and evidence files.",
+    )
+    db_pool_size: int = Field(10, ge=1, le=200, description="Connections kept open per process.")
+    db_max_overflow: int = Field(5, ge=0, le=200, description="Extra connections under load.")
+    db_pool_timeout_s: float = Field(
+        10.0, gt=0, description="Seconds to wait for a pooled connection before failing."
+    )
+    db_statement_timeout_ms: int = Field(
+        15_000, ge=100, description="PostgreSQL statement_timeout for every API connection."
+    )
+    host: str = Field("127.0.0.1", description="Address `serve` binds to.")
+    port: int = Field(8000, ge=1, le=65535, description="Port `serve` binds to.")
+    workers: int = Field(1, ge=1, le=64, description="uvicorn worker processes for `serve`.")
+    cors_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Browser origins allowed by CORS, comma-separated (e.g. https://a.example).",
+    )
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
+        "INFO", description="Minimum level of log records."
+    )
+    log_json: bool = Field(True, description="Structured JSON logs (one object per line).")
+    migrate_on_start: bool = Field(
+        False, description="Apply pending migrations when `serve` starts (set by `make run`)."
+    )
+    seed_demo_on_start: bool = Field(
+        False, description="Load the demo data when `serve` starts (set by `make run`)."
+    )
+    gzip_min_bytes: int = Field(
+        1024, ge=0, description="Responses larger than this are gzip-compressed when accepted."
+    )
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [item.strip() for item in value.split(",") if item.strip()]
+        return value
+
+    @property
+    def pgdata_dir(self) -> Path:
+        """Where the embedded PostgreSQL server keeps its files."""
+        return self.data_dir.resolve() / "pgdata"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once."""
+    return Settings()

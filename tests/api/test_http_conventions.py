@@ -1,0 +1,59 @@
+"""Request ids, security headers, CORS, gzip and conditional reads."""
+
+from __future__ import annotations
+
+import httpx
+
+
+async def test_request_id_is_generated_and_echoed(client: httpx.AsyncClient) -> None:
+    generated = await client.get("/v1/health/live")
+    assert len(generated.headers["x-request-id"]) == 32
+    echoed = await client.get("/v1/health/live", headers={"X-Request-ID": "abc-123"})
+    assert echoed.headers["x-request-id"] == "abc-123"
+    # A header that could inject into logs is replaced, not echoed.
+    unsafe = await client.get("/v1/health/live", headers={"X-Request-ID": "x" * 300})
+    assert unsafe.headers["x-request-id"] != "x" * 300
+
+
+async def test_security_headers(client: httpx.AsyncClient) -> None:
+    response = await client.get("/v1/health/live")
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.headers["x-frame-options"] == "DENY"
+    assert response.headers["referrer-policy"] == "no-referrer"
+    assert "default-src 'none'" in response.headers["content-security-policy"]
+    docs = await client.get("/docs")
+    assert docs.status_code == 200
+    assert "cdn.jsdelivr.net" in docs.headers["content-security-policy"]
+
+
+async def test_cors_allows_configured_origin_only(client: httpx.AsyncClient) -> None:
+    preflight = {
+        "Origin": "https://app.example",
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "Authorization, Idempotency-Key",
+    }
+    allowed = await client.options("/v1/health/live", headers=preflight)
+    assert allowed.status_code == 200
+    assert allowed.headers["access-control-allow-origin"] == "https://app.example"
+    denied = await client.options(
+        "/v1/health/live", headers={**preflight, "Origin": "https://evil.example"}
+    )
+    assert "access-control-allow-origin" not in denied.headers
+
+
+async def test_large_responses_are_gzipped(client: httpx.AsyncClient) -> None:
+    response = await client.get("/openapi.json", headers={"Accept-Encoding": "gzip"})
+    assert response.headers["content-encoding"] == "gzip"
+    small = await client.get("/v1/health/live", headers={"Accept-Encoding": "gzip"})
+    assert "content-encoding" not in small.headers
+
+
+async def test_etag_and_if_none_match(client: httpx.AsyncClient) -> None:
+    first = await client.get("/v1/health/live")
+    etag = first.headers["etag"]
+    again = await client.get("/v1/health/live", headers={"If-None-Match": etag})
+    assert again.status_code == 304
+    assert again.content == b""
+    assert again.headers["etag"] == etag
+    other = await client.get("/v1/health/live", headers={"If-None-Match": 'W/"stale"'})
+    assert other.status_code == 200
