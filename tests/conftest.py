@@ -98,10 +98,15 @@ def database_url(pg_server: Database) -> str:
 
 
 @pytest.fixture(scope="session")
-def test_settings() -> Any:
+def test_settings(tmp_path_factory: pytest.TempPathFactory) -> Any:
     from bawaslu_api.settings import Settings
 
-    return Settings(environment="test", log_json=False, cors_origins=["https://app.example"])
+    return Settings(
+        environment="test",
+        log_json=False,
+        cors_origins=["https://app.example"],
+        data_dir=tmp_path_factory.mktemp("data"),
+    )
 
 
 @pytest.fixture(scope="session")
@@ -153,3 +158,24 @@ async def db(rollback_app: FastAPI) -> AsyncIterator[AsyncSession]:
     """A session inside the same rolled-back transaction as ``client``'s requests."""
     async with rollback_app.state.sessionmaker() as session:
         yield session
+
+
+@pytest.fixture
+async def auth(rollback_app: FastAPI) -> Any:
+    """``await auth("handler", "52.03")`` gives the headers of a staff member of that office."""
+    from bawaslu_api.security.principals import Role
+    from bawaslu_api.security.service import mint_staff_token
+
+    async def _headers(role: str, office: str, subject: str | None = None) -> dict[str, str]:
+        async with rollback_app.state.sessionmaker() as session:
+            token = await mint_staff_token(
+                session,
+                rollback_app.state.key_ring,
+                rollback_app.state.settings,
+                subject=subject or f"{role}@{office}",
+                role=Role(role),
+                office_code=office,
+            )
+        return {"Authorization": f"Bearer {token}"}
+
+    return _headers

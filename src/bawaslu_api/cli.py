@@ -159,3 +159,50 @@ def openapi(
 def main() -> None:
     """Console entry point."""
     app()
+
+
+tokens_app = typer.Typer(help="Access tokens for staff (until password login lands).")
+app.add_typer(tokens_app, name="tokens")
+
+
+@tokens_app.command("mint")
+def tokens_mint(
+    subject: Annotated[str, typer.Option("--sub", help="Who the token names (user id).")],
+    role: Annotated[str, typer.Option(help="admin, handler, commissioner or viewer.")],
+    office: Annotated[str, typer.Option(help="Office code, e.g. ID, 52 or 52.03.")],
+    ttl: Annotated[int | None, typer.Option(help="Lifetime in seconds.")] = None,
+) -> None:
+    """Print a signed access token for a staff member of OFFICE."""
+    from bawaslu_api.db.engine import create_engine, create_sessionmaker
+    from bawaslu_api.db.runtime import stop_embedded
+    from bawaslu_api.security.principals import Role
+    from bawaslu_api.security.service import mint_staff_token
+    from bawaslu_api.security.tokens import KeyRing
+
+    settings = get_settings()
+    try:
+        role_value = Role(role)
+    except ValueError:
+        typer.echo(f"unknown role {role!r}; use one of {[r.value for r in Role]}", err=True)
+        raise typer.Exit(2) from None
+
+    async def _mint() -> str:
+        engine = create_engine(_database_url(), settings)
+        try:
+            async with create_sessionmaker(engine)() as session:
+                return await mint_staff_token(
+                    session,
+                    KeyRing.load(settings.keys_dir),
+                    settings,
+                    subject=subject,
+                    role=role_value,
+                    office_code=office,
+                    ttl_s=ttl,
+                )
+        finally:
+            await engine.dispose()
+
+    try:
+        typer.echo(asyncio.run(_mint()))
+    finally:
+        stop_embedded()

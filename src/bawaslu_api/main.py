@@ -17,6 +17,8 @@ from bawaslu_api.errors import install_error_handlers
 from bawaslu_api.health.router import router as health_router
 from bawaslu_api.http.middleware import ETagMiddleware, RequestContextMiddleware
 from bawaslu_api.openapi import DESCRIPTION, install_openapi, operation_id
+from bawaslu_api.security.router import router as security_router
+from bawaslu_api.security.tokens import KeyRing
 from bawaslu_api.settings import Settings, get_settings
 
 
@@ -35,6 +37,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         app.state.engine = engine
         app.state.sessionmaker = create_sessionmaker(engine)
         app.state.migration_heads = head_revisions()
+        app.state.key_ring = KeyRing.load(settings.keys_dir)
         try:
             yield
         finally:
@@ -51,6 +54,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     install_error_handlers(app)
     install_openapi(app)
     app.include_router(health_router)
+    app.include_router(security_router)
 
     # Added innermost first: the request context wraps everything, ETags see raw JSON.
     app.add_middleware(ETagMiddleware)

@@ -16,6 +16,7 @@ SPEC_PATH = Path("openapi") / "openapi.json"
 
 TAGS: list[dict[str, str]] = [
     {"name": "health", "description": "Liveness and readiness probes for orchestrators."},
+    {"name": "auth", "description": "Tokens and the public keys that verify them."},
 ]
 
 DESCRIPTION = """\

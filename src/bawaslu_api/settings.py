@@ -67,12 +67,37 @@ class Settings(BaseSettings):
         1024, ge=0, description="Responses larger than this are gzip-compressed when accepted."
     )
 
+    jwt_issuer: str = Field(
+        "bawaslu-api", description="`iss` of issued tokens, checked on every request."
+    )
+    jwt_audience: str = Field(
+        "bawaslu-api", description="`aud` of issued tokens, checked on every request."
+    )
+    jwt_access_ttl_s: int = Field(
+        900,
+        ge=60,
+        le=86_400,
+        description="Lifetime of access tokens in seconds (short on purpose).",
+    )
+    jwt_keys_dir: Path | None = Field(
+        None,
+        description=(
+            "Directory of RSA private keys (`<kid>.pem`); the newest signs, all verify. "
+            "Unset: `<data_dir>/keys`, where a key is generated on first use."
+        ),
+    )
+
     @field_validator("cors_origins", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:
         if isinstance(value, str):
             return [item.strip() for item in value.split(",") if item.strip()]
         return value
+
+    @property
+    def keys_dir(self) -> Path:
+        """Where the token signing keys live."""
+        return (self.jwt_keys_dir or self.data_dir / "keys").resolve()
 
     @property
     def pgdata_dir(self) -> Path:
