@@ -73,10 +73,12 @@ class Policies:
     first_counted_day: FirstCountedDay = FirstCountedDay.DAY_AFTER_TRIGGER
     """Spec §2: the trigger day itself is never counted."""
 
+    def __post_init__(self) -> None:
+        # Accept the plain string values too (JSON, CLI); store the enum.
+        object.__setattr__(self, "first_counted_day", FirstCountedDay(self.first_counted_day))
+
     def replace(self, **changes: Any) -> Policies:
         """A copy with ``changes`` applied."""
-        if "first_counted_day" in changes:
-            changes["first_counted_day"] = FirstCountedDay(changes["first_counted_day"])
         return dataclasses.replace(self, **changes)
 
     def to_dict(self) -> dict[str, Any]:
