@@ -183,7 +183,8 @@ class ElectionStages:
     candidates_set_on: date | None = None
     voting_day: date | None = None
     open_windows: tuple[DateWindow, ...] = ()
-    """24-hour reception days: quiet period, voting and counting days."""
+    """24-hour reception days: quiet period, voting and counting days (voting day is
+    added automatically when ``voting_day`` is set)."""
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ElectionStages:
@@ -362,6 +363,10 @@ def check_admissibility(
         raise RulesError(f"submission regime {sub.regime} does not match ruleset {ruleset.id}")
     pol = ruleset.policies
     windows = sub.stages.open_windows
+    if sub.stages.voting_day is not None:
+        # Voting day is always a 24-hour reception day (spec §2), even if not listed.
+        vd = sub.stages.voting_day
+        windows = (*windows, DateWindow(vd, vd, "voting day"))
     received_on = effective_receipt(
         sub.received_at,
         calendar=calendar,

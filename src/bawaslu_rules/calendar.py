@@ -192,7 +192,11 @@ def holidays_package_year(year: int) -> list[Holiday]:
         )
         for day, name in table.items():
             kind = category
-            if category is HolidayCategory.LIBUR_NASIONAL and "Pemungutan Suara" in name:
+            # The package files voting days under public ("Hari Pemilihan Umum", "Hari
+            # Pemilihan Kepala Daerah"); the decrees make them a separate category.
+            if category is HolidayCategory.LIBUR_NASIONAL and (
+                "Pemilihan" in name or "Pemungutan Suara" in name
+            ):
                 kind = HolidayCategory.LIBUR_PEMILIHAN
             # Public wins over government when both name the same date.
             found[day] = Holiday(day, kind, name, decree, True, HolidaySource.HOLIDAYS_PACKAGE)
