@@ -16,6 +16,7 @@ from bawaslu_api.db.runtime import resolve_database_url
 from bawaslu_api.errors import install_error_handlers
 from bawaslu_api.health.router import router as health_router
 from bawaslu_api.http.middleware import ETagMiddleware, RequestContextMiddleware
+from bawaslu_api.offices.router import router as offices_router
 from bawaslu_api.openapi import DESCRIPTION, install_openapi, operation_id
 from bawaslu_api.security.router import router as security_router
 from bawaslu_api.security.tokens import KeyRing
@@ -55,6 +56,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     install_openapi(app)
     app.include_router(health_router)
     app.include_router(security_router)
+    app.include_router(offices_router)
 
     # Added innermost first: the request context wraps everything, ETags see raw JSON.
     app.add_middleware(ETagMiddleware)

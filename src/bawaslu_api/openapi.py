@@ -17,6 +17,11 @@ SPEC_PATH = Path("openapi") / "openapi.json"
 TAGS: list[dict[str, str]] = [
     {"name": "health", "description": "Liveness and readiness probes for orchestrators."},
     {"name": "auth", "description": "Tokens and the public keys that verify them."},
+    {
+        "name": "offices",
+        "description": "The supervisory offices (Bawaslu RI down to Panwaslu Kelurahan/Desa): "
+        "readable by all staff as reference data; admins edit and extend their own subtree.",
+    },
 ]
 
 DESCRIPTION = """\

@@ -1,0 +1,236 @@
+"""Office use cases: list, read, edit and create lower-level offices."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from sqlalchemy import Select, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
+from sqlalchemy.orm.exc import StaleDataError
+
+from bawaslu_api.errors import PreconditionFailed
+from bawaslu_api.i18n import Text
+from bawaslu_api.offices.errors import (
+    InvalidCursor,
+    OfficeCodeInvalid,
+    OfficeCodeTaken,
+    OfficeNotFound,
+    ParentLevelNotAllowed,
+)
+from bawaslu_api.offices.models import Office, OfficeLevel
+from bawaslu_api.offices.schemas import OfficeCreate, OfficeOut, OfficePage, OfficeUpdate
+from bawaslu_api.security.principals import Principal
+
+# The office level a new office gets under a parent of each level, and the shape of the
+# segment its code adds (Kemendagri: kecamatan `52.03.01`, kelurahan/desa `52.03.01.2001`).
+_CHILD_LEVEL: dict[OfficeLevel, tuple[OfficeLevel, re.Pattern[str]]] = {
+    OfficeLevel.regency: (OfficeLevel.district, re.compile(r"\d{2}")),
+    OfficeLevel.city: (OfficeLevel.district, re.compile(r"\d{2}")),
+    OfficeLevel.district: (OfficeLevel.village, re.compile(r"\d{4}")),
+}
+
+_NOT_FOUND = Text("Kantor {code} tidak ada.", "No office {code}.")
+_NOT_IN_JURISDICTION = Text(
+    "Kantor {code} tidak ada di wilayah pengawasan Anda.", "No office {code} in your jurisdiction."
+)
+_STALE = Text(
+    "Kantor {code} sudah berubah (versi {current}); muat ulang lalu ulangi.",
+    "Office {code} has changed (version {current}); reload and retry.",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Created:
+    """The outcome of a create: the office, and whether it already existed (a retry)."""
+
+    office: OfficeOut
+    replayed: bool
+
+
+def encode_cursor(code: str) -> str:
+    """The opaque cursor after the office ``code``."""
+    return base64.urlsafe_b64encode(code.encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> str:
+    """The office code a cursor points after; :class:`InvalidCursor` when it is not ours."""
+    try:
+        code = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        code = ""
+    if not code or len(code) > 32:
+        raise InvalidCursor(
+            Text("Gunakan next_cursor dari halaman sebelumnya.", "Use a previous next_cursor.")
+        )
+    return code
+
+
+def _with_parent_code() -> Select[Office, str]:
+    # Outer join: the parent code is None for Bawaslu RI despite the inferred `str`.
+    parent = aliased(Office)
+    return select(Office, parent.code).outerjoin(parent, Office.parent_id == parent.id)
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+async def list_offices(
+    session: AsyncSession,
+    *,
+    level: OfficeLevel | None,
+    parent: str | None,
+    q: str | None,
+    cursor: str | None,
+    limit: int,
+) -> OfficePage:
+    """A page of offices ordered by code (keyset: stable under concurrent inserts)."""
+    query = _with_parent_code()
+    if level is not None:
+        query = query.where(Office.level == level)
+    if parent is not None:
+        parent_id = select(Office.id).where(Office.code == parent).scalar_subquery()
+        query = query.where(Office.parent_id == parent_id)
+    if q:
+        query = query.where(Office.name.ilike(f"%{_escape_like(q)}%", escape="\\"))
+    # Byte order ("C"), independent of the database's collation, so cursors are portable.
+    if cursor is not None:
+        query = query.where(Office.code.collate("C") > decode_cursor(cursor))
+    query = query.order_by(Office.code.collate("C")).limit(limit + 1)
+    rows = (await session.execute(query)).all()
+    items = [OfficeOut.of(office, parent_code) for office, parent_code in rows[:limit]]
+    next_cursor = encode_cursor(items[-1].code) if len(rows) > limit else None
+    return OfficePage(items=items, next_cursor=next_cursor)
+
+
+async def _load(session: AsyncSession, code: str, *, for_update: bool = False) -> Office:
+    query = select(Office).where(Office.code == code)
+    if for_update:
+        query = query.with_for_update()
+    office = (await session.execute(query)).scalar_one_or_none()
+    if office is None:
+        raise OfficeNotFound(_NOT_FOUND, code=code)
+    return office
+
+
+async def _parent_code(session: AsyncSession, office: Office) -> str | None:
+    if office.parent_id is None:
+        return None
+    return (
+        await session.execute(select(Office.code).where(Office.id == office.parent_id))
+    ).scalar_one()
+
+
+async def get_office(session: AsyncSession, code: str) -> OfficeOut:
+    """One office by code."""
+    row = (await session.execute(_with_parent_code().where(Office.code == code))).one_or_none()
+    if row is None:
+        raise OfficeNotFound(_NOT_FOUND, code=code)
+    return OfficeOut.of(row[0], row[1])
+
+
+async def office_timezone(session: AsyncSession, code: str) -> str | None:
+    """The time zone of office ``code``, or None when there is no such office."""
+    return (
+        await session.execute(select(Office.timezone).where(Office.code == code))
+    ).scalar_one_or_none()
+
+
+async def update_office(
+    session: AsyncSession,
+    principal: Principal,
+    code: str,
+    changes: OfficeUpdate,
+    *,
+    expected_versions: Collection[int] | None,
+) -> OfficeOut:
+    """Edit name and/or register code of an office inside the admin's subtree.
+
+    ``expected_versions`` are the versions the client accepts (``If-Match``; None: any).
+    Outside the caller's jurisdiction the office is reported as not existing.
+    """
+    office = await _load(session, code, for_update=True)
+    if not principal.sees(office.path):
+        raise OfficeNotFound(_NOT_IN_JURISDICTION, code=code)
+    if expected_versions is not None and office.version not in expected_versions:
+        raise PreconditionFailed(_STALE, code=code, current=office.version)
+    if changes.name is not None:
+        office.name = changes.name
+    if changes.register_code is not None:
+        office.register_code = changes.register_code
+    try:
+        await session.flush()
+    except StaleDataError as exc:  # lost a race despite the row lock (defensive)
+        raise PreconditionFailed(_STALE, code=code, current="?") from exc
+    return OfficeOut.of(office, await _parent_code(session, office))
+
+
+async def create_office(
+    session: AsyncSession, principal: Principal, data: OfficeCreate, *, replay: bool
+) -> Created:
+    """Create a kecamatan or kelurahan/desa office under ``data.parent_code``.
+
+    With ``replay`` (the client sent an ``Idempotency-Key``), an existing office with the
+    same code, parent, name and register code is returned instead of a 409: a retried
+    request gets the first result.
+    """
+    parent = await _load(session, data.parent_code)
+    if not principal.sees(parent.path):
+        raise OfficeNotFound(_NOT_IN_JURISDICTION, code=data.parent_code)
+    child = _CHILD_LEVEL.get(parent.level)
+    if child is None:
+        raise ParentLevelNotAllowed(
+            Text(
+                "Kantor baru hanya dapat dibuat di bawah kabupaten/kota atau kecamatan; "
+                "{code} adalah {level}.",
+                "New offices go under a regency/city or a district; {code} is a {level}.",
+            ),
+            code=parent.code,
+            level=parent.level.value,
+        )
+    level, segment = child
+    prefix = parent.code + "."
+    if not (data.code.startswith(prefix) and segment.fullmatch(data.code[len(prefix) :])):
+        digits = 2 if level is OfficeLevel.district else 4
+        raise OfficeCodeInvalid(
+            Text(
+                "Kode harus berupa kode induk ditambah {digits} angka, misalnya {example}.",
+                "The code must be the parent's code plus {digits} digits, e.g. {example}.",
+            ),
+            digits=digits,
+            example=prefix + "0" * (digits - 1) + "1",
+        )
+    register_code = data.register_code or data.code
+    existing = (
+        await session.execute(select(Office).where(Office.code == data.code))
+    ).scalar_one_or_none()
+    if existing is not None:
+        same = (
+            existing.parent_id == parent.id
+            and existing.name == data.name
+            and existing.register_code == register_code
+        )
+        if replay and same:
+            return Created(OfficeOut.of(existing, parent.code), replayed=True)
+        raise OfficeCodeTaken(
+            Text("Kode {code} sudah dipakai kantor lain.", "Code {code} is already in use."),
+            code=data.code,
+        )
+    office = Office(
+        code=data.code,
+        level=level,
+        parent_id=parent.id,
+        name=data.name,
+        timezone=parent.timezone,
+        register_code=register_code,
+        path=f"{parent.path}{data.code}/",
+        province_code=parent.province_code,
+    )
+    session.add(office)
+    await session.flush()
+    return Created(OfficeOut.of(office, parent.code), replayed=False)
