@@ -259,6 +259,8 @@ class Calendar:
 
     __slots__ = (
         "_base",
+        "_conf_hi",
+        "_conf_lo",
         "_confirmed_years",
         "_indexes",
         "_lock",
@@ -281,6 +283,11 @@ class Calendar:
         the ``holidays`` package) and every result touching them is provisional.
         """
         self._confirmed_years = frozenset(confirmed_years)
+        # Fast provisional check when the confirmed years are one contiguous run.
+        years = sorted(self._confirmed_years)
+        contiguous = bool(years) and years[-1] - years[0] + 1 == len(years)
+        self._conf_lo = years[0] if contiguous else 0
+        self._conf_hi = years[-1] if contiguous else -1
         base: dict[date, Holiday] = {}
         for h in holidays:
             if h.date.year not in self._confirmed_years:
@@ -355,6 +362,8 @@ class Calendar:
     def is_provisional(self, start: date, end: date) -> bool:
         """True when any year between ``start`` and ``end`` (either order) is provisional."""
         lo, hi = (start.year, end.year) if start <= end else (end.year, start.year)
+        if self._conf_lo <= lo and hi <= self._conf_hi:
+            return False
         confirmed = self._confirmed_years
         return any(y not in confirmed for y in range(lo, hi + 1))
 

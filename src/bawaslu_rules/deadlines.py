@@ -10,10 +10,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Final
+from zoneinfo import ZoneInfo
 
 from bawaslu_rules.calendar import Calendar, HolidayCategory
 from bawaslu_rules.errors import RulesError, UnknownRuleError
 from bawaslu_rules.office import (
+    _ZONE_CACHE,
     DateWindow,
     effective_receipt,
     end_of_office_day,
@@ -73,9 +75,13 @@ class TraceEntry:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Deadline:
-    """A computed deadline with its legal basis and, on request, a trace."""
+    """A computed deadline with its legal basis and, on request, a trace.
+
+    Immutable. (Not ``slots=True``: :func:`compute_deadline` fills the instance dict in
+    one step, which is faster than slotted frozen initialisation.)
+    """
 
     rule: str
     regime: str
@@ -239,13 +245,24 @@ def compute_deadline(
     rules need a datetime and run from that exact moment. ``policies`` overrides the
     rule's and the ruleset's policies. ``explain=True`` adds a trace.
     """
-    rule = ruleset.rules.get(rule_id)
-    if rule is None:
+    entry = ruleset.rule_table.get(rule_id)
+    if entry is None:
         raise UnknownRuleError(f"no rule {rule_id!r} in ruleset {ruleset.id}")
+    rule, static = entry
     pol = policies or rule.policies or ruleset.policies
-    tz = get_zone(zone)
+    tz = _ZONE_CACHE.get(zone) or get_zone(zone)
     trace: tuple[TraceEntry, ...] | None = None
-    if rule.unit is Unit.HOURS:
+    if rule.unit is _WORKING_DAY and pol.first_counted_day is _DAY_AFTER:
+        # Hot path: the commonest case, an O(1) index lookup with nothing else around it.
+        day = to_local(trigger, tz).date() if isinstance(trigger, datetime) else trigger
+        due = calendar.add_working_days(
+            day, rule.amount, cuti_bersama_is_working_day=pol.cuti_bersama_is_working_day
+        )
+        due_at = _end_of_day(due, tz)
+        provisional = calendar.is_provisional(day, due)
+        if explain:
+            trace = _trace(rule, day, due, calendar, pol)
+    elif rule.unit is _HOURS:
         if not isinstance(trigger, datetime):
             raise RulesError(f"{rule_id} counts hours: the trigger must be a timestamp")
         start_local = to_local(trigger, tz)
@@ -266,28 +283,44 @@ def compute_deadline(
     else:
         day = to_local(trigger, tz).date() if isinstance(trigger, datetime) else trigger
         due = due_date(day, rule.amount, rule.unit, calendar=calendar, policies=pol)
-        due_at = end_of_office_day(due, tz)
+        due_at = _end_of_day(due, tz)
         provisional = calendar.is_provisional(day, due)
         if explain:
             trace = _trace(rule, day, due, calendar, pol)
-    return Deadline(
-        rule.id,
-        ruleset.regime,
-        ruleset.id,
-        ruleset.version,
-        trigger,
-        due,
-        due_at,
-        rule.amount,
-        rule.unit,
-        rule.basis,
-        rule.confidence,
-        rule.confidence_note,
-        provisional,
-        pol,
-        zone,
-        trace,
+    # Build the frozen result without the generated __init__ (one C-level dict update
+    # instead of 16 object.__setattr__ calls); the rule-level fields come precomputed
+    # from the ruleset. Deadline(...) with all fields gives an equal object.
+    result = _new(Deadline)
+    result.__dict__.update(
+        static,
+        start=trigger,
+        due=due,
+        due_at=due_at,
+        provisional=provisional,
+        policies=pol,
+        zone=zone,
+        trace=trace,
     )
+    return result
+
+
+_new = object.__new__
+_DAY_AFTER: Final = FirstCountedDay.DAY_AFTER_TRIGGER
+_WORKING_DAY: Final = Unit.WORKING_DAY
+_HOURS: Final = Unit.HOURS
+_EOD_CACHE: dict[tuple[date, ZoneInfo], datetime] = {}
+_EOD_CACHE_MAX: Final = 200_000
+
+
+def _end_of_day(due: date, tz: ZoneInfo) -> datetime:
+    """``end_of_office_day`` memoised: the same few thousand dates recur constantly."""
+    key = (due, tz)
+    hit = _EOD_CACHE.get(key)
+    if hit is None:
+        if len(_EOD_CACHE) >= _EOD_CACHE_MAX:
+            _EOD_CACHE.clear()
+        hit = _EOD_CACHE[key] = end_of_office_day(due, tz)
+    return hit
 
 
 def filing_rule_id(kind: str) -> str:

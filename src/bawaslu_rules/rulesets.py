@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from functools import cached_property
 from types import MappingProxyType
 from typing import Any, Final
 
@@ -146,9 +147,12 @@ class WindowRule:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Ruleset:
-    """All deadlines of one regime under one generation of regulations."""
+    """All deadlines of one regime under one generation of regulations.
+
+    Immutable; not slotted so that :attr:`rule_table` can be computed once and cached.
+    """
 
     regime: str
     version: str
@@ -166,6 +170,32 @@ class Ruleset:
     def id(self) -> str:
         """``regime:version``, the identifier stored with every computed deadline."""
         return f"{self.regime}:{self.version}"
+
+    @cached_property
+    def rule_table(self) -> Mapping[str, tuple[Rule, Mapping[str, Any]]]:
+        """Per rule id: the rule and the rule-level fields of its Deadline (precomputed once)."""
+        rid = self.id
+        return MappingProxyType(
+            {
+                r.id: (
+                    r,
+                    MappingProxyType(
+                        {
+                            "rule": r.id,
+                            "regime": self.regime,
+                            "ruleset": rid,
+                            "ruleset_version": self.version,
+                            "amount": r.amount,
+                            "unit": r.unit,
+                            "basis": r.basis,
+                            "confidence": r.confidence,
+                            "confidence_note": r.confidence_note,
+                        }
+                    ),
+                )
+                for r in self.rules.values()
+            }
+        )
 
     def rule(self, rule_id: str) -> Rule:
         """The rule with ``rule_id``; raises :class:`UnknownRuleError`."""
