@@ -18,6 +18,7 @@ from bawaslu_api.health.router import router as health_router
 from bawaslu_api.http.middleware import ETagMiddleware, RequestContextMiddleware
 from bawaslu_api.offices.router import router as offices_router
 from bawaslu_api.openapi import DESCRIPTION, install_openapi, operation_id
+from bawaslu_api.reports.router import router as reports_router
 from bawaslu_api.security.router import router as security_router
 from bawaslu_api.security.tokens import KeyRing
 from bawaslu_api.settings import Settings, get_settings
@@ -57,6 +58,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     app.include_router(health_router)
     app.include_router(security_router)
     app.include_router(offices_router)
+    app.include_router(reports_router)
 
     # Added innermost first: the request context wraps everything, ETags see raw JSON.
     app.add_middleware(ETagMiddleware)

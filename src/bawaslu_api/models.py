@@ -3,7 +3,25 @@
 from bawaslu_api.db.base import Base
 from bawaslu_api.elections.models import Election
 from bawaslu_api.offices.models import Office
+from bawaslu_api.reports.models import (
+    CaseEvent,
+    Deadline,
+    IdempotencyRecord,
+    RegisterCounter,
+    Report,
+    ReportIdentity,
+)
 
 metadata = Base.metadata
 
-__all__ = ["Election", "Office", "metadata"]
+__all__ = [
+    "CaseEvent",
+    "Deadline",
+    "Election",
+    "IdempotencyRecord",
+    "Office",
+    "RegisterCounter",
+    "Report",
+    "ReportIdentity",
+    "metadata",
+]

@@ -22,6 +22,12 @@ TAGS: list[dict[str, str]] = [
         "description": "The supervisory offices (Bawaslu RI down to Panwaslu Kelurahan/Desa): "
         "readable by all staff as reference data; admins edit and extend their own subtree.",
     },
+    {
+        "name": "reports",
+        "description": (
+            "Reports (laporan) and findings (temuan): intake, actions, deadlines, timeline."
+        ),
+    },
 ]
 
 DESCRIPTION = """\

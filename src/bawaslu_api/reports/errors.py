@@ -1,0 +1,54 @@
+"""Errors of the case workflow."""
+
+from __future__ import annotations
+
+from bawaslu_api.errors import Conflict, NotFound, PreconditionFailed, Unprocessable
+from bawaslu_api.i18n import Text
+
+
+class ReportNotFound(NotFound):
+    code = "report_not_found"
+    title = Text("Laporan tidak ditemukan", "Report not found")
+
+
+class InvalidTransition(Conflict):
+    code = "invalid_transition"
+    title = Text(
+        "Tindakan tidak diizinkan pada status laporan saat ini",
+        "Action not allowed in the report's current status",
+    )
+
+
+class NotRegistrable(Conflict):
+    code = "not_registrable"
+    title = Text(
+        "Laporan belum memenuhi syarat registrasi", "Report does not meet the requirements"
+    )
+
+
+class StaleVersion(PreconditionFailed):
+    code = "stale_version"
+    title = Text("Laporan telah diubah oleh orang lain", "The report was changed by someone else")
+
+
+class UnknownReference(Unprocessable):
+    code = "unknown_reference"
+    title = Text("Rujukan tidak dikenal", "Unknown reference")
+
+
+class OutsideJurisdiction(Unprocessable):
+    code = "outside_jurisdiction"
+    title = Text("Di luar wilayah kewenangan Anda", "Outside your jurisdiction")
+
+
+class IdempotencyKeyReused(Unprocessable):
+    code = "idempotency_key_reused"
+    title = Text(
+        "Idempotency-Key sudah dipakai untuk permintaan lain",
+        "Idempotency-Key already used for a different request",
+    )
+
+
+class RuleNotApplicable(Unprocessable):
+    code = "rule_not_applicable"
+    title = Text("Aturan tidak berlaku untuk rezim ini", "Rule does not apply to this regime")

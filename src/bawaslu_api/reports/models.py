@@ -1,0 +1,215 @@
+"""Reports and findings, their reporters' personal data (stored apart), deadlines,
+hash-chained timeline events, register counters and idempotency records."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import date, datetime, time
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Computed,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.dialects.postgresql import JSONB, TSVECTOR
+from sqlalchemy.orm import Mapped, mapped_column
+
+from bawaslu_api.db.base import Base, Timestamps, UUIDPrimaryKey, str_enum
+
+
+class ReportKind(enum.StrEnum):
+    report = "report"  # laporan
+    finding = "finding"  # temuan
+
+
+class ReportStatus(enum.StrEnum):
+    """Case states (rules-spec §5)."""
+
+    received = "received"  # diterima
+    completion_requested = "completion_requested"  # diminta melengkapi
+    registered = "registered"  # diregistrasi
+    not_registered = "not_registered"  # tidak diregistrasi
+    withdrawn = "withdrawn"  # dicabut
+    decided = "decided"  # status ditetapkan
+    forwarded = "forwarded"  # diteruskan
+
+
+class Outcome(enum.StrEnum):
+    violation = "violation"
+    not_violation = "not_violation"
+
+
+class ViolationCategory(enum.StrEnum):
+    administrative = "administrative"
+    ethics = "ethics"
+    crime = "crime"
+    other_law = "other_law"
+
+
+class Channel(enum.StrEnum):
+    walk_in = "walk_in"
+    online = "online"
+    mobile = "mobile"
+    import_ = "import"
+
+
+class DeadlineStatus(enum.StrEnum):
+    pending = "pending"
+    met = "met"
+    missed = "missed"
+    waived = "waived"
+
+
+class Report(UUIDPrimaryKey, Timestamps, Base):
+    """A report (laporan) or finding (temuan). Personal data lives in ``ReportIdentity``."""
+
+    __tablename__ = "report"
+    __table_args__ = (
+        Index(
+            "ix_report_office_path_prefix",
+            "office_path",
+            postgresql_ops={"office_path": "text_pattern_ops"},
+        ),
+        Index("ix_report_received_at_id", "received_at", "id"),
+        Index("ix_report_search", "search", postgresql_using="gin"),
+    )
+
+    kind: Mapped[ReportKind] = mapped_column(str_enum(ReportKind, "report_kind"))
+    election_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("election.id"), index=True)
+    regime: Mapped[str] = mapped_column(String(16))
+    ruleset_version: Mapped[str] = mapped_column(String(64))
+    office_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("office.id"), index=True)
+    office_path: Mapped[str] = mapped_column(String(512))
+    province_code: Mapped[str | None] = mapped_column(String(2))
+    status: Mapped[ReportStatus] = mapped_column(
+        str_enum(ReportStatus, "report_status"), index=True
+    )
+    channel: Mapped[Channel] = mapped_column(str_enum(Channel, "report_channel"))
+    received_at: Mapped[datetime]
+    received_on: Mapped[date]
+    known_on: Mapped[date | None]
+    incident_date: Mapped[date | None]
+    incident_time: Mapped[time | None]
+    incident_office_code: Mapped[str | None] = mapped_column(String(32))
+    incident_address: Mapped[str] = mapped_column(Text, default="")
+    incident_lat: Mapped[float | None]
+    incident_lng: Mapped[float | None]
+    description: Mapped[str] = mapped_column(Text)
+    violation_type: Mapped[str | None] = mapped_column(String(32))
+    tsm: Mapped[bool] = mapped_column(default=False)
+    reported_parties: Mapped[list[dict[str, Any]]] = mapped_column(JSONB, default=list)
+    evidence_items: Mapped[list[dict[str, Any]]] = mapped_column(JSONB, default=list)
+    signature_present: Mapped[bool] = mapped_column(default=False)
+    admissibility: Mapped[dict[str, Any]] = mapped_column(JSONB, default=dict)
+    register_number: Mapped[str | None] = mapped_column(String(80), unique=True)
+    registered_at: Mapped[datetime | None]
+    decision_extended: Mapped[bool] = mapped_column(default=False)
+    outcome: Mapped[Outcome | None] = mapped_column(str_enum(Outcome, "report_outcome"))
+    outcome_category: Mapped[ViolationCategory | None] = mapped_column(
+        str_enum(ViolationCategory, "violation_category")
+    )
+    decision: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    forwardings: Mapped[list[dict[str, Any]]] = mapped_column(JSONB, default=list)
+    rejection: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    announcement: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    announced_at: Mapped[datetime | None] = mapped_column(index=True)
+    search: Mapped[str] = mapped_column(
+        TSVECTOR, Computed("to_tsvector('simple', coalesce(description, ''))", persisted=True)
+    )
+    version: Mapped[int] = mapped_column(default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ReportIdentity(Base):
+    """Reporter's and witnesses' personal data, apart from the case (masked by default)."""
+
+    __tablename__ = "report_identity"
+
+    report_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("report.id", ondelete="CASCADE"), primary_key=True
+    )
+    reporter_category: Mapped[str | None] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(200), default="")
+    nik: Mapped[str] = mapped_column(String(16), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(String(32), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    witnesses: Mapped[list[dict[str, Any]]] = mapped_column(JSONB, default=list)
+
+
+class Deadline(UUIDPrimaryKey, Base):
+    """A statutory clock of a case, as computed by bawaslu_rules (with its ruleset version)."""
+
+    __tablename__ = "deadline"
+    __table_args__ = (Index("ix_deadline_status_due_at", "status", "due_at"),)
+
+    report_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("report.id", ondelete="CASCADE"), index=True
+    )
+    office_path: Mapped[str] = mapped_column(String(512))
+    rule_id: Mapped[str] = mapped_column(String(64))
+    regime: Mapped[str] = mapped_column(String(16))
+    ruleset_version: Mapped[str] = mapped_column(String(64))
+    trigger: Mapped[str] = mapped_column(String(40))
+    due_on: Mapped[date]
+    due_at: Mapped[datetime]
+    amount: Mapped[int] = mapped_column(Integer)
+    unit: Mapped[str] = mapped_column(String(16))
+    basis: Mapped[str] = mapped_column(Text)
+    confidence: Mapped[str] = mapped_column(String(16))
+    provisional: Mapped[bool] = mapped_column(default=False)
+    status: Mapped[DeadlineStatus] = mapped_column(str_enum(DeadlineStatus, "deadline_status"))
+    met_at: Mapped[datetime | None]
+    override_reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(server_default=func.now())
+
+
+class CaseEvent(Base):
+    """An append-only timeline event, hash-chained per case."""
+
+    __tablename__ = "case_event"
+    __table_args__ = (UniqueConstraint("report_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    report_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("report.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(64))
+    changes: Mapped[dict[str, Any]] = mapped_column(JSONB)
+    prev_hash: Mapped[bytes] = mapped_column(LargeBinary(32))
+    hash: Mapped[bytes] = mapped_column(LargeBinary(32))
+
+
+class RegisterCounter(Base):
+    """The last register number given per office, kind and year (gap-free, never reused)."""
+
+    __tablename__ = "register_counter"
+
+    office_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("office.id"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_value: Mapped[int] = mapped_column(Integer)
+
+
+class IdempotencyRecord(Base):
+    """The first response to a creating POST, replayed for retries with the same key."""
+
+    __tablename__ = "idempotency_record"
+
+    subject: Mapped[str] = mapped_column(String(200), primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    request_hash: Mapped[str] = mapped_column(String(64))
+    status_code: Mapped[int] = mapped_column(Integer)
+    body: Mapped[dict[str, Any]] = mapped_column(JSONB)
+    created_at: Mapped[datetime] = mapped_column(server_default=func.now())

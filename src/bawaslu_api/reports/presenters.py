@@ -1,0 +1,152 @@
+"""Turning stored rows into response models, with personal data masked."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from bawaslu_api.i18n import Lang
+from bawaslu_api.reports.models import Deadline, DeadlineStatus, Report
+from bawaslu_api.reports.schemas import (
+    STATUS_LABELS_ID,
+    AdmissibilityOut,
+    DeadlineOut,
+    EvidenceIn,
+    FailureOut,
+    IncidentIn,
+    ReportedPartyIn,
+    ReporterOut,
+    ReportOut,
+    ReportSummary,
+)
+from bawaslu_api.reports.service import Loaded
+
+
+def mask(value: str, *, keep_start: int = 0, keep_end: int = 0) -> str:
+    """``3201********0001``: keep a few characters so staff can tell records apart."""
+    if not value:
+        return ""
+    if len(value) <= keep_start + keep_end:
+        return "*" * len(value)
+    return (
+        value[:keep_start]
+        + "*" * (len(value) - keep_start - keep_end)
+        + value[len(value) - keep_end :]
+    )
+
+
+def mask_name(name: str) -> str:
+    return " ".join(mask(part, keep_start=1) for part in name.split())
+
+
+def _failure_message(code: str, lang: Lang) -> str:
+    del lang
+    return code
+
+
+def failures(admissibility: dict[str, Any], lang: Lang) -> list[FailureOut]:
+    return [
+        FailureOut(
+            code=f["code"],
+            kind=f["kind"],
+            basis=f["basis"],
+            message=_failure_message(f["code"], lang),
+        )
+        for f in admissibility.get("failures", [])
+    ]
+
+
+def deadline_out(row: Deadline, now: datetime | None = None) -> DeadlineOut:
+    now = now or datetime.now(UTC)
+    return DeadlineOut(
+        id=row.id,
+        report_id=row.report_id,
+        rule=row.rule_id,
+        regime=row.regime,
+        ruleset_version=row.ruleset_version,
+        trigger=row.trigger,
+        due=row.due_on,
+        due_at=row.due_at,
+        amount=row.amount,
+        unit=row.unit,
+        basis=row.basis,
+        confidence=row.confidence,
+        provisional=row.provisional,
+        status=row.status,
+        met_at=row.met_at,
+        overdue=row.status is DeadlineStatus.pending and row.due_at < now,
+        override_reason=row.override_reason,
+    )
+
+
+def report_out(loaded: Loaded, lang: Lang) -> ReportOut:
+    r, identity = loaded.report, loaded.identity
+    reporter = None
+    if identity is not None and identity.reporter_category:
+        reporter = ReporterOut(
+            category=identity.reporter_category,
+            name=identity.name,
+            nik=mask(identity.nik, keep_start=4, keep_end=4),
+            address=mask(identity.address, keep_start=0),
+            phone=mask(identity.phone, keep_end=3),
+            email=mask(identity.email.split("@")[0], keep_start=1)
+            + ("@" + identity.email.split("@")[1] if "@" in identity.email else ""),
+        )
+    adm = r.admissibility
+    return ReportOut(
+        id=r.id,
+        kind=r.kind,
+        status=r.status,
+        status_label=STATUS_LABELS_ID[r.status],
+        election=loaded.election.slug,
+        regime=r.regime,
+        ruleset_version=r.ruleset_version,
+        office=loaded.office.code,
+        channel=r.channel,
+        received_at=r.received_at,
+        received_on=r.received_on,
+        known_on=r.known_on,
+        register_number=r.register_number,
+        registered_at=r.registered_at,
+        description=r.description,
+        violation_type=r.violation_type,
+        tsm=r.tsm,
+        incident=IncidentIn(
+            date=r.incident_date,
+            time=r.incident_time,
+            office=r.incident_office_code,
+            address=r.incident_address,
+            lat=r.incident_lat,
+            lng=r.incident_lng,
+        ),
+        reported_parties=[ReportedPartyIn(**p) for p in r.reported_parties],
+        evidence=[EvidenceIn(**e) for e in r.evidence_items],
+        reporter=reporter,
+        outcome=r.outcome,
+        outcome_category=r.outcome_category,
+        decision_extended=r.decision_extended,
+        announced_at=r.announced_at,
+        admissibility=AdmissibilityOut(
+            verdict=adm.get("verdict", "unknown"),
+            failures=failures(adm, lang),
+            ruleset=adm.get("ruleset", r.ruleset_version),
+            received_on=r.received_on,
+        ),
+        version=r.version,
+    )
+
+
+def summary_out(report: Report, office: str, election: str, reporter_name: str) -> ReportSummary:
+    return ReportSummary(
+        id=report.id,
+        kind=report.kind,
+        status=report.status,
+        office=office,
+        election=election,
+        received_at=report.received_at,
+        register_number=report.register_number,
+        outcome=report.outcome,
+        outcome_category=report.outcome_category,
+        reporter_name=mask_name(reporter_name),
+        description=report.description[:200],
+    )

@@ -1,0 +1,437 @@
+"""HTTP surface of the case workflow: intake, explicit actions, reads, deadlines, timeline."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Header, Query, Request, Response
+
+from bawaslu_api.db.uow import DbSession
+from bawaslu_api.errors import language, problem_responses
+from bawaslu_api.reports import presenters, service
+from bawaslu_api.reports.errors import (
+    IdempotencyKeyReused,
+    InvalidTransition,
+    NotRegistrable,
+    OutsideJurisdiction,
+    ReportNotFound,
+    RuleNotApplicable,
+    StaleVersion,
+    UnknownReference,
+)
+from bawaslu_api.reports.models import (
+    IdempotencyRecord,
+    ReportKind,
+    ReportStatus,
+    ViolationCategory,
+)
+from bawaslu_api.reports.schemas import (
+    AnnouncementIn,
+    ChainVerification,
+    CompletionIn,
+    CompletionRequestIn,
+    DeadlineOut,
+    DecisionIn,
+    ExtensionIn,
+    ForwardingIn,
+    RejectionIn,
+    ReportCreate,
+    ReportCreated,
+    ReportOut,
+    ReportPage,
+    Timeline,
+    TimelineEvent,
+    TransferIn,
+    WithdrawalIn,
+)
+from bawaslu_api.security.dependencies import AUTH_ERRORS, Commissioner, Handler, Staff
+
+router = APIRouter(prefix="/v1/reports", tags=["reports"])
+
+IfMatch = Annotated[
+    str | None, Header(description="ETag of the version you act on (412 if stale).")
+]
+IdempotencyKey = Annotated[
+    str | None,
+    Header(max_length=200, description="Retry-safe key: a retry returns the first response."),
+]
+ACTION_ERRORS = problem_responses(
+    *AUTH_ERRORS, ReportNotFound, InvalidTransition, StaleVersion, UnknownReference, validation=True
+)
+
+
+def _etag(version: int) -> str:
+    return f'"{version}"'
+
+
+async def _respond(
+    session: DbSession, request: Request, response: Response, report_id: uuid.UUID, principal: Any
+) -> ReportOut:
+    loaded = await service.load(session, report_id, principal)
+    response.headers["ETag"] = _etag(loaded.report.version)
+    return presenters.report_out(loaded, language(request))
+
+
+@router.post(
+    "",
+    status_code=201,
+    summary="Receive a report (laporan) or record a finding (temuan)",
+    responses=problem_responses(
+        *AUTH_ERRORS, OutsideJurisdiction, UnknownReference, IdempotencyKeyReused, validation=True
+    ),
+)
+async def reports_create(
+    body: ReportCreate,
+    session: DbSession,
+    principal: Handler,
+    request: Request,
+    response: Response,
+    idempotency_key: IdempotencyKey = None,
+) -> ReportCreated:
+    """Stores the case, runs the admissibility check of bawaslu_rules and starts the clocks.
+    The response carries the verdict with every failed requirement and the running deadlines.
+    Handlers, commissioners and admins of an office in whose jurisdiction `office` lies."""
+    request_hash = hashlib.sha256(body.model_dump_json().encode()).hexdigest()
+    if idempotency_key:
+        record = await session.get(IdempotencyRecord, (principal.subject, idempotency_key))
+        if record is not None:
+            if record.request_hash != request_hash:
+                raise IdempotencyKeyReused()
+            response.status_code = record.status_code
+            return ReportCreated.model_validate(record.body)
+    loaded = await service.intake(session, principal, body)
+    out = presenters.report_out(loaded, language(request))
+    deadlines = [
+        presenters.deadline_out(d) for d in await service.deadlines_of(session, loaded.report.id)
+    ]
+    created = ReportCreated(**out.model_dump(), deadlines=deadlines)
+    if idempotency_key:
+        session.add(
+            IdempotencyRecord(
+                subject=principal.subject,
+                key=idempotency_key,
+                request_hash=request_hash,
+                status_code=201,
+                body=json.loads(created.model_dump_json()),
+            )
+        )
+        await session.flush()
+    response.headers["ETag"] = _etag(loaded.report.version)
+    response.headers["Location"] = f"/v1/reports/{loaded.report.id}"
+    return created
+
+
+@router.get(
+    "",
+    summary="List reports in your jurisdiction",
+    responses=problem_responses(*AUTH_ERRORS, UnknownReference, validation=True),
+)
+async def reports_list(
+    session: DbSession,
+    principal: Staff,
+    election: str | None = None,
+    office: Annotated[str | None, Query(description="Office code: that office's subtree.")] = None,
+    kind: ReportKind | None = None,
+    status: ReportStatus | None = None,
+    outcome_category: ViolationCategory | None = None,
+    received_from: datetime | None = None,
+    received_to: datetime | None = None,
+    overdue: bool | None = None,
+    q: Annotated[
+        str | None, Query(max_length=200, description="Full-text search in the description.")
+    ] = None,
+    sort: Annotated[str, Query(pattern="^-?received_at$")] = "-received_at",
+    cursor: str | None = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+) -> ReportPage:
+    """Keyset-paginated (`cursor` from `next_cursor`), newest first by default. Reporter
+    names are masked. Any staff role; only your office's subtree."""
+    filters = service.ReportFilter(
+        election=election,
+        office=office,
+        kind=kind,
+        status=status,
+        outcome_category=outcome_category,
+        received_from=received_from,
+        received_to=received_to,
+        overdue=overdue,
+        q=q,
+    )
+    rows, next_cursor = await service.list_reports(
+        session, principal, filters, cursor=cursor, limit=limit, newest_first=sort.startswith("-")
+    )
+    return ReportPage(
+        items=[presenters.summary_out(r, code, slug, name) for r, code, slug, name in rows],
+        next_cursor=next_cursor,
+    )
+
+
+@router.get(
+    "/{report_id}",
+    summary="Read one report",
+    responses=problem_responses(*AUTH_ERRORS, ReportNotFound, validation=True),
+)
+async def reports_get(
+    report_id: uuid.UUID, session: DbSession, principal: Staff, request: Request, response: Response
+) -> ReportOut:
+    """The case with its admissibility result; personal data masked. Any staff role of an
+    office whose subtree holds the case (otherwise 404)."""
+    return await _respond(session, request, response, report_id, principal)
+
+
+@router.get(
+    "/{report_id}/deadlines",
+    summary="Deadlines of a report",
+    responses=problem_responses(*AUTH_ERRORS, ReportNotFound, validation=True),
+)
+async def reports_deadlines(
+    report_id: uuid.UUID, session: DbSession, principal: Staff
+) -> list[DeadlineOut]:
+    """Every clock of the case (pending, met, missed, waived) with rule, basis and confidence."""
+    await service.load(session, report_id, principal)
+    return [presenters.deadline_out(d) for d in await service.deadlines_of(session, report_id)]
+
+
+@router.get(
+    "/{report_id}/timeline",
+    summary="Timeline of a report",
+    responses=problem_responses(*AUTH_ERRORS, ReportNotFound, validation=True),
+)
+async def reports_timeline(report_id: uuid.UUID, session: DbSession, principal: Staff) -> Timeline:
+    """Every event (who, when, what changed), oldest first. Events are append-only."""
+    await service.load(session, report_id, principal)
+    events = await service.timeline(session, report_id)
+    return Timeline(
+        items=[
+            TimelineEvent(
+                seq=e.seq,
+                at=e.at,
+                actor=e.actor,
+                action=e.action,
+                changes=e.changes,
+                hash=e.hash.hex(),
+            )
+            for e in events
+        ]
+    )
+
+
+@router.get(
+    "/{report_id}/timeline/verify",
+    summary="Verify the timeline's hash chain",
+    responses=problem_responses(*AUTH_ERRORS, ReportNotFound, validation=True),
+)
+async def reports_timeline_verify(
+    report_id: uuid.UUID, session: DbSession, principal: Staff
+) -> ChainVerification:
+    """Recomputes the chain; `valid: false` names the first broken event."""
+    await service.load(session, report_id, principal)
+    events = await service.timeline(session, report_id)
+    valid, seq, reason = service.verify_chain(events)
+    return ChainVerification(valid=valid, events=len(events), first_broken_seq=seq, reason=reason)
+
+
+async def _act(
+    session: DbSession,
+    request: Request,
+    response: Response,
+    report_id: uuid.UUID,
+    principal: Any,
+    if_match: str | None,
+    action: Any,
+    body: Any = None,
+) -> ReportOut:
+    loaded = await service.load(session, report_id, principal, for_update=True)
+    service.check_version(loaded.report, if_match)
+    if body is None:
+        await action(session, principal, loaded)
+    else:
+        await action(session, principal, loaded, body)
+    await session.flush()
+    return await _respond(session, request, response, report_id, principal)
+
+
+@router.post(
+    "/{report_id}/completion-requests",
+    summary="Ask the reporter to complete the report",
+    responses=ACTION_ERRORS,
+)
+async def reports_request_completion(
+    report_id: uuid.UUID,
+    body: CompletionRequestIn,
+    session: DbSession,
+    principal: Handler,
+    request: Request,
+    response: Response,
+    if_match: IfMatch = None,
+) -> ReportOut:
+    """Notice to complete: starts `report.completion` from the notice's receipt."""
+    return await _act(
+        session, request, response, report_id, principal, if_match, service.request_completion, body
+    )
+
+
+@router.post(
+    "/{report_id}/completions", summary="Record the reporter's additions", responses=ACTION_ERRORS
+)
+async def reports_complete(
+    report_id: uuid.UUID,
+    body: CompletionIn,
+    session: DbSession,
+    principal: Handler,
+    request: Request,
+    response: Response,
+    if_match: IfMatch = None,
+) -> ReportOut:
+    """Applies the additions and re-runs the admissibility check."""
+    return await _act(
+        session, request, response, report_id, principal, if_match, service.complete, body
+    )
+
+
+@router.post(
+    "/{report_id}/registration",
+    summary="Register the report",
+    responses={**ACTION_ERRORS, **problem_responses(NotRegistrable)},
+)
+async def reports_register(
+    report_id: uuid.UUID,
+    session: DbSession,
+    principal: Handler,
+    request: Request,
+    response: Response,
+    if_match: IfMatch = None,
+) -> ReportOut:
+    """Allocates the next register number of the office, kind and year and starts the
+    decision clock. Only a `registrable` report can be registered (409 otherwise)."""
+    return await _act(session, request, response, report_id, principal, if_match, service.register)
+
+
+@router.post(
+    "/{report_id}/rejection", summary="Do not register the report", responses=ACTION_ERRORS
+)
+async def reports_reject(
+    report_id: uuid.UUID,
+    body: RejectionIn,
+    session: DbSession,
+    principal: Handler,
+    request: Request,
+    response: Response,
+    if_match: IfMatch = None,
+) -> ReportOut:
+    """Tidak diregistrasi, with reason codes."""
+    return await _act(
+        session, request, response, report_id, principal, if_match, service.reject, body
+    )
+
+
+@router.post(
+    "/{report_id}/withdrawal",
+    summary="Withdraw the report (before registration)",
+    responses=ACTION_ERRORS,
+)
+async def reports_withdraw(
+    report_id: uuid.UUID,
+    body: WithdrawalIn,
+    session: DbSession,
+    principal: Handler,
+    request: Request,
+    response: Response,
+    if_match: IfMatch = None,
+) -> ReportOut:
+    """Dicabut. After registration a withdrawal does not stop the handling (409)."""
+    return await _act(
+        session, request, response, report_id, principal, if_match, service.withdraw, body
+    )
+
+
+@router.post(
+    "/{report_id}/extension",
+    summary="Extend the decision deadline",
+    responses={**ACTION_ERRORS, **problem_responses(RuleNotApplicable)},
+)
+async def reports_extend(
+    report_id: uuid.UUID,
+    body: ExtensionIn,
+    session: DbSession,
+    principal: Handler,
+    request: Request,
+    response: Response,
+    if_match: IfMatch = None,
+) -> ReportOut:
+    """More information is needed: `case.decision` gives way to `case.decision_extended`."""
+    return await _act(
+        session, request, response, report_id, principal, if_match, service.extend, body
+    )
+
+
+@router.post("/{report_id}/decision", summary="Decide the case's status", responses=ACTION_ERRORS)
+async def reports_decide(
+    report_id: uuid.UUID,
+    body: DecisionIn,
+    session: DbSession,
+    principal: Commissioner,
+    request: Request,
+    response: Response,
+    if_match: IfMatch = None,
+) -> ReportOut:
+    """Violation (administrative, ethics, crime, other law) or not a violation. Commissioners."""
+    return await _act(
+        session, request, response, report_id, principal, if_match, service.decide, body
+    )
+
+
+@router.post("/{report_id}/forwardings", summary="Forward a violation", responses=ACTION_ERRORS)
+async def reports_forward(
+    report_id: uuid.UUID,
+    body: ForwardingIn,
+    session: DbSession,
+    principal: Handler,
+    request: Request,
+    response: Response,
+    if_match: IfMatch = None,
+) -> ReportOut:
+    """To KPU, DKPP, the police (Sentra Gakkumdu) or a named agency; starts their clocks."""
+    return await _act(
+        session, request, response, report_id, principal, if_match, service.forward, body
+    )
+
+
+@router.post(
+    "/{report_id}/announcement", summary="Announce the status in public", responses=ACTION_ERRORS
+)
+async def reports_announce(
+    report_id: uuid.UUID,
+    body: AnnouncementIn,
+    session: DbSession,
+    principal: Commissioner,
+    request: Request,
+    response: Response,
+    if_match: IfMatch = None,
+) -> ReportOut:
+    """Pengumuman status: public, without the reporter's personal data. Commissioners."""
+    return await _act(
+        session, request, response, report_id, principal, if_match, service.announce, body
+    )
+
+
+@router.post(
+    "/{report_id}/transfer", summary="Delegate or take over a case", responses=ACTION_ERRORS
+)
+async def reports_transfer(
+    report_id: uuid.UUID,
+    body: TransferIn,
+    session: DbSession,
+    principal: Handler,
+    request: Request,
+    response: Response,
+    if_match: IfMatch = None,
+) -> ReportOut:
+    """Moves the case to another office in your subtree; clocks keep running."""
+    return await _act(
+        session, request, response, report_id, principal, if_match, service.transfer, body
+    )

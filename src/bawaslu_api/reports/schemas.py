@@ -1,0 +1,293 @@
+"""Request and response shapes of the case workflow."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from datetime import date, datetime
+from typing import Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+from bawaslu_api.reports.models import (
+    Channel,
+    DeadlineStatus,
+    Outcome,
+    ReportKind,
+    ReportStatus,
+    ViolationCategory,
+)
+
+ReporterCategoryName = Literal[
+    "voter", "citizen", "participant", "candidate", "monitor", "representative", "other"
+]
+ViolationType = Literal["administrative", "criminal", "ethics", "other"]
+
+STATUS_LABELS_ID: dict[ReportStatus, str] = {
+    ReportStatus.received: "Diterima",
+    ReportStatus.completion_requested: "Diminta melengkapi",
+    ReportStatus.registered: "Diregistrasi",
+    ReportStatus.not_registered: "Tidak diregistrasi",
+    ReportStatus.withdrawn: "Dicabut",
+    ReportStatus.decided: "Status ditetapkan",
+    ReportStatus.forwarded: "Diteruskan",
+}
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ReporterIn(Strict):
+    category: ReporterCategoryName
+    name: str = Field("", max_length=200)
+    nik: str = Field("", max_length=16, description="16-digit NIK (KTP-el).")
+    address: str = Field("", max_length=1000)
+    phone: str = Field("", max_length=32)
+    email: str = Field("", max_length=254)
+    age: int | None = Field(None, ge=0, le=150)
+    married: bool | None = None
+    registered_voter: bool | None = None
+    accredited: bool | None = None
+    power_of_attorney: bool | None = None
+
+
+class ReportedPartyIn(Strict):
+    name: str = Field("", max_length=300)
+    address: str = Field("", max_length=1000)
+    type: str | None = Field(None, max_length=64, description="For administrative reports.")
+
+
+class WitnessIn(Strict):
+    name: str = Field(max_length=200)
+    address: str = Field("", max_length=1000)
+    phone: str = Field("", max_length=32)
+
+
+class IncidentIn(Strict):
+    date: dt.date | None = None
+    time: dt.time | None = None
+    office: str | None = Field(None, description="Office code of the place (e.g. 52.03).")
+    address: str = Field("", max_length=1000)
+    lat: float | None = Field(None, ge=-90, le=90)
+    lng: float | None = Field(None, ge=-180, le=180)
+
+
+class EvidenceIn(Strict):
+    kind: Literal["document", "photo", "video", "audio", "object", "storage_media", "other"]
+    description: str = Field("", max_length=2000)
+    copies: int | None = Field(None, ge=0, le=100)
+
+
+class SignatureIn(Strict):
+    present: bool = False
+    matches: bool | None = None
+
+
+class ReportCreate(Strict):
+    """A report (laporan) or finding (temuan) at intake."""
+
+    kind: ReportKind
+    election: str = Field(description="Election slug, e.g. `pemilu-2024`.")
+    office: str = Field(description="Code of the office handling it (inside your jurisdiction).")
+    channel: Channel = Channel.walk_in
+    received_at: AwareDatetime | None = Field(
+        None, description="When it was handed in (default: now). Must carry an offset."
+    )
+    reporter: ReporterIn | None = None
+    reported_parties: list[ReportedPartyIn] = Field(default_factory=list, max_length=50)
+    witnesses: list[WitnessIn] = Field(default_factory=list, max_length=50)
+    incident: IncidentIn = Field(default_factory=IncidentIn)
+    known_on: date | None = Field(None, description="Date known (report) or discovered (finding).")
+    description: str = Field("", max_length=20_000)
+    violation_type: ViolationType | None = None
+    tsm: bool = False
+    evidence: list[EvidenceIn] = Field(default_factory=list, max_length=200)
+    signature: SignatureIn = Field(default_factory=SignatureIn)
+
+
+class FailureOut(BaseModel):
+    code: str
+    kind: Literal["formal", "material"]
+    basis: str
+    message: str
+
+
+class AdmissibilityOut(BaseModel):
+    verdict: str
+    failures: list[FailureOut]
+    ruleset: str
+    received_on: date
+
+
+class DeadlineOut(BaseModel):
+    id: uuid.UUID
+    report_id: uuid.UUID
+    rule: str
+    regime: str
+    ruleset_version: str
+    trigger: str
+    due: date
+    due_at: datetime
+    amount: int
+    unit: str
+    basis: str
+    confidence: str
+    provisional: bool
+    status: DeadlineStatus
+    met_at: datetime | None
+    overdue: bool
+    override_reason: str | None
+
+
+class ReporterOut(BaseModel):
+    """Personal data, masked unless revealed."""
+
+    category: str | None
+    name: str
+    nik: str
+    address: str
+    phone: str
+    email: str
+
+
+class ReportOut(BaseModel):
+    id: uuid.UUID
+    kind: ReportKind
+    status: ReportStatus
+    status_label: str
+    election: str
+    regime: str
+    ruleset_version: str
+    office: str
+    channel: Channel
+    received_at: datetime
+    received_on: date
+    known_on: date | None
+    register_number: str | None
+    registered_at: datetime | None
+    description: str
+    violation_type: str | None
+    tsm: bool
+    incident: IncidentIn
+    reported_parties: list[ReportedPartyIn]
+    evidence: list[EvidenceIn]
+    reporter: ReporterOut | None
+    outcome: Outcome | None
+    outcome_category: ViolationCategory | None
+    decision_extended: bool
+    announced_at: datetime | None
+    admissibility: AdmissibilityOut
+    version: int
+
+
+class ReportCreated(ReportOut):
+    deadlines: list[DeadlineOut]
+
+
+class ReportSummary(BaseModel):
+    id: uuid.UUID
+    kind: ReportKind
+    status: ReportStatus
+    office: str
+    election: str
+    received_at: datetime
+    register_number: str | None
+    outcome: Outcome | None
+    outcome_category: ViolationCategory | None
+    reporter_name: str = Field(description="Masked.")
+    description: str = Field(description="First 200 characters.")
+
+
+class ReportPage(BaseModel):
+    items: list[ReportSummary]
+    next_cursor: str | None
+
+
+class DeadlinePage(BaseModel):
+    items: list[DeadlineOut]
+    next_cursor: str | None
+
+
+class CompletionRequestIn(Strict):
+    missing: list[str] = Field(default_factory=list, description="Requirement codes to complete.")
+    notice_received_at: AwareDatetime | None = Field(
+        None, description="When the reporter received the notice (default: now)."
+    )
+
+
+class CompletionIn(Strict):
+    """The reporter's additions; only the given fields change, then admissibility re-runs."""
+
+    reporter: ReporterIn | None = None
+    reported_parties: list[ReportedPartyIn] | None = None
+    witnesses: list[WitnessIn] | None = None
+    incident: IncidentIn | None = None
+    known_on: date | None = None
+    description: str | None = Field(None, max_length=20_000)
+    evidence: list[EvidenceIn] | None = None
+    signature: SignatureIn | None = None
+
+
+class RejectionIn(Strict):
+    reasons: list[Literal["late", "incomplete", "not_election_matter", "not_eligible", "other"]] = (
+        Field(min_length=1)
+    )
+    note: str = Field("", max_length=2000)
+
+
+class WithdrawalIn(Strict):
+    reason: str = Field("", max_length=2000)
+
+
+class ExtensionIn(Strict):
+    reason: str = Field(min_length=1, max_length=2000, description="Information still needed.")
+
+
+class DecisionIn(Strict):
+    outcome: Outcome
+    category: ViolationCategory | None = Field(None, description="Required for a violation.")
+    legal_basis: str = Field(min_length=1, max_length=2000)
+    summary: str = Field(min_length=1, max_length=20_000)
+
+
+class ForwardingIn(Strict):
+    to: Literal["kpu", "dkpp", "police", "agency"]
+    agency_name: str | None = Field(None, max_length=300, description="For `agency`.")
+    sent_at: AwareDatetime | None = None
+    received_at: AwareDatetime | None = Field(None, description="Receipt by the recipient.")
+    reference: str = Field("", max_length=200)
+
+
+class AnnouncementIn(Strict):
+    notice: str = Field(min_length=1, max_length=5000, description="Public text; no personal data.")
+
+
+class TransferIn(Strict):
+    office: str = Field(description="Code of the receiving office.")
+    reason: str = Field(min_length=1, max_length=2000)
+
+
+class DeadlineOverrideIn(Strict):
+    status: Literal["met", "missed", "waived", "pending"]
+    reason: str = Field(min_length=1, max_length=2000)
+
+
+class TimelineEvent(BaseModel):
+    seq: int
+    at: datetime
+    actor: str
+    action: str
+    changes: dict[str, object]
+    hash: str
+
+
+class Timeline(BaseModel):
+    items: list[TimelineEvent]
+
+
+class ChainVerification(BaseModel):
+    valid: bool
+    events: int
+    first_broken_seq: int | None = None
+    reason: str | None = None
