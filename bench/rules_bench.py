@@ -139,17 +139,23 @@ def main() -> None:
     width = max(map(len, figures))
     for name, value in figures.items():
         print(f"{name:<{width}}  {value:>12,.0f} /s  ({1e6 / value:8.2f} us)")
-    core14 = figures["core add_working_days, 14 wd"]
+    f = figures
+    ratios = {
+        "speed-up vs naive loop at 14 wd, core": f["core add_working_days, 14 wd"]
+        / f["naive loop, 14 wd"],
+        "speed-up vs naive loop at 14 wd, compute_deadline (7 wd)": f["compute_deadline, 7 wd"]
+        / f["naive loop, 14 wd"],
+        "speed-up vs naive loop at 700 wd, core": f["core add_working_days, 700 wd"]
+        / f["naive loop, 700 wd"],
+        "cost 700 wd / 7 wd, core (target <= 1.5)": f["core add_working_days, 7 wd"]
+        / f["core add_working_days, 700 wd"],
+        "cost 700 wd / 7 wd, compute_deadline (target <= 1.5)": f["compute_deadline, 7 wd"]
+        / f["compute_deadline, 700 wd"],
+    }
     print()
-    print(f"speed-up vs naive loop at 14 wd (core): {core14 / figures['naive loop, 14 wd']:8.1f}x")
-    full7, full700 = figures["compute_deadline, 7 wd"], figures["compute_deadline, 700 wd"]
-    print(f"speed-up vs naive loop at 14 wd (full compute_deadline, 7 wd): "
-          f"{full7 / figures['naive loop, 14 wd']:8.1f}x")  # fmt: skip
-    print(f"speed-up vs naive loop at 700 wd (core): "
-          f"{figures['core add_working_days, 700 wd'] / figures['naive loop, 700 wd']:8.1f}x")  # fmt: skip
-    print(f"cost of 700 wd / 7 wd, core:             "
-          f"{figures['core add_working_days, 7 wd'] / figures['core add_working_days, 700 wd']:8.2f}x")  # fmt: skip
-    print(f"cost of 700 wd / 7 wd, compute_deadline: {full7 / full700:8.2f}x")
+    width = max(map(len, ratios))
+    for name, value in ratios.items():
+        print(f"{name:<{width}}  {value:8.2f}x")
 
 
 if __name__ == "__main__":
