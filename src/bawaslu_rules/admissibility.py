@@ -451,7 +451,7 @@ def check_admissibility(
         codes.append(Code.EVIDENCE_COPIES_SHORT)
 
     failures = tuple(
-        Failure(c, CODES[c].kind, CODES[c].basis) for c in codes if CODES[c].verdict is not None
+        Failure(c, CODES[c].kind, _basis(c, filing)) for c in codes if CODES[c].verdict is not None
     )
     advisories = tuple(
         Failure(c, CODES[c].kind, CODES[c].basis) for c in codes if CODES[c].verdict is None
@@ -466,6 +466,13 @@ def check_admissibility(
         verdict, failures, advisories, received_on, ruleset.id, filing, completion,
         tuple(nik_failures),
     )  # fmt: skip
+
+
+def _basis(code: Code, filing: Deadline | None) -> str:
+    # A late filing cites the regime's own filing rule (UU 7/2017 or UU 1/2015) as well.
+    if code is Code.FILING_LATE and filing is not None:
+        return f"{CODES[code].basis.split(';')[0]}; {filing.rule}: {filing.basis}"
+    return CODES[code].basis
 
 
 def _completion_deadline(

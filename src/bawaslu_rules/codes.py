@@ -88,37 +88,40 @@ _INC = Verdict.INCOMPLETE
 _NE = Verdict.REPORTER_NOT_ELIGIBLE
 
 CODES: Final[Mapping[Code, CodeInfo]] = MappingProxyType({
-    Code.REPORTER_NAME_MISSING: CodeInfo(_F, f"{_F3}(a)", _INC),
-    Code.REPORTER_ADDRESS_MISSING: CodeInfo(_F, f"{_F3}(a)", _INC),
-    Code.REPORTER_NIK_MISSING: CodeInfo(_F, f"{_F3}(a)", _INC),
-    Code.REPORTER_NIK_INVALID: CodeInfo(_F, f"{_F3}(a)", _INC),
+    Code.REPORTER_NAME_MISSING: CodeInfo(_F, f"{_F3} item 1", _INC),
+    Code.REPORTER_ADDRESS_MISSING: CodeInfo(_F, f"{_F3} item 1", _INC),
+    Code.REPORTER_NIK_MISSING: CodeInfo(_F, f"{_F3} item 1", _INC),
+    Code.REPORTER_NIK_INVALID: CodeInfo(_F, f"{_F3} item 1", _INC),
     Code.REPORTER_CATEGORY_NOT_ALLOWED: CodeInfo(
-        _F, f"UU 7/2017 Art. 454(2); Perbawaslu 7/2022 Art. 8(2); UU 1/2015 Art. 134(2); {_F3}(b)",
+        _F,
+        f"UU 7/2017 Art. 454(2); Perbawaslu 7/2022 Art. 8(2); UU 1/2015 Art. 134(2); "
+        f"{_F3} item 2",
         _NE),
     Code.REPORTER_UNDERAGE: CodeInfo(
-        _F, f"UU 7/2017 Art. 454(2) (17 or older, or married); {_F3}(b)", _NE),
+        _F, f"UU 7/2017 Art. 454(2) (17 or older, or married); {_F3} item 2", _NE),
     Code.REPORTER_VOTING_RIGHT_UNKNOWN: CodeInfo(
-        _F, f"UU 7/2017 Art. 454(2); {_F3}(b)", _INC),
+        _F, f"UU 7/2017 Art. 454(2); {_F3} item 2", _INC),
     Code.REPORTER_NOT_REGISTERED_VOTER: CodeInfo(
         _F, "UU 1/2015 Art. 134(2) (a voter in that regional election)", _NE),
     Code.MONITOR_NOT_ACCREDITED: CodeInfo(
-        _F, f"UU 7/2017 Art. 454(2); UU 1/2015 Art. 134(2); {_F3}(b)", _NE),
+        _F, f"UU 7/2017 Art. 454(2); UU 1/2015 Art. 134(2); {_F3} item 2", _NE),
     Code.POWER_OF_ATTORNEY_MISSING: CodeInfo(
         _F, "Perbawaslu 7/2022 (special power of attorney; MED)", _NE),
-    Code.REPORTED_NAME_MISSING: CodeInfo(_F, f"{_F3}(c)", _INC),
-    Code.REPORTED_ADDRESS_MISSING: CodeInfo(_F, f"{_F3}(c)", _INC),
+    Code.REPORTED_NAME_MISSING: CodeInfo(_F, f"{_F3} item 3", _INC),
+    Code.REPORTED_ADDRESS_MISSING: CodeInfo(_F, f"{_F3} item 3", _INC),
     Code.REPORTED_TYPE_MISSING: CodeInfo(_F, "Perbawaslu 8/2022 Art. 8", _INC),
     Code.REPORTED_TYPE_NOT_ALLOWED: CodeInfo(_F, "Perbawaslu 8/2022 Art. 8", _INC),
-    Code.DATE_KNOWN_MISSING: CodeInfo(_F, f"{_F3}(d)", _INC),
-    Code.FILING_LATE: CodeInfo(_F, f"{_F3}(d); see report.filing", Verdict.LATE),
+    Code.DATE_KNOWN_MISSING: CodeInfo(_F, f"{_F3} item 4", _INC),
+    Code.FILING_LATE: CodeInfo(
+        _F, f"{_F3} item 4; the regime's report.filing / finding.set rule", Verdict.LATE),
     Code.TSM_OUTSIDE_WINDOW: CodeInfo(
-        _F, f"Perbawaslu 7/2022 Art. 8(4); {_F3}(d)", Verdict.OUTSIDE_WINDOW),
-    Code.SIGNATURE_MISSING: CodeInfo(_F, f"{_F3}(e) (practice, MED)", _INC),
-    Code.SIGNATURE_MISMATCH: CodeInfo(_F, f"{_F3}(e) (practice, MED)", _INC),
-    Code.INCIDENT_TIME_MISSING: CodeInfo(_M, f"{_F4}(a)", _INC),
-    Code.INCIDENT_PLACE_MISSING: CodeInfo(_M, f"{_F4}(a)", _INC),
-    Code.DESCRIPTION_MISSING: CodeInfo(_M, f"{_F4}(b)", _INC),
-    Code.EVIDENCE_MISSING: CodeInfo(_M, f"{_F4}(c)", _INC),
+        _F, f"Perbawaslu 7/2022 Art. 8(4); {_F3} item 4", Verdict.OUTSIDE_WINDOW),
+    Code.SIGNATURE_MISSING: CodeInfo(_F, f"{_F3} item 5 (practice, MED)", _INC),
+    Code.SIGNATURE_MISMATCH: CodeInfo(_F, f"{_F3} item 5 (practice, MED)", _INC),
+    Code.INCIDENT_TIME_MISSING: CodeInfo(_M, f"{_F4} item 1", _INC),
+    Code.INCIDENT_PLACE_MISSING: CodeInfo(_M, f"{_F4} item 1", _INC),
+    Code.DESCRIPTION_MISSING: CodeInfo(_M, f"{_F4} item 2", _INC),
+    Code.EVIDENCE_MISSING: CodeInfo(_M, f"{_F4} item 3", _INC),
     Code.WITNESSES_MISSING: CodeInfo(Kind.ADVISORY, f"{_F4} (witnesses expected in practice)",
                                      None),
     Code.EVIDENCE_COPIES_SHORT: CodeInfo(

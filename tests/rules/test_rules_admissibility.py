@@ -59,8 +59,8 @@ def test_incomplete_with_completion_deadline_from_receipt() -> None:
     assert result.verdict is Verdict.INCOMPLETE
     assert codes(result) == ["signature_missing", "description_missing", "evidence_missing"]
     assert [f.kind for f in result.failures] == [Kind.FORMAL, Kind.MATERIAL, Kind.MATERIAL]
-    assert result.failures[0].basis == "Perbawaslu 7/2022 Art. 15(3)(e) (practice, MED)"
-    assert result.failures[1].basis == "Perbawaslu 7/2022 Art. 15(4)(b)"
+    assert result.failures[0].basis == "Perbawaslu 7/2022 Art. 15(3) item 5 (practice, MED)"
+    assert result.failures[1].basis == "Perbawaslu 7/2022 Art. 15(4) item 2"
     assert [a.code for a in result.advisories] == [Code.WITNESSES_MISSING]
     # No notice date given: report.completion (2 wd) from the receipt date Mon 2024-03-04:
     # 5 Tue (1), 6 Wed (2).
@@ -96,6 +96,10 @@ def test_late() -> None:
     assert result.received_on == date(2024, 2, 22)
     assert result.verdict is Verdict.LATE
     assert codes(result) == ["filing_late"]
+    assert result.failures[0].basis == (
+        "Perbawaslu 7/2022 Art. 15(3) item 4; "
+        "report.filing: UU 7/2017 Art. 454(6); Perbawaslu 7/2022 Art. 8(3)"
+    )
     assert result.completion_deadline is None
 
 
