@@ -304,7 +304,11 @@ class Admissibility:
             "nik_failures": list(self.nik_failures),
         }
         if self.completion_deadline is not None:
-            out["completion_deadline"] = self.completion_deadline.to_dict()
+            # Same shape as the other deadlines here: a YYYY-MM-DD date, plus the exact
+            # moment (hours rules) and the full deadline with its rule and basis.
+            out["completion_deadline"] = self.completion_deadline.due.isoformat()
+            out["completion_due_at"] = self.completion_deadline.due_at.isoformat()
+            out["completion"] = self.completion_deadline.to_dict()
         return out
 
 

@@ -67,7 +67,10 @@ def test_incomplete_with_completion_deadline_from_receipt() -> None:
     assert result.completion_deadline is not None
     assert result.completion_deadline.due_at.isoformat() == "2024-03-06T16:00:00+07:00"
     out = result.to_dict()
-    assert out["completion_deadline"]["due"] == "2024-03-06"
+    assert out["completion_deadline"] == "2024-03-06"
+    assert out["completion_due_at"] == "2024-03-06T16:00:00+07:00"
+    assert out["completion"]["rule"] == "report.completion"
+    assert out["completion"]["basis"] == "Perbawaslu 7/2022 (article unconfirmed; practice)"
 
 
 def test_incomplete_with_notice_date() -> None:

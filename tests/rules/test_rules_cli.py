@@ -96,6 +96,8 @@ def test_check(name: str, zone: str, verdict: str) -> None:
         assert set(failure) == {"code", "kind", "basis"}
         assert failure["kind"] in ("formal", "material")
     assert ("completion_deadline" in out) == (verdict == "incomplete")
+    if verdict == "incomplete":
+        assert len(out["completion_deadline"]) == 10  # YYYY-MM-DD
 
 
 def test_calendar() -> None:
