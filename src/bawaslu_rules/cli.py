@@ -175,7 +175,7 @@ def _run(args: argparse.Namespace) -> tuple[dict[str, Any], str]:
         lines += [f"  {f['kind']}: {f['code']} ({f['basis']})" for f in out["failures"]]
         lines += [f"  advisory: {f['code']} ({f['basis']})" for f in out["advisories"]]
         if "completion_deadline" in out:
-            lines.append(f"complete by {out['completion_deadline']['due_at']}")
+            lines.append(f"complete by {out['completion_due_at']}")
         return out, "\n".join(lines)
     if args.command == "calendar":
         days = cal.non_working_days(args.year)
