@@ -13,12 +13,15 @@ from bawaslu_api import __version__
 from bawaslu_api.db.engine import create_engine, create_sessionmaker
 from bawaslu_api.db.migrations import head_revisions
 from bawaslu_api.db.runtime import resolve_database_url
+from bawaslu_api.deadlines.router import router as deadlines_router
 from bawaslu_api.errors import install_error_handlers
 from bawaslu_api.health.router import router as health_router
 from bawaslu_api.http.middleware import ETagMiddleware, RequestContextMiddleware
 from bawaslu_api.offices.router import router as offices_router
 from bawaslu_api.openapi import DESCRIPTION, install_openapi, operation_id
+from bawaslu_api.public.router import router as public_router
 from bawaslu_api.reports.router import router as reports_router
+from bawaslu_api.rules_api.router import router as rules_router
 from bawaslu_api.security.router import router as security_router
 from bawaslu_api.security.tokens import KeyRing
 from bawaslu_api.settings import Settings, get_settings
@@ -58,7 +61,10 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     app.include_router(health_router)
     app.include_router(security_router)
     app.include_router(offices_router)
+    app.include_router(rules_router)
     app.include_router(reports_router)
+    app.include_router(deadlines_router)
+    app.include_router(public_router)
 
     # Added innermost first: the request context wraps everything, ETags see raw JSON.
     app.add_middleware(ETagMiddleware)

@@ -23,10 +23,20 @@ TAGS: list[dict[str, str]] = [
         "readable by all staff as reference data; admins edit and extend their own subtree.",
     },
     {
+        "name": "rules",
+        "description": "The bawaslu_rules engine as a service: deadlines, admissibility and "
+        "rulesets, computed without storing anything. Requires a staff token for now.",
+    },
+    {
         "name": "reports",
         "description": (
             "Reports (laporan) and findings (temuan): intake, actions, deadlines, timeline."
         ),
+    },
+    {"name": "deadlines", "description": "Statutory clocks across the cases of a subtree."},
+    {
+        "name": "public",
+        "description": "No authentication: announcements, statistics, labels. No personal data.",
     },
 ]
 

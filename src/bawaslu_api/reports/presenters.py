@@ -20,6 +20,8 @@ from bawaslu_api.reports.schemas import (
     ReportSummary,
 )
 from bawaslu_api.reports.service import Loaded
+from bawaslu_api.rules_api.messages import message
+from bawaslu_rules import Code
 
 
 def mask(value: str, *, keep_start: int = 0, keep_end: int = 0) -> str:
@@ -40,8 +42,10 @@ def mask_name(name: str) -> str:
 
 
 def _failure_message(code: str, lang: Lang) -> str:
-    del lang
-    return code
+    try:
+        return message(Code(code), lang)
+    except ValueError:  # a code from a newer rules engine than this service knows
+        return code
 
 
 def failures(admissibility: dict[str, Any], lang: Lang) -> list[FailureOut]:

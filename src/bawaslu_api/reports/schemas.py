@@ -9,6 +9,7 @@ from typing import Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
+from bawaslu_api.reference import LABELS
 from bawaslu_api.reports.models import (
     Channel,
     DeadlineStatus,
@@ -24,13 +25,7 @@ ReporterCategoryName = Literal[
 ViolationType = Literal["administrative", "criminal", "ethics", "other"]
 
 STATUS_LABELS_ID: dict[ReportStatus, str] = {
-    ReportStatus.received: "Diterima",
-    ReportStatus.completion_requested: "Diminta melengkapi",
-    ReportStatus.registered: "Diregistrasi",
-    ReportStatus.not_registered: "Tidak diregistrasi",
-    ReportStatus.withdrawn: "Dicabut",
-    ReportStatus.decided: "Status ditetapkan",
-    ReportStatus.forwarded: "Diteruskan",
+    ReportStatus(value): id_label for value, (id_label, _) in LABELS["report_status"].items()
 }
 
 

@@ -117,7 +117,7 @@ def utcnow() -> datetime:
 # ---------------------------------------------------------------- loading and scoping
 
 
-async def _office_by_code(session: AsyncSession, code: str) -> Office:
+async def office_by_code(session: AsyncSession, code: str) -> Office:
     office = (await session.execute(select(Office).where(Office.code == code))).scalar_one_or_none()
     if office is None:
         raise UnknownReference(Text("Kantor {code} tidak ada.", "No office {code}."), code=code)
@@ -458,7 +458,7 @@ def _apply_details(
 
 async def intake(session: AsyncSession, principal: Principal, body: ReportCreate) -> Loaded:
     """Receive a report or record a finding: store it, check admissibility, start clocks."""
-    office = await _office_by_code(session, body.office)
+    office = await office_by_code(session, body.office)
     if not principal.sees(office.path):
         raise OutsideJurisdiction(
             Text(
@@ -815,7 +815,7 @@ async def transfer(
 ) -> None:
     report = loaded.report
     _require(report, "transfer")
-    target = await _office_by_code(session, body.office)
+    target = await office_by_code(session, body.office)
     # Delegation goes down the caller's subtree; a take-over by a higher office is done by
     # its own staff, whose subtree contains the case's office.
     if not principal.sees(target.path):
@@ -888,7 +888,7 @@ async def list_reports(
     """A page of reports in the caller's jurisdiction, by received time (keyset)."""
     scope = principal.office_path
     if filters.office is not None:
-        office = await _office_by_code(session, filters.office)
+        office = await office_by_code(session, filters.office)
         if not principal.sees(office.path):
             return [], None
         scope = office.path

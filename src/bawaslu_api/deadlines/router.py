@@ -1,0 +1,64 @@
+"""What is due, across the cases of an office's subtree."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from bawaslu_api.db.uow import DbSession
+from bawaslu_api.deadlines import service
+from bawaslu_api.deadlines.errors import DeadlineNotFound
+from bawaslu_api.deadlines.schemas import DeadlineOverrideIn
+from bawaslu_api.errors import problem_responses
+from bawaslu_api.reports.errors import UnknownReference
+from bawaslu_api.reports.models import DeadlineStatus
+from bawaslu_api.reports.presenters import deadline_out
+from bawaslu_api.reports.schemas import DeadlineOut, DeadlinePage
+from bawaslu_api.security.dependencies import AUTH_ERRORS, Commissioner, Staff
+
+router = APIRouter(prefix="/v1/deadlines", tags=["deadlines"])
+
+
+@router.get(
+    "",
+    summary="Deadlines in your jurisdiction",
+    responses=problem_responses(*AUTH_ERRORS, UnknownReference, validation=True),
+)
+async def deadlines_list(
+    session: DbSession,
+    principal: Staff,
+    office: Annotated[str | None, Query(description="Office code: that office's subtree.")] = None,
+    status: DeadlineStatus | None = None,
+    rule: str | None = None,
+    due_before: datetime | None = None,
+    due_after: datetime | None = None,
+    overdue: bool | None = None,
+    cursor: str | None = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+) -> DeadlinePage:
+    """Soonest first, keyset-paginated. `overdue=true`: pending clocks already past due.
+    Any staff role; only your office's subtree."""
+    filters = service.DeadlineFilter(
+        office=office, status=status, rule=rule, due_before=due_before,
+        due_after=due_after, overdue=overdue,
+    )  # fmt: skip
+    rows, next_cursor = await service.list_deadlines(
+        session, principal, filters, cursor=cursor, limit=limit
+    )
+    return DeadlinePage(items=[deadline_out(r) for r in rows], next_cursor=next_cursor)
+
+
+@router.post(
+    "/{deadline_id}/override",
+    summary="Override a deadline's status (with a reason)",
+    responses=problem_responses(*AUTH_ERRORS, DeadlineNotFound, validation=True),
+)
+async def deadlines_override(
+    deadline_id: uuid.UUID, body: DeadlineOverrideIn, session: DbSession, principal: Commissioner
+) -> DeadlineOut:
+    """Sets pending / met / missed / waived by hand. The reason and the change are recorded
+    on the case's timeline. Commissioners of an office whose subtree holds the case."""
+    return deadline_out(await service.override(session, principal, deadline_id, body))

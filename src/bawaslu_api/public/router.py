@@ -1,0 +1,56 @@
+"""Public endpoints: no authentication, no personal data of reporters or witnesses."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from bawaslu_api.db.uow import DbSession
+from bawaslu_api.errors import problem_responses
+from bawaslu_api.public import service
+from bawaslu_api.public.labels import labels
+from bawaslu_api.public.schemas import AnnouncementPage, Labels, Stats
+from bawaslu_api.reports.errors import UnknownReference
+
+router = APIRouter(tags=["public"])
+
+
+@router.get(
+    "/v1/public/announcements",
+    summary="Announced case statuses (public notice board)",
+    responses=problem_responses(UnknownReference, validation=True),
+)
+async def public_announcements_list(
+    session: DbSession,
+    office: Annotated[str | None, Query(description="Office code: that office's subtree.")] = None,
+    election: str | None = None,
+    cursor: str | None = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+) -> AnnouncementPage:
+    """Pengumuman status, newest first. Public: no reporter or witness data."""
+    items, next_cursor = await service.announcements(
+        session, office=office, election=election, cursor=cursor, limit=limit
+    )
+    return AnnouncementPage(items=items, next_cursor=next_cursor)
+
+
+@router.get(
+    "/v1/stats",
+    summary="Case statistics",
+    responses=problem_responses(UnknownReference, validation=True),
+)
+async def stats_get(
+    session: DbSession,
+    office: Annotated[str | None, Query(description="Office code: that office's subtree.")] = None,
+    election: str | None = None,
+) -> Stats:
+    """Counts by status, outcome category, office and election, as Bawaslu publishes them.
+    Public: counts only."""
+    return await service.stats(session, office=office, election=election)
+
+
+@router.get("/v1/reference/labels", summary="Labels of enum values")
+async def reference_labels() -> Labels:
+    """Indonesian and English labels of the stable English enum values. Public."""
+    return labels()

@@ -1,0 +1,102 @@
+"""Public reads: announced statuses and statistics. No personal data is selected at all."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bawaslu_api.elections.models import Election
+from bawaslu_api.offices.models import Office
+from bawaslu_api.public.schemas import Announcement, Count, Stats
+from bawaslu_api.reports import service as reports
+from bawaslu_api.reports.models import Report
+from bawaslu_api.reports.schemas import STATUS_LABELS_ID
+
+
+S = TypeVar("S", bound=Select)  # type: ignore[type-arg]
+
+
+def _scoped(stmt: S, office_path: str | None, election: str | None) -> S:
+    if office_path is not None:
+        stmt = stmt.where(Report.office_path.startswith(office_path))
+    if election is not None:
+        stmt = stmt.where(Election.slug == election)
+    return stmt
+
+
+async def announcements(
+    session: AsyncSession,
+    *,
+    office: str | None,
+    election: str | None,
+    cursor: str | None,
+    limit: int,
+) -> tuple[list[Announcement], str | None]:
+    office_path = (await reports.office_by_code(session, office)).path if office else None
+    stmt = (
+        select(Report.id, Report.kind, Report.register_number, Office.code, Office.name,
+               Election.slug, Report.status, Report.outcome, Report.outcome_category,
+               Report.announced_at, Report.announcement)
+        .join(Office, Office.id == Report.office_id)
+        .join(Election, Election.id == Report.election_id)
+        .where(Report.announced_at.is_not(None))
+    )  # fmt: skip
+    stmt = _scoped(stmt, office_path, election)
+    if cursor:
+        at_raw, id_raw = reports.decode_cursor(cursor)
+        at, rid = datetime.fromisoformat(at_raw), uuid.UUID(id_raw)
+        stmt = stmt.where(
+            or_(Report.announced_at < at, and_(Report.announced_at == at, Report.id < rid))
+        )
+    rows = (
+        await session.execute(
+            stmt.order_by(Report.announced_at.desc(), Report.id.desc()).limit(limit + 1)
+        )
+    ).all()
+    items = [
+        Announcement(
+            id=r[0], kind=r[1], register_number=r[2], office=r[3], office_name=r[4], election=r[5],
+            status=r[6], status_label=STATUS_LABELS_ID[r[6]], outcome=r[7], outcome_category=r[8],
+            announced_at=r[9] or datetime.min, notice=(r[10] or {}).get("notice", ""),
+        )
+        for r in rows[:limit]
+    ]  # fmt: skip
+    next_cursor = None
+    if len(rows) > limit:
+        last = items[-1]
+        next_cursor = reports.encode_cursor([last.announced_at.isoformat(), str(last.id)])
+    return items, next_cursor
+
+
+async def stats(session: AsyncSession, *, office: str | None, election: str | None) -> Stats:
+    office_path = (await reports.office_by_code(session, office)).path if office else None
+
+    async def counts(column: ColumnElement[Any] | InstrumentedAttribute[Any]) -> list[Count]:
+        stmt = (
+            select(column, func.count())
+            .select_from(Report)
+            .join(Office, Office.id == Report.office_id)
+            .join(Election, Election.id == Report.election_id)
+            .group_by(column)
+        )
+        stmt = _scoped(stmt, office_path, election)
+        rows = (await session.execute(stmt.order_by(func.count().desc()))).all()
+        return [
+            Count(key=str(k.value if hasattr(k, "value") else k), count=n)
+            for k, n in rows
+            if k is not None
+        ]
+
+    by_status = await counts(Report.status)
+    return Stats(
+        total=sum(c.count for c in by_status),
+        by_status=by_status,
+        by_outcome_category=await counts(Report.outcome_category),
+        by_office=await counts(Office.code),
+        by_election=await counts(Election.slug),
+    )
