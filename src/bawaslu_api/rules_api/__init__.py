@@ -1,0 +1,1 @@
+"""Rules as a service: the bawaslu_rules engine over HTTP, for frontends."""

@@ -1,0 +1,351 @@
+"""HTTP shapes of the rules endpoints, mirroring the ``bawaslu-rules`` CLI's JSON."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from datetime import date, datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    WithJsonSchema,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from bawaslu_api.elections.models import Regime
+from bawaslu_rules import (
+    Confidence,
+    Deadline,
+    FirstCountedDay,
+    Kind,
+    ReporterCategory,
+    Ruleset,
+    Unit,
+    Verdict,
+)
+
+
+class Zone(enum.StrEnum):
+    """The three Indonesian time zones."""
+
+    wib = "Asia/Jakarta"
+    wita = "Asia/Makassar"
+    wit = "Asia/Jayapura"
+
+
+def _date_or_timestamp(value: Any) -> date | datetime:
+    """``YYYY-MM-DD`` gives a date; a timestamp must carry its UTC offset."""
+    if isinstance(value, datetime):
+        parsed: date | datetime = value
+    elif isinstance(value, date):
+        return value
+    elif isinstance(value, str):
+        try:
+            parsed = (
+                date.fromisoformat(value) if len(value) == 10 else datetime.fromisoformat(value)
+            )
+        except ValueError:
+            raise PydanticCustomError(
+                "date_or_timestamp_parsing",
+                "Use a date YYYY-MM-DD or a timestamp YYYY-MM-DDTHH:MM:SS+07:00",
+            ) from None
+    else:
+        raise PydanticCustomError("date_or_timestamp_type", "Must be a string")
+    if isinstance(parsed, datetime) and parsed.utcoffset() is None:
+        raise PydanticCustomError(
+            "timezone_aware", "A timestamp must include its UTC offset, e.g. +08:00"
+        )
+    return parsed
+
+
+DateOrTimestamp = Annotated[
+    date | datetime,
+    PlainValidator(_date_or_timestamp),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "format": "date"},
+                {"type": "string", "format": "date-time"},
+            ],
+            "description": "A date (`2024-02-09`) or a timestamp with offset "
+            "(`2024-02-09T10:15:00+08:00`).",
+        }
+    ),
+]
+
+
+class Policies(BaseModel):
+    """Counting policies of the ruleset (rules-spec §2)."""
+
+    cuti_bersama_is_working_day: bool
+    calendar_deadline_rolls_forward: bool
+    first_counted_day: FirstCountedDay
+
+
+class TraceEntry(BaseModel):
+    """One step of how the due date was reached."""
+
+    date: dt.date
+    event: str = Field(description="`skipped`, `counted`, `rolled_forward` or `note`.")
+    reason: str
+    name: str
+    decree: str
+    policy: str
+
+
+class DeadlineOut(BaseModel):
+    """A computed deadline: the same keys as `bawaslu-rules deadline --json`."""
+
+    rule: str = Field(examples=["report.filing"])
+    regime: Regime
+    ruleset: str = Field(examples=["pemilu:2022.1"], description="`regime:version`.")
+    ruleset_version: str = Field(examples=["2022.1"])
+    start: datetime | date = Field(description="The trigger (local time for timestamps).")
+    due: date
+    due_at: datetime = Field(
+        description="When it expires: office closing time (16:00, Friday 16:30) on `due` for "
+        "day rules, the exact moment for hours rules; with the zone's offset."
+    )
+    amount: int
+    unit: Unit
+    basis: str = Field(description="Legal basis (citation).")
+    confidence: Confidence
+    confidence_note: str
+    provisional: bool = Field(
+        description="True when a year without decreed holiday data was involved."
+    )
+    policies: Policies
+    zone: Zone
+    trace: list[TraceEntry] | None = Field(description="With `explain`; otherwise null.")
+
+    @classmethod
+    def of(cls, deadline: Deadline) -> DeadlineOut:
+        # The start keeps its Python type: a date stays a date (not midnight).
+        return cls.model_validate({**deadline.to_dict(), "start": deadline.start})
+
+
+class DeadlineRequest(BaseModel):
+    """What to compute: one rule of a regime from a trigger."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    regime: Regime
+    rule: str = Field(min_length=1, max_length=64, examples=["report.filing"])
+    trigger: DateOrTimestamp = Field(
+        description="The triggering date; hours rules need a timestamp with offset."
+    )
+    zone: Zone | None = Field(
+        None, description="Time zone of the office; default Asia/Jakarta, or the office's."
+    )
+    office: str | None = Field(
+        None, max_length=32, description="Office code: its time zone is used.", examples=["52.03"]
+    )
+    ruleset: str | None = Field(
+        None,
+        max_length=64,
+        description="Ruleset version (`2022.1`); default: the one in force on the trigger date.",
+    )
+    explain: bool = Field(False, description="Include the trace of skipped and counted days.")
+
+
+# -- admissibility --------------------------------------------------------------------
+
+
+class ReporterIn(BaseModel):
+    """The reporter (pelapor) and the facts that decide their standing."""
+
+    category: ReporterCategory
+    name: str | None = None
+    address: str | None = None
+    nik: str | None = Field(None, max_length=32)
+    age: int | None = Field(None, ge=0, le=150)
+    married: bool | None = None
+    registered_voter: bool | None = None
+    accredited: bool | None = None
+    power_of_attorney: bool | None = None
+
+
+class ReportedPartyIn(BaseModel):
+    """The reported party (terlapor); `type` matters for administrative violations."""
+
+    name: str | None = None
+    address: str | None = None
+    type: str | None = Field(None, examples=["campaign_team", "kpu", "political_party"])
+
+
+class IncidentIn(BaseModel):
+    """Time and place of the alleged violation."""
+
+    date: dt.date | None = None
+    time: dt.time | None = None
+    place: str | None = None
+
+
+class EvidenceIn(BaseModel):
+    kind: str = Field(examples=["document", "photo", "video", "object", "electronic"])
+    description: str | None = None
+    copies: int | None = Field(None, ge=0)
+
+
+class WitnessIn(BaseModel):
+    name: str
+
+
+class SignatureIn(BaseModel):
+    present: bool = False
+    matches_identity: bool | None = Field(None, description="Null: not checked.")
+
+
+class DateWindowIn(BaseModel):
+    start: date
+    end: date
+    label: str = ""
+
+    @model_validator(mode="after")
+    def _ordered(self) -> DateWindowIn:
+        if self.end < self.start:
+            raise PydanticCustomError("window_reversed", "end is before start")
+        return self
+
+
+class StagesIn(BaseModel):
+    """Stage dates of the election concerned."""
+
+    candidates_set_on: date | None = None
+    voting_day: date | None = None
+    open_windows: list[DateWindowIn] = Field(
+        default_factory=list, description="24-hour reception days (quiet period, voting...)."
+    )
+
+
+class AdmissibilityRequest(BaseModel):
+    """A submission as `bawaslu-rules check` reads it, plus the CLI's options
+    (`zone`/`office`, `ruleset`, `notice_at`)."""
+
+    kind: Literal["report", "finding"]
+    regime: Regime
+    received_at: datetime = Field(
+        description="When it was handed in; without an offset it is office local time."
+    )
+    reporter: ReporterIn | None = None
+    reported_party: ReportedPartyIn | None = None
+    violation_type: Literal["administrative", "criminal", "ethics", "other"] | None = None
+    tsm: bool = False
+    known_on: date | None = None
+    incident: IncidentIn | None = None
+    description: str | None = None
+    evidence: list[EvidenceIn] = Field(default_factory=list)
+    witnesses: list[str | WitnessIn] = Field(default_factory=list)
+    signature: SignatureIn | None = None
+    stages: StagesIn | None = None
+    # Options of `bawaslu-rules check`.
+    zone: Zone | None = Field(None, description="Default Asia/Jakarta, or the office's.")
+    office: str | None = Field(None, max_length=32, description="Office code: its time zone.")
+    ruleset: str | None = Field(
+        None, max_length=64, description="Default: the one in force on the receipt date."
+    )
+    notice_at: DateOrTimestamp | None = Field(
+        None, description="When the reporter received the notice to complete."
+    )
+
+    def submission_dict(self) -> dict[str, Any]:
+        """The submission JSON for ``Submission.from_dict`` (options removed)."""
+        return self.model_dump(
+            mode="json",
+            exclude_none=True,
+            exclude={"zone", "office", "ruleset", "notice_at"},
+        )
+
+
+class FailureOut(BaseModel):
+    """One failed requirement, with a message in the request's language."""
+
+    code: str = Field(examples=["evidence_missing"])
+    kind: Kind
+    basis: str
+    message: str
+
+
+class AdmissibilityOut(BaseModel):
+    """Outcome of the initial review (same keys as `bawaslu-rules check --json`, with
+    messages; the deadlines are full deadline objects)."""
+
+    verdict: Verdict
+    failures: list[FailureOut]
+    advisories: list[FailureOut] = Field(description="Reported, but never change the verdict.")
+    received_on: date = Field(description="Effective receipt date (after closing: next day).")
+    ruleset: str
+    filing_deadline: DeadlineOut | None = Field(
+        description="`report.filing` / `finding.set` from `known_on`."
+    )
+    completion_deadline: DeadlineOut | None = Field(
+        description="When incomplete: `report.completion` from the notice (or the receipt)."
+    )
+    nik_failures: list[str]
+
+
+# -- rulesets -------------------------------------------------------------------------
+
+
+class RuleOut(BaseModel):
+    id: str
+    trigger: str
+    amount: int
+    unit: Unit
+    basis: str
+    confidence: Confidence
+    confidence_note: str
+    note: str
+
+
+class WindowOut(BaseModel):
+    id: str
+    opens: str
+    closes: str
+    basis: str
+    confidence: Confidence
+    note: str
+
+
+class RulesetOut(BaseModel):
+    """One ruleset version: in force from `effective_from` until the next version."""
+
+    id: str = Field(examples=["pemilu:2022.1"])
+    regime: Regime
+    version: str
+    title: str
+    regulations: list[str]
+    effective_from: date
+    effective_until: date | None = Field(
+        description="Last day before the next version took effect; null for the current one."
+    )
+    effective_note: str
+    policies: Policies
+    rules: list[RuleOut]
+    windows: list[WindowOut]
+
+    @classmethod
+    def of(cls, ruleset: Ruleset, until: date | None) -> RulesetOut:
+        data = ruleset.to_dict()
+        return cls(
+            id=ruleset.id,
+            regime=Regime(ruleset.regime),
+            version=ruleset.version,
+            title=ruleset.title,
+            regulations=list(ruleset.regulations),
+            effective_from=ruleset.effective_from,
+            effective_until=until,
+            effective_note=ruleset.effective_note,
+            policies=Policies.model_validate(data["policies"]),
+            rules=[RuleOut.model_validate(r) for r in data["rules"]],
+            windows=[WindowOut.model_validate(w) for w in data["windows"]],
+        )
+
+
+class RulesetList(BaseModel):
+    items: list[RulesetOut]

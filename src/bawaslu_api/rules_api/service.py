@@ -1,0 +1,215 @@
+"""Rules use cases: call bawaslu_rules and translate its errors into domain errors.
+
+Nothing here re-implements a rule: the engine counts, this module picks the ruleset and
+the time zone, and words the result for people.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bawaslu_api.elections.models import Regime
+from bawaslu_api.i18n import Lang, Text
+from bawaslu_api.offices.service import office_timezone
+from bawaslu_api.rules_api.errors import (
+    RulesInputInvalid,
+    TriggerNeedsTimestamp,
+    UnknownOffice,
+    UnknownRule,
+    UnknownRuleset,
+    ZoneConflict,
+)
+from bawaslu_api.rules_api.messages import message
+from bawaslu_api.rules_api.schemas import (
+    AdmissibilityOut,
+    AdmissibilityRequest,
+    DeadlineOut,
+    DeadlineRequest,
+    FailureOut,
+    RulesetList,
+    RulesetOut,
+    Zone,
+)
+from bawaslu_rules import (
+    Calendar,
+    Failure,
+    RulesError,
+    Ruleset,
+    RulesetNotFoundError,
+    Submission,
+    Unit,
+    check_admissibility,
+    compute_deadline,
+    get_ruleset,
+    list_rulesets,
+    ruleset_for,
+)
+
+DEFAULT_ZONE = Zone.wib
+_ENGINE_REJECTED = Text(
+    "Mesin aturan menolak masukan: {error}", "The rules engine rejected the input: {error}"
+)
+
+
+def calendar() -> Calendar:
+    """The official calendar (decreed holidays 2019-2026, provisional beyond)."""
+    return Calendar.official()
+
+
+async def resolve_zone(session: AsyncSession, zone: Zone | None, office: str | None) -> Zone:
+    """The zone to count in: the given one, else the office's, else Asia/Jakarta."""
+    if office is None:
+        return zone or DEFAULT_ZONE
+    found = await office_timezone(session, office)
+    if found is None:
+        raise UnknownOffice(Text("Kantor {code} tidak ada.", "No office {code}."), code=office)
+    office_zone = Zone(found)
+    if zone is not None and zone is not office_zone:
+        raise ZoneConflict(
+            Text(
+                "Kantor {code} berada di zona {office_zone}, bukan {zone}; kirim salah satu saja.",
+                "Office {code} is in {office_zone}, not {zone}; send only one of them.",
+            ),
+            code=office,
+            office_zone=office_zone.value,
+            zone=zone.value,
+        )
+    return office_zone
+
+
+def local_date(moment: date | datetime, zone: Zone) -> date:
+    """The date of ``moment`` in ``zone`` (a naive timestamp is already local)."""
+    if isinstance(moment, datetime):
+        if moment.tzinfo is None:
+            return moment.date()
+        return moment.astimezone(ZoneInfo(zone.value)).date()
+    return moment
+
+
+def select_ruleset(regime: Regime, version: str | None, *, on: date) -> Ruleset:
+    """Ruleset ``version`` of ``regime``, or the one in force ``on`` that date."""
+    try:
+        if version is not None:
+            return get_ruleset(regime.value, version)
+        return ruleset_for(regime.value, on=on)
+    except RulesetNotFoundError as exc:
+        known = ", ".join(rs.version for rs in list_rulesets(regime.value))
+        if version is not None:
+            raise UnknownRuleset(
+                Text(
+                    "Tidak ada versi aturan {version} untuk {regime}; yang ada: {known}.",
+                    "No ruleset {version} for {regime}; known: {known}.",
+                ),
+                version=version,
+                regime=regime.value,
+                known=known,
+            ) from exc
+        raise UnknownRuleset(
+            Text(
+                "Tidak ada aturan {regime} yang berlaku pada {on}; yang ada: {known}.",
+                "No {regime} ruleset in force on {on}; known: {known}.",
+            ),
+            regime=regime.value,
+            on=on.isoformat(),
+            known=known,
+        ) from exc
+
+
+async def deadline(session: AsyncSession, request: DeadlineRequest) -> DeadlineOut:
+    """Compute one deadline as the CLI's ``deadline --json`` would."""
+    zone = await resolve_zone(session, request.zone, request.office)
+    ruleset = select_ruleset(request.regime, request.ruleset, on=local_date(request.trigger, zone))
+    rule = ruleset.rules.get(request.rule)
+    if rule is None:
+        raise UnknownRule(
+            Text(
+                "Tidak ada aturan {rule} dalam {ruleset}; yang ada: {known}.",
+                "No rule {rule} in {ruleset}; known: {known}.",
+            ),
+            rule=request.rule,
+            ruleset=ruleset.id,
+            known=", ".join(ruleset.rules),
+        )
+    if rule.unit is Unit.HOURS and not isinstance(request.trigger, datetime):
+        raise TriggerNeedsTimestamp(
+            Text(
+                "{rule} dihitung dalam jam: kirim trigger berupa waktu dengan zona, "
+                "misalnya 2024-02-09T10:00:00+08:00.",
+                "{rule} counts hours: send the trigger as a timestamp with offset, "
+                "e.g. 2024-02-09T10:00:00+08:00.",
+            ),
+            rule=rule.id,
+        )
+    try:
+        result = compute_deadline(
+            rule.id,
+            request.trigger,
+            ruleset=ruleset,
+            calendar=calendar(),
+            zone=zone.value,
+            explain=request.explain,
+        )
+    except RulesError as exc:
+        raise RulesInputInvalid(_ENGINE_REJECTED, error=str(exc)) from exc
+    return DeadlineOut.of(result)
+
+
+def _failure(failure: Failure, lang: Lang) -> FailureOut:
+    return FailureOut(
+        code=failure.code.value,
+        kind=failure.kind,
+        basis=failure.basis,
+        message=message(failure.code, lang),
+    )
+
+
+async def admissibility(
+    session: AsyncSession, request: AdmissibilityRequest, lang: Lang
+) -> AdmissibilityOut:
+    """Check a submission as the CLI's ``check --json`` would, with messages in ``lang``."""
+    zone = await resolve_zone(session, request.zone, request.office)
+    try:
+        submission = Submission.from_dict(request.submission_dict())
+    except RulesError as exc:
+        raise RulesInputInvalid(_ENGINE_REJECTED, error=str(exc)) from exc
+    ruleset = select_ruleset(
+        request.regime, request.ruleset, on=local_date(submission.received_at, zone)
+    )
+    try:
+        result = check_admissibility(
+            submission,
+            ruleset=ruleset,
+            calendar=calendar(),
+            zone=zone.value,
+            notice_at=request.notice_at,
+        )
+    except RulesError as exc:
+        raise RulesInputInvalid(_ENGINE_REJECTED, error=str(exc)) from exc
+    return AdmissibilityOut(
+        verdict=result.verdict,
+        failures=[_failure(f, lang) for f in result.failures],
+        advisories=[_failure(f, lang) for f in result.advisories],
+        received_on=result.received_on,
+        ruleset=result.ruleset,
+        filing_deadline=None
+        if result.filing_deadline is None
+        else DeadlineOut.of(result.filing_deadline),
+        completion_deadline=None
+        if result.completion_deadline is None
+        else DeadlineOut.of(result.completion_deadline),
+        nik_failures=list(result.nik_failures),
+    )
+
+
+def rulesets() -> RulesetList:
+    """Every shipped ruleset, per regime oldest first, with the day each stopped applying."""
+    items: list[RulesetOut] = []
+    for regime in Regime:
+        group = list_rulesets(regime.value)
+        for current, following in zip(group, [*group[1:], None], strict=True):
+            until = None if following is None else following.effective_from - timedelta(days=1)
+            items.append(RulesetOut.of(current, until))
+    return RulesetList(items=items)
