@@ -2,11 +2,11 @@
 
 from bawaslu_api.db.base import Base
 from bawaslu_api.elections.models import Election
+from bawaslu_api.idempotency import IdempotencyRecord
 from bawaslu_api.offices.models import Office
 from bawaslu_api.reports.models import (
     CaseEvent,
     Deadline,
-    IdempotencyRecord,
     RegisterCounter,
     Report,
     ReportIdentity,

@@ -7,8 +7,8 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
-from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import InstrumentedAttribute
 
 from bawaslu_api.elections.models import Election
 from bawaslu_api.offices.models import Office
@@ -16,7 +16,6 @@ from bawaslu_api.public.schemas import Announcement, Count, Stats
 from bawaslu_api.reports import service as reports
 from bawaslu_api.reports.models import Report
 from bawaslu_api.reports.schemas import STATUS_LABELS_ID
-
 
 S = TypeVar("S", bound=Select)  # type: ignore[type-arg]
 
@@ -62,7 +61,8 @@ async def announcements(
         Announcement(
             id=r[0], kind=r[1], register_number=r[2], office=r[3], office_name=r[4], election=r[5],
             status=r[6], status_label=STATUS_LABELS_ID[r[6]], outcome=r[7], outcome_category=r[8],
-            announced_at=r[9] or datetime.min, notice=(r[10] or {}).get("notice", ""),
+            announced_at=r[9],  # type: ignore[arg-type]  # filtered IS NOT NULL above
+            notice=(r[10] or {}).get("notice", ""),
         )
         for r in rows[:limit]
     ]  # fmt: skip

@@ -41,14 +41,6 @@ class OutsideJurisdiction(Unprocessable):
     title = Text("Di luar wilayah kewenangan Anda", "Outside your jurisdiction")
 
 
-class IdempotencyKeyReused(Unprocessable):
-    code = "idempotency_key_reused"
-    title = Text(
-        "Idempotency-Key sudah dipakai untuk permintaan lain",
-        "Idempotency-Key already used for a different request",
-    )
-
-
 class RuleNotApplicable(Unprocessable):
     code = "rule_not_applicable"
     title = Text("Aturan tidak berlaku untuk rezim ini", "Rule does not apply to this regime")

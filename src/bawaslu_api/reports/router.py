@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import uuid
 from datetime import datetime
@@ -10,11 +9,12 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Query, Request, Response
 
+from bawaslu_api import idempotency
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import language, problem_responses
+from bawaslu_api.idempotency import IdempotencyKeyReused
 from bawaslu_api.reports import presenters, service
 from bawaslu_api.reports.errors import (
-    IdempotencyKeyReused,
     InvalidTransition,
     NotRegistrable,
     OutsideJurisdiction,
@@ -24,7 +24,6 @@ from bawaslu_api.reports.errors import (
     UnknownReference,
 )
 from bawaslu_api.reports.models import (
-    IdempotencyRecord,
     ReportKind,
     ReportStatus,
     ViolationCategory,
@@ -95,31 +94,24 @@ async def reports_create(
     """Stores the case, runs the admissibility check of bawaslu_rules and starts the clocks.
     The response carries the verdict with every failed requirement and the running deadlines.
     Handlers, commissioners and admins of an office in whose jurisdiction `office` lies."""
-    request_hash = hashlib.sha256(body.model_dump_json().encode()).hexdigest()
-    if idempotency_key:
-        record = await session.get(IdempotencyRecord, (principal.subject, idempotency_key))
-        if record is not None:
-            if record.request_hash != request_hash:
-                raise IdempotencyKeyReused()
-            response.status_code = record.status_code
-            return ReportCreated.model_validate(record.body)
+    fingerprint = idempotency.request_fingerprint("POST", request.url.path, body)
+    record = await idempotency.replay(session, principal.subject, idempotency_key, fingerprint)
+    if record is not None:
+        replayed = ReportCreated.model_validate(record.body)
+        response.status_code = record.status_code
+        response.headers["Location"] = f"/v1/reports/{replayed.id}"
+        response.headers["Idempotent-Replayed"] = "true"
+        return replayed
     loaded = await service.intake(session, principal, body)
     out = presenters.report_out(loaded, language(request))
     deadlines = [
         presenters.deadline_out(d) for d in await service.deadlines_of(session, loaded.report.id)
     ]
     created = ReportCreated(**out.model_dump(), deadlines=deadlines)
-    if idempotency_key:
-        session.add(
-            IdempotencyRecord(
-                subject=principal.subject,
-                key=idempotency_key,
-                request_hash=request_hash,
-                status_code=201,
-                body=json.loads(created.model_dump_json()),
-            )
-        )
-        await session.flush()
+    await idempotency.remember(
+        session, principal.subject, idempotency_key, fingerprint, 201,
+        json.loads(created.model_dump_json()),
+    )  # fmt: skip
     response.headers["ETag"] = _etag(loaded.report.version)
     response.headers["Location"] = f"/v1/reports/{loaded.report.id}"
     return created
@@ -385,7 +377,11 @@ async def reports_decide(
     )
 
 
-@router.post("/{report_id}/forwardings", summary="Forward a violation", responses=ACTION_ERRORS)
+@router.post(
+    "/{report_id}/forwardings",
+    summary="Forward a violation",
+    responses={**ACTION_ERRORS, **problem_responses(IdempotencyKeyReused)},
+)
 async def reports_forward(
     report_id: uuid.UUID,
     body: ForwardingIn,
@@ -394,11 +390,28 @@ async def reports_forward(
     request: Request,
     response: Response,
     if_match: IfMatch = None,
+    idempotency_key: IdempotencyKey = None,
 ) -> ReportOut:
-    """To KPU, DKPP, the police (Sentra Gakkumdu) or a named agency; starts their clocks."""
-    return await _act(
+    """To KPU, DKPP, the police (Sentra Gakkumdu) or a named agency; starts their clocks.
+    A retry with the same `Idempotency-Key` returns the first response instead of recording
+    the forwarding twice."""
+    fingerprint = idempotency.request_fingerprint("POST", request.url.path, body)
+    record = await idempotency.replay(session, principal.subject, idempotency_key, fingerprint)
+    if record is not None:
+        response.headers["Idempotent-Replayed"] = "true"
+        return ReportOut.model_validate(record.body)
+    out = await _act(
         session, request, response, report_id, principal, if_match, service.forward, body
     )
+    await idempotency.remember(
+        session,
+        principal.subject,
+        idempotency_key,
+        fingerprint,
+        200,
+        json.loads(out.model_dump_json()),
+    )
+    return out
 
 
 @router.post(

@@ -209,3 +209,31 @@ async def test_tampered_timeline_is_detected(
     assert verify["valid"] is False
     assert verify["first_broken_seq"] == 2
     assert verify["reason"] == "content_changed"
+
+
+async def test_forwarding_retry_with_same_key_is_recorded_once(
+    client: httpx.AsyncClient, handler: dict[str, str], commissioner: dict[str, str]
+) -> None:
+    rid = (await _create(client, handler))["id"]
+    await client.post(f"/v1/reports/{rid}/registration", headers=handler)
+    await client.post(
+        f"/v1/reports/{rid}/decision",
+        json={
+            "outcome": "violation",
+            "category": "administrative",
+            "legal_basis": "UU 7/2017",
+            "summary": "Terbukti.",
+        },
+        headers=commissioner,
+    )
+    headers = {**handler, "Idempotency-Key": "fwd-kpu-1"}
+    body = {"to": "kpu", "reference": "surat 1"}
+    first = await client.post(f"/v1/reports/{rid}/forwardings", json=body, headers=headers)
+    retry = await client.post(f"/v1/reports/{rid}/forwardings", json=body, headers=headers)
+    assert first.status_code == retry.status_code == 200
+    assert retry.headers["idempotent-replayed"] == "true"
+    events = (await client.get(f"/v1/reports/{rid}/timeline", headers=handler)).json()["items"]
+    assert [e["action"] for e in events].count("forwarded") == 1
+    clocks = (await client.get(f"/v1/reports/{rid}/deadlines", headers=handler)).json()
+    # Pemilu administrative decision read out: KPU follows up within 3 working days (Art. 462).
+    assert [d["rule"] for d in clocks].count("admin.kpu_followup") == 1

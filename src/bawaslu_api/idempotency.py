@@ -1,0 +1,77 @@
+"""Idempotency-Key for creating POSTs: a retry gets the first response, a reused key with a
+different request answers 422. The record is written in the request's own transaction, so
+a request that failed leaves no record and can be retried with the same key."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy import Integer, String, func
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Mapped, mapped_column
+
+from bawaslu_api.db.base import Base
+from bawaslu_api.errors import Unprocessable
+from bawaslu_api.i18n import Text
+
+
+class IdempotencyKeyReused(Unprocessable):
+    code = "idempotency_key_reused"
+    title = Text(
+        "Idempotency-Key sudah dipakai untuk permintaan lain",
+        "Idempotency-Key already used for a different request",
+    )
+
+
+class IdempotencyRecord(Base):
+    """The first response to a creating POST, replayed for retries with the same key."""
+
+    __tablename__ = "idempotency_record"
+
+    subject: Mapped[str] = mapped_column(String(200), primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    request_hash: Mapped[str] = mapped_column(String(64))
+    status_code: Mapped[int] = mapped_column(Integer)
+    body: Mapped[dict[str, Any]] = mapped_column(JSONB)
+    created_at: Mapped[datetime] = mapped_column(server_default=func.now())
+
+
+def request_fingerprint(method: str, path: str, body: BaseModel | None) -> str:
+    """What makes two requests "the same": method, path and the validated body."""
+    payload = body.model_dump_json() if body is not None else ""
+    return hashlib.sha256(f"{method} {path}\n{payload}".encode()).hexdigest()
+
+
+async def replay(
+    session: AsyncSession, subject: str, key: str | None, fingerprint: str
+) -> IdempotencyRecord | None:
+    """The stored first response for this key, if any; 422 if the key named another request."""
+    if not key:
+        return None
+    record = await session.get(IdempotencyRecord, (subject, key))
+    if record is not None and record.request_hash != fingerprint:
+        raise IdempotencyKeyReused()
+    return record
+
+
+async def remember(
+    session: AsyncSession,
+    subject: str,
+    key: str | None,
+    fingerprint: str,
+    status_code: int,
+    body: dict[str, Any],
+) -> None:
+    """Store the response of the first request with this key (same transaction)."""
+    if not key:
+        return
+    session.add(
+        IdempotencyRecord(
+            subject=subject, key=key, request_hash=fingerprint, status_code=status_code, body=body
+        )
+    )
+    await session.flush()
