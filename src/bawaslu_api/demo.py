@@ -1,11 +1,104 @@
-"""Demo data for ``make run``: nothing beyond the reference data yet."""
+"""Demo data for ``make run``: a handful of cases in several states, in two offices.
+
+Idempotent: nothing is added when the demo cases exist. Staff tokens for trying the API
+come from ``bawaslu-api tokens mint`` (see the README).
+"""
 
 from __future__ import annotations
 
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
+
+from bawaslu_api.offices.models import Office
+from bawaslu_api.reports import service
+from bawaslu_api.reports.models import Outcome, Report, ViolationCategory
+from bawaslu_api.reports.schemas import (
+    AnnouncementIn,
+    DecisionIn,
+    RejectionIn,
+    ReportCreate,
+)
+from bawaslu_api.security.principals import Principal, Role
+
+DEMO_PREFIX = "[DEMO] "
+WITA = timezone(timedelta(hours=8))
+
+
+def _body(office: str, day: int, description: str, **overrides: Any) -> ReportCreate:
+    data: dict[str, Any] = {
+        "kind": "report",
+        "election": "pemilu-2024",
+        "office": office,
+        "channel": "walk_in",
+        "received_at": datetime(2024, 1, day, 10, 0, tzinfo=WITA),
+        "reporter": {
+            "category": "citizen",
+            "name": "Pelapor Contoh",
+            "nik": "5203014708900001",
+            "address": "Jl. Contoh 1",
+            "phone": "081200000000",
+            "age": 30,
+        },
+        "reported_parties": [{"name": "Terlapor Contoh", "address": "Alamat terlapor"}],
+        "witnesses": [{"name": "Saksi Contoh"}],
+        "incident": {"date": date(2024, 1, day - 1), "office": office, "address": "Pasar"},
+        "known_on": date(2024, 1, day - 1),
+        "description": DEMO_PREFIX + description,
+        "evidence": [{"kind": "photo", "description": "Foto kejadian"}],
+        "signature": {"present": True, "matches": True},
+    }
+    data.update(overrides)
+    return ReportCreate.model_validate(data)
 
 
 async def load_demo(session: AsyncSession) -> dict[str, int]:
-    """Load the demo users and sample cases (added with the case handling API)."""
-    del session
-    return {}
+    """Create the demo cases unless they exist; returns how many were created."""
+    existing = (
+        await session.execute(
+            select(func.count())
+            .select_from(Report)
+            .where(Report.description.startswith(DEMO_PREFIX))
+        )
+    ).scalar_one()
+    if existing:
+        return {"demo_reports_inserted": 0}
+    office = (await session.execute(select(Office).where(Office.code == "52.03"))).scalar_one()
+
+    def actor(role: Role) -> Principal:
+        return Principal(f"demo-{role.value}", role, office.id, office.code, office.path)
+
+    handler, commissioner = actor(Role.handler), actor(Role.commissioner)
+    created = 0
+
+    async def intake(body: ReportCreate) -> service.Loaded:
+        nonlocal created
+        created += 1
+        return await service.intake(session, handler, body)
+
+    await intake(_body("52.03", 15, "Alat peraga kampanye dipasang di sekolah."))
+    await intake(_body("52.03", 16, "Dugaan ASN ikut kampanye.", evidence=[]))
+    registered = await intake(_body("52.03", 17, "Pembagian sembako oleh tim kampanye."))
+    await service.register(session, handler, registered)
+    decided = await intake(_body("52.03", 18, "Politik uang di TPS 03."))
+    await service.register(session, handler, decided)
+    await service.decide(
+        session,
+        commissioner,
+        decided,
+        DecisionIn(
+            outcome=Outcome.violation,
+            category=ViolationCategory.crime,
+            legal_basis="UU 7/2017 Pasal 523",
+            summary="Terbukti memberikan uang kepada pemilih.",
+        ),
+    )
+    await service.announce(
+        session, commissioner, decided, AnnouncementIn(notice="Pelanggaran pidana pemilu.")
+    )
+    late = await intake(_body("52.03", 19, "Laporan terlambat.", known_on=date(2023, 12, 1)))
+    await service.reject(session, handler, late, RejectionIn(reasons=["late"], note="Kedaluwarsa"))
+    await session.flush()
+    return {"demo_reports_inserted": created}
