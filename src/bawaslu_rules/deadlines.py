@@ -245,7 +245,7 @@ def compute_deadline(
     rules need a datetime and run from that exact moment. ``policies`` overrides the
     rule's and the ruleset's policies. ``explain=True`` adds a trace.
     """
-    entry = ruleset.rule_table.get(rule_id)
+    entry = ruleset._rule_table.get(rule_id)  # precomputed per ruleset
     if entry is None:
         raise UnknownRuleError(f"no rule {rule_id!r} in ruleset {ruleset.id}")
     rule, static = entry
@@ -255,11 +255,24 @@ def compute_deadline(
     if rule.unit is _WORKING_DAY and pol.first_counted_day is _DAY_AFTER:
         # Hot path: the commonest case, an O(1) index lookup with nothing else around it.
         day = to_local(trigger, tz).date() if isinstance(trigger, datetime) else trigger
-        due = calendar.add_working_days(
-            day, rule.amount, cuti_bersama_is_working_day=pol.cuti_bersama_is_working_day
-        )
-        due_at = _end_of_day(due, tz)
-        provisional = calendar.is_provisional(day, due)
+        cuti = pol.cuti_bersama_is_working_day
+        # Calendar.add_working_days and is_provisional, inlined for the common case (the
+        # index covers the span, confirmed years are contiguous); anything else takes the
+        # regular methods.
+        idx = calendar._indexes.get(cuti)
+        due = None
+        if idx is not None:
+            i = day.toordinal() - idx.lo
+            if 0 <= i < idx.span:
+                j = idx.prefix[i + 1] + rule.amount - 1
+                if rule.amount > 0 and j < idx.nwd:
+                    due = _fromordinal(idx.wd[j])
+        if due is None:
+            due = calendar.add_working_days(day, rule.amount, cuti_bersama_is_working_day=cuti)
+        due_at = _EOD_CACHE.get((due, tz)) or _end_of_day(due, tz)
+        provisional = not (calendar._conf_lo <= day.year and due.year <= calendar._conf_hi)
+        if provisional:
+            provisional = calendar.is_provisional(day, due)
         if explain:
             trace = _trace(rule, day, due, calendar, pol)
     elif rule.unit is _HOURS:
@@ -305,6 +318,7 @@ def compute_deadline(
 
 
 _new = object.__new__
+_fromordinal = date.fromordinal
 _DAY_AFTER: Final = FirstCountedDay.DAY_AFTER_TRIGGER
 _WORKING_DAY: Final = Unit.WORKING_DAY
 _HOURS: Final = Unit.HOURS

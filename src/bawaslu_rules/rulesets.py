@@ -172,30 +172,30 @@ class Ruleset:
         return f"{self.regime}:{self.version}"
 
     @cached_property
-    def rule_table(self) -> Mapping[str, tuple[Rule, Mapping[str, Any]]]:
-        """Per rule id: the rule and the rule-level fields of its Deadline (precomputed once)."""
+    def _rule_table(self) -> dict[str, tuple[Rule, dict[str, Any]]]:
+        """Per rule id: the rule and the rule-level fields of its Deadline.
+
+        Internal to compute_deadline (computed once per ruleset). Plain dicts on purpose:
+        ``dict.update`` from a dict is twice as fast as from a mapping proxy.
+        """
         rid = self.id
-        return MappingProxyType(
-            {
-                r.id: (
-                    r,
-                    MappingProxyType(
-                        {
-                            "rule": r.id,
-                            "regime": self.regime,
-                            "ruleset": rid,
-                            "ruleset_version": self.version,
-                            "amount": r.amount,
-                            "unit": r.unit,
-                            "basis": r.basis,
-                            "confidence": r.confidence,
-                            "confidence_note": r.confidence_note,
-                        }
-                    ),
-                )
-                for r in self.rules.values()
-            }
-        )
+        return {
+            r.id: (
+                r,
+                {
+                    "rule": r.id,
+                    "regime": self.regime,
+                    "ruleset": rid,
+                    "ruleset_version": self.version,
+                    "amount": r.amount,
+                    "unit": r.unit,
+                    "basis": r.basis,
+                    "confidence": r.confidence,
+                    "confidence_note": r.confidence_note,
+                },
+            )
+            for r in self.rules.values()
+        }
 
     def rule(self, rule_id: str) -> Rule:
         """The rule with ``rule_id``; raises :class:`UnknownRuleError`."""

@@ -463,3 +463,14 @@ def test_official_data_shape() -> None:
                       HolidayCategory.LIBUR_PEMILIHAN: 4}  # fmt: skip
     voting = [h.date.isoformat() for h in all_days if h.category is HolidayCategory.LIBUR_PEMILIHAN]
     assert voting == ["2019-04-17", "2020-12-09", "2024-02-14", "2024-11-27"]
+
+
+def test_deadline_is_a_frozen_dataclass_equal_to_a_normal_construction() -> None:
+    import dataclasses
+
+    dl = compute_deadline("report.filing", d("2024-02-09"), ruleset=PEMILU, calendar=CAL)
+    rebuilt = type(dl)(**{f.name: getattr(dl, f.name) for f in dataclasses.fields(dl)})
+    assert rebuilt == dl
+    assert dataclasses.asdict(rebuilt) == dataclasses.asdict(dl)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        dl.due = d("2030-01-01")  # type: ignore[misc]
