@@ -14,6 +14,7 @@ from bawaslu_api.db.engine import create_engine, create_sessionmaker
 from bawaslu_api.db.migrations import head_revisions
 from bawaslu_api.db.runtime import resolve_database_url
 from bawaslu_api.deadlines.router import router as deadlines_router
+from bawaslu_api.elections.router import router as elections_router
 from bawaslu_api.errors import install_error_handlers
 from bawaslu_api.health.router import router as health_router
 from bawaslu_api.http.middleware import ETagMiddleware, RequestContextMiddleware
@@ -61,6 +62,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     app.include_router(health_router)
     app.include_router(security_router)
     app.include_router(offices_router)
+    app.include_router(elections_router)
     app.include_router(rules_router)
     app.include_router(reports_router)
     app.include_router(deadlines_router)

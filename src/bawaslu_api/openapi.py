@@ -23,6 +23,11 @@ TAGS: list[dict[str, str]] = [
         "readable by all staff as reference data; admins edit and extend their own subtree.",
     },
     {
+        "name": "elections",
+        "description": "Elections with their stage windows and ruleset version: readable by "
+        "all staff, created and edited by admins of Bawaslu RI.",
+    },
+    {
         "name": "rules",
         "description": "The bawaslu_rules engine as a service: deadlines, admissibility and "
         "rulesets, computed without storing anything. Requires a staff token for now.",

@@ -1,0 +1,118 @@
+"""Elections: regime, voting day, stage windows and the ruleset version they run under.
+
+Any staff member reads them; only admins of the national office (Bawaslu RI, `ID`) create
+or edit them, because an election's calendar and ruleset drive every office's deadlines.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Response, status
+
+from bawaslu_api.db.uow import DbSession
+from bawaslu_api.elections import service
+from bawaslu_api.elections.errors import (
+    AreaOfficeUnknown,
+    ElectionNotFound,
+    ElectionSlugTaken,
+    VotingStageMismatch,
+)
+from bawaslu_api.elections.models import Regime
+from bawaslu_api.elections.schemas import ElectionCreate, ElectionList, ElectionOut, ElectionUpdate
+from bawaslu_api.errors import problem_responses
+from bawaslu_api.i18n import Text
+from bawaslu_api.offices.reference import NATIONAL_CODE
+from bawaslu_api.offices.router import PRECONDITION_ERRORS, IfMatch, etag
+from bawaslu_api.rules_api.errors import UnknownRuleset
+from bawaslu_api.security.dependencies import AUTH_ERRORS, Admin, Forbidden, Staff
+from bawaslu_api.security.principals import Principal
+
+router = APIRouter(prefix="/v1/elections", tags=["elections"])
+
+
+async def national_admin(principal: Admin) -> Principal:
+    """An admin of Bawaslu RI; 403 for admins of any other office."""
+    if principal.office_code != NATIONAL_CODE:
+        raise Forbidden(
+            Text(
+                "Hanya admin Bawaslu RI yang dapat mengubah data pemilihan.",
+                "Only admins of Bawaslu RI may change elections.",
+            )
+        )
+    return principal
+
+
+NationalAdmin = Annotated[Principal, Depends(national_admin)]
+WRITE_ERRORS = (VotingStageMismatch, UnknownRuleset, AreaOfficeUnknown)
+
+
+@router.get("", summary="List elections", responses=problem_responses(*AUTH_ERRORS))
+async def elections_list(
+    session: DbSession,
+    principal: Staff,
+    regime: Annotated[Regime | None, Query(description="Only elections of this regime.")] = None,
+) -> ElectionList:
+    """Every election, the latest voting day first (a short list: not paginated). Any staff
+    member."""
+    del principal
+    return await service.list_elections(session, regime=regime)
+
+
+@router.get(
+    "/{slug}",
+    summary="Get one election",
+    responses=problem_responses(ElectionNotFound, *AUTH_ERRORS),
+)
+async def elections_get(
+    slug: str, session: DbSession, principal: Staff, response: Response
+) -> ElectionOut:
+    """One election with its stage windows and ruleset version; `ETag: "<version>"`. Any
+    staff member."""
+    del principal
+    election = await service.get_election(session, slug)
+    response.headers["ETag"] = etag(election.version)
+    return election
+
+
+@router.post(
+    "",
+    status_code=status.HTTP_201_CREATED,
+    summary="Create an election (admins of Bawaslu RI)",
+    responses=problem_responses(ElectionSlugTaken, *WRITE_ERRORS, *AUTH_ERRORS, validation=True),
+)
+async def elections_create(
+    data: ElectionCreate, session: DbSession, principal: NationalAdmin, response: Response
+) -> ElectionOut:
+    """Create an election. Every stage window has `start <= end`; the stages include
+    `voting` on exactly the voting day; `ruleset_version` must exist in bawaslu_rules for
+    the regime (default: the one in force on voting day)."""
+    del principal
+    election = await service.create_election(session, data)
+    response.headers["Location"] = f"{router.prefix}/{election.slug}"
+    response.headers["ETag"] = etag(election.version)
+    return election
+
+
+@router.patch(
+    "/{slug}",
+    summary="Edit an election (admins of Bawaslu RI)",
+    responses=problem_responses(
+        ElectionNotFound, *WRITE_ERRORS, *PRECONDITION_ERRORS, *AUTH_ERRORS, validation=True
+    ),
+)
+async def elections_update(
+    slug: str,
+    changes: ElectionUpdate,
+    session: DbSession,
+    principal: NationalAdmin,
+    expected: IfMatch,
+    response: Response,
+) -> ElectionOut:
+    """Change name, voting day, stages (the whole list), area office or ruleset version.
+    Requires `If-Match` with the current ETag (428 without, 412 when stale); the result is
+    checked like a new election."""
+    del principal
+    election = await service.update_election(session, slug, changes, expected_versions=expected)
+    response.headers["ETag"] = etag(election.version)
+    return election
