@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from functools import cached_property
 from types import MappingProxyType
@@ -503,7 +503,12 @@ def get_ruleset(regime: str, version: str | None = None) -> Ruleset:
 
 
 def ruleset_for(regime: str, *, on: date) -> Ruleset:
-    """The ruleset in force for ``regime`` on ``on`` (the date a case was received)."""
+    """The ruleset in force for ``regime`` on ``on`` (the date a case was received).
+
+    A datetime is reduced to its date as given (convert it to office local time first).
+    """
+    if isinstance(on, datetime):
+        on = on.date()
     found: Ruleset | None = None
     for rs in _regime(regime):
         if rs.effective_from <= on:

@@ -360,6 +360,10 @@ def test_ruleset_for(regime: str, on: str, version: str) -> None:
     assert ruleset_for(regime, on=d(on)).version == version
 
 
+def test_ruleset_for_accepts_a_datetime() -> None:
+    assert ruleset_for("pemilihan", on=ts("2024-09-30T08:00:00+07:00")).version == "2024.1"
+
+
 def test_no_ruleset_before_the_first_generation() -> None:
     with pytest.raises(RulesetNotFoundError):
         ruleset_for("pemilu", on=d("2017-12-31"))
