@@ -17,6 +17,7 @@ from bawaslu_api.deadlines.router import router as deadlines_router
 from bawaslu_api.elections.router import router as elections_router
 from bawaslu_api.errors import install_error_handlers
 from bawaslu_api.health.router import router as health_router
+from bawaslu_api.holidays.router import router as calendar_router
 from bawaslu_api.http.middleware import ETagMiddleware, RequestContextMiddleware
 from bawaslu_api.offices.router import router as offices_router
 from bawaslu_api.openapi import DESCRIPTION, install_openapi, operation_id
@@ -67,6 +68,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     app.include_router(reports_router)
     app.include_router(deadlines_router)
     app.include_router(public_router)
+    app.include_router(calendar_router)
 
     # Added innermost first: the request context wraps everything, ETags see raw JSON.
     app.add_middleware(ETagMiddleware)

@@ -2,6 +2,7 @@
 
 from bawaslu_api.db.base import Base
 from bawaslu_api.elections.models import Election
+from bawaslu_api.holidays.models import CalendarOverride
 from bawaslu_api.idempotency import IdempotencyRecord
 from bawaslu_api.offices.models import Office
 from bawaslu_api.reports.models import (
@@ -15,6 +16,7 @@ from bawaslu_api.reports.models import (
 metadata = Base.metadata
 
 __all__ = [
+    "CalendarOverride",
     "CaseEvent",
     "Deadline",
     "Election",

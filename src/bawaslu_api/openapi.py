@@ -40,6 +40,10 @@ TAGS: list[dict[str, str]] = [
     },
     {"name": "deadlines", "description": "Statutory clocks across the cases of a subtree."},
     {
+        "name": "calendar",
+        "description": "Non-working days from the decrees, and operators' audited corrections.",
+    },
+    {
         "name": "public",
         "description": "No authentication: announcements, statistics, labels. No personal data.",
     },

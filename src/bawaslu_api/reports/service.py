@@ -15,6 +15,7 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bawaslu_api.elections.models import Election
+from bawaslu_api.holidays.service import current_calendar
 from bawaslu_api.i18n import Text
 from bawaslu_api.offices.models import Office, OfficeLevel
 from bawaslu_api.reports import rules
@@ -257,7 +258,8 @@ async def open_deadline(
     rs = rules.ruleset(report.regime, report.ruleset_version)
     if not rules.has_rule(rs, rule_id):
         return None
-    result = rules.deadline(rs, rule_id, trigger, zone=loaded.office.timezone)
+    calendar = await current_calendar(session)
+    result = rules.deadline(rs, rule_id, trigger, calendar=calendar, zone=loaded.office.timezone)
     row = Deadline(
         report_id=report.id,
         office_path=report.office_path,
@@ -388,14 +390,15 @@ def _submission(report: Report, identity: ReportIdentity | None, election: Elect
     )
 
 
-def assess(loaded: Loaded) -> dict[str, Any]:
+async def assess(session: AsyncSession, loaded: Loaded) -> dict[str, Any]:
     """Run the rules' admissibility check and keep its result on the report."""
     report = loaded.report
+    calendar = await current_calendar(session)
     rs = rules.ruleset(report.regime, report.ruleset_version)
     result = check_admissibility(
         _submission(report, loaded.identity, loaded.election),
         ruleset=rs,
-        calendar=rules.calendar(),
+        calendar=calendar,
         zone=loaded.office.timezone,
     )
     data = result.to_dict()
@@ -508,7 +511,7 @@ async def intake(session: AsyncSession, principal: Principal, body: ReportCreate
     await session.flush()
     session.add(identity)
     loaded = Loaded(report, identity, office, election)
-    verdict = assess(loaded)
+    verdict = await assess(session, loaded)
     await session.flush()
     await append_event(
         session,
@@ -581,7 +584,7 @@ async def complete(
     _apply_details(report, loaded.identity, body)
     closed = await close_deadlines(session, report, ("report.completion",), at=now)
     report.status = ReportStatus.received
-    verdict = assess(loaded)
+    verdict = await assess(session, loaded)
     await append_event(
         session,
         report,

@@ -86,4 +86,13 @@ Staff = Annotated[Principal, Depends(require_roles(*Role))]
 Handler = Annotated[Principal, Depends(require_roles(Role.handler, Role.commissioner, Role.admin))]
 Commissioner = Annotated[Principal, Depends(require_roles(Role.commissioner))]
 Admin = Annotated[Principal, Depends(require_roles(Role.admin))]
+
+
+async def _national_admin(principal: Admin) -> Principal:
+    if principal.office_path != "/ID/":
+        raise Forbidden(Text("Hanya admin Bawaslu RI.", "Only admins of Bawaslu RI."))
+    return principal
+
+
+NationalAdmin = Annotated[Principal, Depends(_national_admin)]
 AUTH_ERRORS = (Unauthenticated, Forbidden)

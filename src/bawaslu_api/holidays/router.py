@@ -1,0 +1,76 @@
+"""The working-day calendar and operators' corrections to it."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Path
+
+from bawaslu_api.db.uow import DbSession
+from bawaslu_api.errors import problem_responses
+from bawaslu_api.holidays import service
+from bawaslu_api.holidays.errors import OverrideAlreadyRevoked, OverrideNotFound
+from bawaslu_api.holidays.schemas import OverrideIn, OverrideOut, YearCalendar
+from bawaslu_api.security.dependencies import AUTH_ERRORS, NationalAdmin, Staff
+
+router = APIRouter(prefix="/v1/calendar", tags=["calendar"])
+
+
+@router.get(
+    "/overrides",
+    summary="Operators' calendar corrections",
+    responses=problem_responses(*AUTH_ERRORS),
+)
+async def calendar_overrides_list(session: DbSession, principal: Staff) -> list[OverrideOut]:
+    """Every override, active and revoked, with who made it. Any staff role."""
+    return [
+        OverrideOut.model_validate(r, from_attributes=True)
+        for r in await service.list_overrides(session)
+    ]
+
+
+@router.post(
+    "/overrides",
+    status_code=201,
+    summary="Add or remove a non-working day",
+    responses=problem_responses(*AUTH_ERRORS, validation=True),
+)
+async def calendar_overrides_create(
+    body: OverrideIn, session: DbSession, principal: NationalAdmin
+) -> OverrideOut:
+    """E.g. a voting-day holiday decreed a week before the vote, or a corrected Islamic
+    holiday (remove the old date, add the new one). New deadlines use it at once; deadlines
+    already running keep the dates they were given. Admins of Bawaslu RI only."""
+    return OverrideOut.model_validate(
+        await service.add_override(session, principal, body), from_attributes=True
+    )
+
+
+@router.post(
+    "/overrides/{override_id}/revocation",
+    summary="Revoke a calendar correction",
+    responses=problem_responses(
+        *AUTH_ERRORS, OverrideNotFound, OverrideAlreadyRevoked, validation=True
+    ),
+)
+async def calendar_overrides_revoke(
+    override_id: uuid.UUID, session: DbSession, principal: NationalAdmin
+) -> OverrideOut:
+    """The override stops applying; the record stays. Admins of Bawaslu RI only."""
+    return OverrideOut.model_validate(
+        await service.revoke_override(session, principal, override_id), from_attributes=True
+    )
+
+
+@router.get(
+    "/{year}",
+    summary="Non-working days of a year",
+    responses=problem_responses(validation=True),
+)
+async def calendar_year(
+    session: DbSession, year: Annotated[int, Path(ge=2019, le=2100)]
+) -> YearCalendar:
+    """Holidays, cuti bersama and voting-day holidays with their decrees, overrides applied;
+    years beyond the decreed data are marked `provisional`. Public."""
+    return await service.year(session, year)
