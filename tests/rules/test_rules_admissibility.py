@@ -130,6 +130,7 @@ def test_underage_voter_is_not_eligible() -> None:
     # NIK birth date 15-06-2010: 14 years old on 25 Nov 2024 and not married.
     assert result.verdict is Verdict.REPORTER_NOT_ELIGIBLE
     assert codes(result) == ["reporter_underage"]
+    assert sub.reporter is not None
     married = dataclasses.replace(sub, reporter=dataclasses.replace(sub.reporter, married=True))
     assert check_admissibility(married, ruleset=PILKADA, calendar=CAL).verdict is (
         Verdict.REGISTRABLE

@@ -29,7 +29,8 @@ PILKADA_TRIGGER = date(2024, 11, 22)
 PILKADA_TS = datetime.fromisoformat("2024-11-22T15:00:00+07:00")
 
 # (rule id, amount, unit, expected due, expected due_at, basis as in the spec)
-PEMILU = [
+Row = tuple[str, int, str, str, str, str]
+PEMILU: list[Row] = [
     ("report.filing", 7, "working_day", "2024-02-21", "2024-02-21T16:00:00+07:00",
      "UU 7/2017 Art. 454(6); Perbawaslu 7/2022 Art. 8(3)"),
     ("finding.set", 7, "working_day", "2024-02-21", "2024-02-21T16:00:00+07:00",
@@ -75,7 +76,7 @@ PEMILU = [
      "UU 7/2017 Art. 483(2)"),
 ]  # fmt: skip
 
-PEMILIHAN = [
+PEMILIHAN: list[Row] = [
     # 7 calendar days -> Fri Nov 29, closes 16:30.
     ("report.filing", 7, "calendar_day", "2024-11-29", "2024-11-29T16:30:00+07:00",
      "UU 1/2015 Art. 134(4); Perbawaslu 8/2020 jo. 9/2024 Art. 9(4)"),
@@ -142,7 +143,7 @@ SPEC_CONFIDENCE = {
 }
 
 
-def _check(regime: str, version: str, row: tuple[str, ...], trigger: date, ts: datetime) -> None:
+def _check(regime: str, version: str, row: Row, trigger: date, ts: datetime) -> None:
     rule_id, amount, unit, due, due_at, basis = row
     rs = get_ruleset(regime, version)
     start = ts if unit == "hours" else trigger
@@ -157,12 +158,12 @@ def _check(regime: str, version: str, row: tuple[str, ...], trigger: date, ts: d
 
 
 @pytest.mark.parametrize("row", PEMILU, ids=[r[0] for r in PEMILU])
-def test_pemilu_2022_rule(row: tuple[str, ...]) -> None:
+def test_pemilu_2022_rule(row: Row) -> None:
     _check("pemilu", "2022.1", row, PEMILU_TRIGGER, PEMILU_TS)
 
 
 @pytest.mark.parametrize("row", PEMILIHAN, ids=[r[0] for r in PEMILIHAN])
-def test_pemilihan_2024_rule(row: tuple[str, ...]) -> None:
+def test_pemilihan_2024_rule(row: Row) -> None:
     _check("pemilihan", "2024.1", row, PILKADA_TRIGGER, PILKADA_TS)
 
 
