@@ -254,7 +254,11 @@ def compute_deadline(
     trace: tuple[TraceEntry, ...] | None = None
     if rule.unit is _WORKING_DAY and pol.first_counted_day is _DAY_AFTER:
         # Hot path: the commonest case, an O(1) index lookup with nothing else around it.
-        day = to_local(trigger, tz).date() if isinstance(trigger, datetime) else trigger
+        if isinstance(trigger, datetime):
+            trigger = to_local(trigger, tz)  # reported as start, with the office offset
+            day = trigger.date()
+        else:
+            day = trigger
         cuti = pol.cuti_bersama_is_working_day
         # Calendar.add_working_days and is_provisional, inlined for the common case (the
         # index covers the span, confirmed years are contiguous); anything else takes the
@@ -294,7 +298,11 @@ def compute_deadline(
                 ),
             )
     else:
-        day = to_local(trigger, tz).date() if isinstance(trigger, datetime) else trigger
+        if isinstance(trigger, datetime):
+            trigger = to_local(trigger, tz)  # reported as start, with the office offset
+            day = trigger.date()
+        else:
+            day = trigger
         due = due_date(day, rule.amount, rule.unit, calendar=calendar, policies=pol)
         due_at = _end_of_day(due, tz)
         provisional = calendar.is_provisional(day, due)

@@ -248,6 +248,8 @@ def test_timestamp_trigger_uses_the_local_date() -> None:
         "report.initial_review", moment, ruleset=PEMILU, calendar=CAL, zone="Asia/Jayapura"
     )
     assert wit.due_at.isoformat() == "2024-02-16T16:30:00+09:00"
+    # The start is reported in office local time.
+    assert wit.to_dict()["start"] == "2024-02-13T01:30:00+09:00"
 
 
 def test_hours_rules_run_from_the_timestamp_without_skipping() -> None:
