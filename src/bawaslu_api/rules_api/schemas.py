@@ -272,20 +272,26 @@ class FailureOut(BaseModel):
 
 
 class AdmissibilityOut(BaseModel):
-    """Outcome of the initial review (same keys as `bawaslu-rules check --json`, with
-    messages; the deadlines are full deadline objects)."""
+    """Outcome of the initial review: the keys of `bawaslu-rules check --json`, with a
+    message on every failure and the full filing deadline as `filing`."""
 
     verdict: Verdict
     failures: list[FailureOut]
     advisories: list[FailureOut] = Field(description="Reported, but never change the verdict.")
     received_on: date = Field(description="Effective receipt date (after closing: next day).")
     ruleset: str
-    filing_deadline: DeadlineOut | None = Field(
-        description="`report.filing` / `finding.set` from `known_on`."
+    filing_deadline: date | None = Field(
+        description="Due date of `report.filing` / `finding.set` from `known_on`."
     )
-    completion_deadline: DeadlineOut | None = Field(
-        description="When incomplete: `report.completion` from the notice (or the receipt)."
+    filing: DeadlineOut | None = Field(description="The full filing deadline.")
+    completion_deadline: date | None = Field(
+        description="When incomplete: due date of `report.completion`, counted from the "
+        "notice to complete (`notice_at`; default the receipt)."
     )
+    completion_due_at: datetime | None = Field(
+        description="When incomplete: the moment the completion period ends."
+    )
+    completion: DeadlineOut | None = Field(description="The full completion deadline.")
     nik_failures: list[str]
 
 

@@ -188,18 +188,18 @@ async def admissibility(
         )
     except RulesError as exc:
         raise RulesInputInvalid(_ENGINE_REJECTED, error=str(exc)) from exc
+    filing, completion = result.filing_deadline, result.completion_deadline
     return AdmissibilityOut(
         verdict=result.verdict,
         failures=[_failure(f, lang) for f in result.failures],
         advisories=[_failure(f, lang) for f in result.advisories],
         received_on=result.received_on,
         ruleset=result.ruleset,
-        filing_deadline=None
-        if result.filing_deadline is None
-        else DeadlineOut.of(result.filing_deadline),
-        completion_deadline=None
-        if result.completion_deadline is None
-        else DeadlineOut.of(result.completion_deadline),
+        filing_deadline=None if filing is None else filing.due,
+        filing=None if filing is None else DeadlineOut.of(filing),
+        completion_deadline=None if completion is None else completion.due,
+        completion_due_at=None if completion is None else completion.due_at,
+        completion=None if completion is None else DeadlineOut.of(completion),
         nik_failures=list(result.nik_failures),
     )
 

@@ -46,8 +46,10 @@ async def test_complete_report_is_registrable(client: httpx.AsyncClient, auth: A
     assert body["advisories"] == []
     assert body["received_on"] == "2024-02-12"
     assert body["ruleset"] == "pemilu:2022.1"
-    assert body["filing_deadline"]["due"] == "2024-02-21"
+    assert body["filing_deadline"] == "2024-02-21"
+    assert body["filing"]["due_at"] == "2024-02-21T16:00:00+07:00"
     assert body["completion_deadline"] is None
+    assert body["completion"] is None
 
 
 async def test_late_report(client: httpx.AsyncClient, auth: Any) -> None:
@@ -59,7 +61,7 @@ async def test_late_report(client: httpx.AsyncClient, auth: Any) -> None:
     assert body["verdict"] == "late"
     assert [f["code"] for f in body["failures"]] == ["filing_late"]
     assert body["failures"][0]["kind"] == "formal"
-    assert body["filing_deadline"]["due"] == "2024-01-30"
+    assert body["filing_deadline"] == "2024-01-30"
     assert body["failures"][0]["message"] == (
         "Laporan disampaikan melewati batas waktu pelaporan (kedaluwarsa)."
     )
@@ -82,10 +84,10 @@ async def test_incomplete_report_has_a_completion_deadline(
     assert [a["code"] for a in body["advisories"]] == ["witnesses_missing"]
     # report.completion (pemilu) = 2 working days from the notice, here the receipt day
     # Mon 12 Feb: Tue 13 day 1, Wed 14 voting-day holiday, Thu 15 day 2 -> 15 Feb 16:00.
-    completion = body["completion_deadline"]
-    assert completion["rule"] == "report.completion"
-    assert completion["due"] == "2024-02-15"
-    assert completion["due_at"] == "2024-02-15T16:00:00+07:00"
+    assert body["completion_deadline"] == "2024-02-15"
+    assert body["completion_due_at"] == "2024-02-15T16:00:00+07:00"
+    assert body["completion"]["rule"] == "report.completion"
+    assert body["completion"]["basis"].startswith("Perbawaslu 7/2022")
 
 
 async def test_messages_in_indonesian_by_default_and_english_on_request(
@@ -119,7 +121,7 @@ async def test_ineligible_reporter_and_office_zone(client: httpx.AsyncClient, au
     assert body["verdict"] == "reporter_not_eligible"
     assert [f["code"] for f in body["failures"]] == ["reporter_category_not_allowed"]
     assert body["ruleset"] == "pemilihan:2024.1"
-    assert body["filing_deadline"]["due_at"] == "2024-11-25T16:00:00+08:00"
+    assert body["filing"]["due_at"] == "2024-11-25T16:00:00+08:00"
 
 
 async def test_bad_submission_is_a_validation_problem(client: httpx.AsyncClient, auth: Any) -> None:
