@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import StrEnum
@@ -499,8 +499,3 @@ def _completion_deadline(
     return compute_deadline(
         "report.completion", trigger, ruleset=ruleset, calendar=calendar, zone=zone
     )
-
-
-def failures_of(result: Admissibility) -> Sequence[str]:
-    """Just the failure codes of ``result`` (convenience for tests and logs)."""
-    return [f.code.value for f in result.failures]
