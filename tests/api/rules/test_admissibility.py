@@ -124,6 +124,29 @@ async def test_ineligible_reporter_and_office_zone(client: httpx.AsyncClient, au
     assert body["filing"]["due_at"] == "2024-11-25T16:00:00+08:00"
 
 
+async def test_pilkada_completion_runs_48_hours_from_the_notice(
+    client: httpx.AsyncClient, auth: Any
+) -> None:
+    # report.completion (pemilihan, Perbawaslu 9/2024 practice "2x24 jam") = 48 hours from
+    # the moment the reporter received the notice: Thu 21 Nov 09:00 WITA -> Sat 23 Nov 09:00.
+    pilkada = {
+        **COMPLETE,
+        "regime": "pemilihan",
+        "received_at": "2024-11-20T10:00:00+08:00",
+        "known_on": "2024-11-18",
+        "violation_type": None,
+        "reporter": {**COMPLETE["reporter"], "category": "voter", "registered_voter": True},
+        "evidence": [],
+        "office": "52.03",
+        "notice_at": "2024-11-21T09:00:00+08:00",
+    }
+    response = await client.post(URL, json=pilkada, headers=await auth("handler", "52.03"))
+    body = response.json()
+    assert body["verdict"] == "incomplete"
+    assert body["completion_due_at"] == "2024-11-23T09:00:00+08:00"
+    assert (body["completion"]["amount"], body["completion"]["unit"]) == (48, "hours")
+
+
 async def test_bad_submission_is_a_validation_problem(client: httpx.AsyncClient, auth: Any) -> None:
     bad = {**COMPLETE, "known_on": "2024-02-31", "kind": "complaint"}
     response = await client.post(URL, json=bad, headers=await auth("handler", "52.03"))

@@ -241,3 +241,25 @@ async def test_rules_need_authentication(client: httpx.AsyncClient) -> None:
     )
     assert response.status_code == 401
     assert (await client.get("/v1/rules/rulesets")).status_code == 401
+
+
+async def test_years_without_decrees_are_provisional_and_far_dates_rejected(
+    client: httpx.AsyncClient, auth: Any
+) -> None:
+    headers = await auth("viewer", "ID")
+    # 2027 is beyond the decreed data (2019-2026): computed from the holidays package,
+    # flagged provisional so that nobody relies on it as law.
+    future = await client.post(
+        URL,
+        json={"regime": "pemilu", "rule": "report.filing", "trigger": "2027-03-01"},
+        headers=headers,
+    )
+    assert future.status_code == 200
+    assert future.json()["provisional"] is True
+    far = await client.post(
+        URL,
+        json={"regime": "pemilu", "rule": "report.filing", "trigger": "2300-01-01"},
+        headers=headers,
+    )
+    assert far.status_code == 422
+    assert far.json()["code"] == "rules_input_invalid"
