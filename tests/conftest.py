@@ -106,6 +106,8 @@ def test_settings(tmp_path_factory: pytest.TempPathFactory) -> Any:
         log_json=False,
         cors_origins=["https://app.example"],
         data_dir=tmp_path_factory.mktemp("data"),
+        # Limits are exercised by their own tests; here they must not interfere.
+        rate_limits={"default": (100_000, 60)},
     )
 
 

@@ -18,7 +18,11 @@ from bawaslu_api.elections.router import router as elections_router
 from bawaslu_api.errors import install_error_handlers
 from bawaslu_api.health.router import router as health_router
 from bawaslu_api.holidays.router import router as calendar_router
-from bawaslu_api.http.middleware import ETagMiddleware, RequestContextMiddleware
+from bawaslu_api.http.middleware import (
+    BodySizeLimitMiddleware,
+    ETagMiddleware,
+    RequestContextMiddleware,
+)
 from bawaslu_api.offices.router import router as offices_router
 from bawaslu_api.openapi import DESCRIPTION, install_openapi, operation_id
 from bawaslu_api.public.router import router as public_router
@@ -89,6 +93,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         expose_headers=["ETag", "Location", "X-Request-ID", "Retry-After"],
         max_age=600,
     )
+    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(RequestContextMiddleware)
     return app
 

@@ -5,6 +5,7 @@ from bawaslu_api.elections.models import Election
 from bawaslu_api.holidays.models import CalendarOverride
 from bawaslu_api.idempotency import IdempotencyRecord
 from bawaslu_api.offices.models import Office
+from bawaslu_api.ratelimit.models import RateLimitBucket
 from bawaslu_api.reports.models import (
     CaseEvent,
     Deadline,
@@ -22,6 +23,7 @@ __all__ = [
     "Election",
     "IdempotencyRecord",
     "Office",
+    "RateLimitBucket",
     "RegisterCounter",
     "Report",
     "ReportIdentity",

@@ -87,7 +87,41 @@ class Settings(BaseSettings):
         ),
     )
 
-    @field_validator("cors_origins", mode="before")
+    jwt_refresh_ttl_s: int = Field(
+        1_209_600,
+        ge=300,
+        le=7_776_000,
+        description="Lifetime of a refresh token in seconds; each refresh issues a new one.",
+    )
+    login_max_failures: int = Field(
+        5, ge=1, le=100, description="Consecutive failed logins that lock an account."
+    )
+    login_lockout_minutes: int = Field(
+        15, ge=1, le=1440, description="Minutes an account stays locked after too many failures."
+    )
+
+    rate_limits: dict[str, tuple[int, int]] = Field(
+        default_factory=lambda: {
+            "default": (120, 60),
+            "public": (60, 60),
+            "public_filing": (10, 3600),
+            "receipt": (20, 60),
+            "auth": (20, 60),
+        },
+        description=(
+            "Requests per caller address per window, by bucket: JSON "
+            '`{"bucket": [requests, seconds]}`. Buckets: public, public_filing, receipt, auth.'
+        ),
+    )
+    trusted_proxies: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Addresses of reverse proxies whose X-Forwarded-For is believed.",
+    )
+    max_body_bytes: int = Field(
+        1_048_576, ge=1024, description="Largest request body accepted (413 beyond it)."
+    )
+
+    @field_validator("cors_origins", "trusted_proxies", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:
         if isinstance(value, str):

@@ -12,7 +12,8 @@ from starlette.datastructures import Headers, MutableHeaders
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from bawaslu_api.errors import internal_error_response
+from bawaslu_api.errors import internal_error_response, problem_response
+from bawaslu_api.i18n import Text, negotiate
 from bawaslu_api.logs import request_id_var
 
 logger = logging.getLogger("bawaslu_api.access")
@@ -173,3 +174,67 @@ def _etag_matches(etag: str, header: str) -> bool:
         return True
     wanted = _opaque(etag)
     return any(_opaque(candidate) == wanted for candidate in header.split(","))
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+_TOO_LARGE = Text("Isi permintaan terlalu besar", "Payload too large")
+_TOO_LARGE_DETAIL = Text(
+    "Isi permintaan melebihi {limit} byte.", "The request body exceeds {limit} bytes."
+)
+
+
+class BodySizeLimitMiddleware:
+    """Refuse request bodies over ``max_bytes`` with 413, before or while they are read."""
+
+    def __init__(self, app: ASGIApp, *, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = Headers(scope=scope).get("content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+            await self._refuse(scope, receive, send)
+            return
+        received = 0
+        exceeded = False
+
+        async def limited_receive() -> Message:
+            nonlocal received, exceeded
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    exceeded = True
+                    raise _BodyTooLarge
+            return message
+
+        async def guarded_send(message: Message) -> None:
+            # Whatever the app made of the interrupted read (FastAPI answers 400), the
+            # client gets the 413 below instead.
+            if not exceeded:
+                await send(message)
+
+        try:
+            await self.app(scope, limited_receive, guarded_send)
+        except _BodyTooLarge:
+            pass
+        if exceeded:
+            await self._refuse(scope, receive, send)
+
+    async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
+        request = Request(scope)
+        lang = negotiate(request.headers.get("accept-language"))
+        response = problem_response(
+            request,
+            status=413,
+            code="payload_too_large",
+            title=_TOO_LARGE.render(lang),
+            detail=_TOO_LARGE_DETAIL.render(lang, limit=self.max_bytes),
+        )
+        await response(scope, receive, send)

@@ -4,22 +4,25 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import problem_responses
 from bawaslu_api.public import service
 from bawaslu_api.public.labels import labels
 from bawaslu_api.public.schemas import AnnouncementPage, Labels, Stats
+from bawaslu_api.ratelimit.errors import TooManyRequests
+from bawaslu_api.ratelimit.service import rate_limit
 from bawaslu_api.reports.errors import UnknownReference
 
-router = APIRouter(tags=["public"])
+# Every public route is rate limited per caller address (bucket `public`).
+router = APIRouter(tags=["public"], dependencies=[Depends(rate_limit("public"))])
 
 
 @router.get(
     "/v1/public/announcements",
     summary="Announced case statuses (public notice board)",
-    responses=problem_responses(UnknownReference, validation=True),
+    responses=problem_responses(UnknownReference, TooManyRequests, validation=True),
 )
 async def public_announcements_list(
     session: DbSession,
@@ -38,7 +41,7 @@ async def public_announcements_list(
 @router.get(
     "/v1/stats",
     summary="Case statistics",
-    responses=problem_responses(UnknownReference, validation=True),
+    responses=problem_responses(UnknownReference, TooManyRequests, validation=True),
 )
 async def stats_get(
     session: DbSession,
@@ -50,7 +53,11 @@ async def stats_get(
     return await service.stats(session, office=office, election=election)
 
 
-@router.get("/v1/reference/labels", summary="Labels of enum values")
+@router.get(
+    "/v1/reference/labels",
+    summary="Labels of enum values",
+    responses=problem_responses(TooManyRequests),
+)
 async def reference_labels() -> Labels:
     """Indonesian and English labels of the stable English enum values. Public."""
     return labels()
