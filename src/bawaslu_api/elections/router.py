@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Response, status
+from fastapi import APIRouter, Query, Response, status
 
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.elections import service
@@ -21,29 +21,11 @@ from bawaslu_api.elections.errors import (
 from bawaslu_api.elections.models import Regime
 from bawaslu_api.elections.schemas import ElectionCreate, ElectionList, ElectionOut, ElectionUpdate
 from bawaslu_api.errors import problem_responses
-from bawaslu_api.i18n import Text
-from bawaslu_api.offices.reference import NATIONAL_CODE
 from bawaslu_api.offices.router import PRECONDITION_ERRORS, IfMatch, etag
 from bawaslu_api.rules_api.errors import UnknownRuleset
-from bawaslu_api.security.dependencies import AUTH_ERRORS, Admin, Forbidden, Staff
-from bawaslu_api.security.principals import Principal
+from bawaslu_api.security.dependencies import AUTH_ERRORS, NationalAdmin, Staff
 
 router = APIRouter(prefix="/v1/elections", tags=["elections"])
-
-
-async def national_admin(principal: Admin) -> Principal:
-    """An admin of Bawaslu RI; 403 for admins of any other office."""
-    if principal.office_code != NATIONAL_CODE:
-        raise Forbidden(
-            Text(
-                "Hanya admin Bawaslu RI yang dapat mengubah data pemilihan.",
-                "Only admins of Bawaslu RI may change elections.",
-            )
-        )
-    return principal
-
-
-NationalAdmin = Annotated[Principal, Depends(national_admin)]
 WRITE_ERRORS = (VotingStageMismatch, UnknownRuleset, AreaOfficeUnknown)
 
 

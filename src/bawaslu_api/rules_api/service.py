@@ -1,7 +1,9 @@
 """Rules use cases: call bawaslu_rules and translate its errors into domain errors.
 
-Nothing here re-implements a rule: the engine counts, this module picks the ruleset and
-the time zone, and words the result for people.
+Nothing here re-implements a rule: the engine counts, this module picks the ruleset, the
+time zone and the calendar, and words the result for people. The calendar is the one the
+case engine uses (the decrees plus operators' overrides, ``holidays.service``), so a
+previewed deadline is the deadline a case would get.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bawaslu_api.elections.models import Regime
+from bawaslu_api.holidays.service import current_calendar
 from bawaslu_api.i18n import Lang, Text
 from bawaslu_api.offices.service import office_timezone
 from bawaslu_api.rules_api.errors import (
@@ -34,7 +37,6 @@ from bawaslu_api.rules_api.schemas import (
     Zone,
 )
 from bawaslu_rules import (
-    Calendar,
     Failure,
     RulesError,
     Ruleset,
@@ -52,11 +54,6 @@ DEFAULT_ZONE = Zone.wib
 _ENGINE_REJECTED = Text(
     "Mesin aturan menolak masukan: {error}", "The rules engine rejected the input: {error}"
 )
-
-
-def calendar() -> Calendar:
-    """The official calendar (decreed holidays 2019-2026, provisional beyond)."""
-    return Calendar.official()
 
 
 async def resolve_zone(session: AsyncSession, zone: Zone | None, office: str | None) -> Zone:
@@ -148,7 +145,7 @@ async def deadline(session: AsyncSession, request: DeadlineRequest) -> DeadlineO
             rule.id,
             request.trigger,
             ruleset=ruleset,
-            calendar=calendar(),
+            calendar=await current_calendar(session),
             zone=zone.value,
             explain=request.explain,
         )
@@ -182,7 +179,7 @@ async def admissibility(
         result = check_admissibility(
             submission,
             ruleset=ruleset,
-            calendar=calendar(),
+            calendar=await current_calendar(session),
             zone=zone.value,
             notice_at=request.notice_at,
         )

@@ -263,3 +263,23 @@ async def test_years_without_decrees_are_provisional_and_far_dates_rejected(
     )
     assert far.status_code == 422
     assert far.json()["code"] == "rules_input_invalid"
+
+
+async def test_an_operators_added_holiday_moves_the_preview(
+    client: httpx.AsyncClient, auth: Any
+) -> None:
+    # The preview uses the same calendar as cases: the decrees plus operators' overrides.
+    # With Tue 20 Feb 2024 made a holiday, day 6 is Wed 21 and day 7 Thu 22 Feb.
+    override = await client.post(
+        "/v1/calendar/overrides",
+        json={"day": "2024-02-20", "action": "add", "category": "libur_nasional",
+              "name": "Test holiday", "decree": "Keppres 99/2024"},
+        headers=await auth("admin", "ID"),
+    )  # fmt: skip
+    assert override.status_code == 201, override.text
+    response = await client.post(
+        URL,
+        json={"regime": "pemilu", "rule": "report.filing", "trigger": "2024-02-09"},
+        headers=await auth("viewer", "52"),
+    )
+    assert response.json()["due"] == "2024-02-22"
