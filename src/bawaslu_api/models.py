@@ -1,5 +1,6 @@
 """Every model, imported once so that ``metadata`` is complete (Alembic, tests)."""
 
+from bawaslu_api.clients.models import ApiClient
 from bawaslu_api.db.base import Base
 from bawaslu_api.elections.models import Election
 from bawaslu_api.holidays.models import CalendarOverride
@@ -7,16 +8,22 @@ from bawaslu_api.idempotency import IdempotencyRecord
 from bawaslu_api.offices.models import Office
 from bawaslu_api.ratelimit.models import RateLimitBucket
 from bawaslu_api.reports.models import (
+    CaseAccess,
     CaseEvent,
     Deadline,
     RegisterCounter,
     Report,
     ReportIdentity,
 )
+from bawaslu_api.security.models import AuthEvent, RefreshToken
+from bawaslu_api.users.models import StaffUser
 
 metadata = Base.metadata
 
 __all__ = [
+    "ApiClient",
+    "AuthEvent",
+    "CaseAccess",
     "CalendarOverride",
     "CaseEvent",
     "Deadline",
@@ -24,8 +31,10 @@ __all__ = [
     "IdempotencyRecord",
     "Office",
     "RateLimitBucket",
+    "RefreshToken",
     "RegisterCounter",
     "Report",
     "ReportIdentity",
+    "StaffUser",
     "metadata",
 ]

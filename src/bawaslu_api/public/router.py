@@ -9,13 +9,23 @@ from fastapi import APIRouter, Depends, Query
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import problem_responses
 from bawaslu_api.public import service
+from bawaslu_api.public.errors import ReceiptNotFound
 from bawaslu_api.public.labels import labels
-from bawaslu_api.public.schemas import AnnouncementPage, Labels, Stats
+from bawaslu_api.public.schemas import (
+    AnnouncementPage,
+    Labels,
+    PublicFilingReceipt,
+    PublicReportIn,
+    ReceiptLookupIn,
+    ReceiptStatus,
+    Stats,
+)
 from bawaslu_api.ratelimit.errors import TooManyRequests
 from bawaslu_api.ratelimit.service import rate_limit
 from bawaslu_api.reports.errors import UnknownReference
 
-# Every public route is rate limited per caller address (bucket `public`).
+# Every public route is rate limited per caller address (bucket `public`); filing and receipt
+# look-ups have their own, tighter buckets on top.
 router = APIRouter(tags=["public"], dependencies=[Depends(rate_limit("public"))])
 
 
@@ -61,3 +71,29 @@ async def stats_get(
 async def reference_labels() -> Labels:
     """Indonesian and English labels of the stable English enum values. Public."""
     return labels()
+
+
+@router.post(
+    "/v1/public/reports",
+    status_code=201,
+    summary="File a report online, without an account",
+    dependencies=[Depends(rate_limit("public_filing"))],
+    responses=problem_responses(UnknownReference, TooManyRequests, validation=True),
+)
+async def public_reports_create(body: PublicReportIn, session: DbSession) -> PublicFilingReceipt:
+    """The report is received by the office named in `office` and checked like any other.
+    The answer carries the receipt code (shown once) and what is still missing; the office
+    asks the reporter to complete it (e.g. to sign the form). Public, rate limited."""
+    return await service.file_online(session, body)
+
+
+@router.post(
+    "/v1/public/receipts/lookup",
+    summary="Follow your report with its receipt code",
+    dependencies=[Depends(rate_limit("receipt"))],
+    responses=problem_responses(ReceiptNotFound, TooManyRequests, validation=True),
+)
+async def public_receipts_lookup(body: ReceiptLookupIn, session: DbSession) -> ReceiptStatus:
+    """The status of the one report the code belongs to. The code travels in the body, not
+    the URL, so it stays out of logs. Public, rate limited."""
+    return await service.lookup_receipt(session, body.code)

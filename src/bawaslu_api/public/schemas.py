@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from bawaslu_api.reports.models import Outcome, ReportKind, ReportStatus, ViolationCategory
+from bawaslu_api.reports.schemas import (
+    EvidenceIn,
+    IncidentIn,
+    ReportedPartyIn,
+    ReporterIn,
+    ViolationType,
+    WitnessIn,
+)
 
 
 class Announcement(BaseModel):
@@ -60,3 +68,52 @@ class Labels(BaseModel):
     violation_category: list[Label]
     channel: list[Label]
     deadline_status: list[Label]
+
+
+class ReceiptLookupIn(BaseModel):
+    code: str = Field(min_length=8, max_length=40, examples=["BWS-7K3M-Q9PX-2DHT-8RWC"])
+
+
+class ReceiptStatus(BaseModel):
+    """What a reporter sees of their own report: its progress, nothing about other cases."""
+
+    kind: ReportKind
+    status: ReportStatus
+    status_label: str
+    office: str
+    office_name: str
+    received_at: datetime
+    register_number: str | None
+    outcome: Outcome | None
+    outcome_category: ViolationCategory | None
+    announcement: str | None
+    requirements_missing: list[str] = Field(
+        description="Codes of requirements still missing at the initial review."
+    )
+
+
+class PublicFilingReceipt(BaseModel):
+    receipt_code: str = Field(description="Keep it: it is the only way to follow the report.")
+    status: ReportStatus
+    status_label: str
+    office: str
+    received_at: datetime
+    verdict: str
+    requirements_missing: list[str]
+
+
+class PublicReportIn(BaseModel):
+    """A report filed online by a citizen, candidate or monitor, without an account."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    election: str
+    office: str = Field(description="Office of the place where it happened (e.g. 52.03).")
+    reporter: ReporterIn
+    reported_parties: list[ReportedPartyIn] = Field(min_length=1, max_length=20)
+    witnesses: list[WitnessIn] = Field(default_factory=list, max_length=20)
+    incident: IncidentIn
+    known_on: date
+    description: str = Field(min_length=20, max_length=20_000)
+    violation_type: ViolationType | None = None
+    evidence: list[EvidenceIn] = Field(default_factory=list, max_length=50)

@@ -12,10 +12,19 @@ from sqlalchemy.orm import InstrumentedAttribute
 
 from bawaslu_api.elections.models import Election
 from bawaslu_api.offices.models import Office
-from bawaslu_api.public.schemas import Announcement, Count, Stats
+from bawaslu_api.public.errors import ReceiptNotFound
+from bawaslu_api.public.schemas import (
+    Announcement,
+    Count,
+    PublicFilingReceipt,
+    PublicReportIn,
+    ReceiptStatus,
+    Stats,
+)
 from bawaslu_api.reports import service as reports
-from bawaslu_api.reports.models import Report
-from bawaslu_api.reports.schemas import STATUS_LABELS_ID
+from bawaslu_api.reports.models import Channel, Report, ReportKind, ReportStatus
+from bawaslu_api.reports.schemas import STATUS_LABELS_ID, ReportCreate
+from bawaslu_api.security.principals import Principal
 
 S = TypeVar("S", bound=Select)  # type: ignore[type-arg]
 
@@ -38,13 +47,23 @@ async def announcements(
 ) -> tuple[list[Announcement], str | None]:
     office_path = (await reports.office_by_code(session, office)).path if office else None
     stmt = (
-        select(Report.id, Report.kind, Report.register_number, Office.code, Office.name,
-               Election.slug, Report.status, Report.outcome, Report.outcome_category,
-               Report.announced_at, Report.announcement)
+        select(
+            Report.id,
+            Report.kind,
+            Report.register_number,
+            Office.code,
+            Office.name,
+            Election.slug,
+            Report.status,
+            Report.outcome,
+            Report.outcome_category,
+            Report.announced_at,
+            Report.announcement,
+        )
         .join(Office, Office.id == Report.office_id)
         .join(Election, Election.id == Report.election_id)
         .where(Report.announced_at.is_not(None))
-    )  # fmt: skip
+    )
     stmt = _scoped(stmt, office_path, election)
     if cursor:
         at_raw, id_raw = reports.decode_cursor(cursor)
@@ -59,13 +78,21 @@ async def announcements(
     ).all()
     items = [
         Announcement(
-            id=r[0], kind=r[1], register_number=r[2], office=r[3], office_name=r[4], election=r[5],
-            status=r[6], status_label=STATUS_LABELS_ID[r[6]], outcome=r[7], outcome_category=r[8],
+            id=r[0],
+            kind=r[1],
+            register_number=r[2],
+            office=r[3],
+            office_name=r[4],
+            election=r[5],
+            status=r[6],
+            status_label=STATUS_LABELS_ID[r[6]],
+            outcome=r[7],
+            outcome_category=r[8],
             announced_at=r[9],  # type: ignore[arg-type]  # filtered IS NOT NULL above
             notice=(r[10] or {}).get("notice", ""),
         )
         for r in rows[:limit]
-    ]  # fmt: skip
+    ]
     next_cursor = None
     if len(rows) > limit:
         last = items[-1]
@@ -99,4 +126,63 @@ async def stats(session: AsyncSession, *, office: str | None, election: str | No
         by_outcome_category=await counts(Report.outcome_category),
         by_office=await counts(Office.code),
         by_election=await counts(Election.slug),
+    )
+
+
+ONLINE_FILER = "public:online"
+
+
+async def lookup_receipt(session: AsyncSession, code: str) -> ReceiptStatus:
+    loaded = await reports.by_receipt(session, code)
+    if loaded is None:
+        raise ReceiptNotFound()
+    r = loaded.report
+    return ReceiptStatus(
+        kind=r.kind,
+        status=r.status,
+        status_label=STATUS_LABELS_ID[r.status],
+        office=loaded.office.code,
+        office_name=loaded.office.name,
+        received_at=r.received_at,
+        register_number=r.register_number,
+        outcome=r.outcome,
+        outcome_category=r.outcome_category,
+        announcement=(r.announcement or {}).get("notice") if r.announced_at else None,
+        requirements_missing=[f["code"] for f in r.admissibility.get("failures", [])]
+        if r.status in (ReportStatus.received, ReportStatus.completion_requested)
+        else [],
+    )
+
+
+async def file_online(session: AsyncSession, body: PublicReportIn) -> PublicFilingReceipt:
+    """Intake of an online report, on behalf of the office it is addressed to."""
+    office = await reports.office_by_code(session, body.office)
+    filer = Principal(
+        subject=ONLINE_FILER, office_id=office.id, office_code=office.code, office_path=office.path
+    )
+    create = ReportCreate(
+        kind=ReportKind.report,
+        election=body.election,
+        office=body.office,
+        channel=Channel.online,
+        reporter=body.reporter,
+        reported_parties=body.reported_parties,
+        witnesses=body.witnesses,
+        incident=body.incident,
+        known_on=body.known_on,
+        description=body.description,
+        violation_type=body.violation_type,
+        evidence=body.evidence,
+    )
+    loaded = await reports.intake(session, filer, create)
+    r = loaded.report
+    assert loaded.receipt_code is not None
+    return PublicFilingReceipt(
+        receipt_code=loaded.receipt_code,
+        status=r.status,
+        status_label=STATUS_LABELS_ID[r.status],
+        office=office.code,
+        received_at=r.received_at,
+        verdict=r.admissibility["verdict"],
+        requirements_missing=[f["code"] for f in r.admissibility.get("failures", [])],
     )

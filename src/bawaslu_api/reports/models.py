@@ -122,6 +122,8 @@ class Report(UUIDPrimaryKey, Timestamps, Base):
     rejection: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
     announcement: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
     announced_at: Mapped[datetime | None] = mapped_column(index=True)
+    receipt_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    sensitive: Mapped[bool] = mapped_column(default=False)
     search: Mapped[str] = mapped_column(
         TSVECTOR, Computed("to_tsvector('simple', coalesce(description, ''))", persisted=True)
     )
@@ -200,3 +202,18 @@ class RegisterCounter(Base):
     kind: Mapped[str] = mapped_column(String(16), primary_key=True)
     year: Mapped[int] = mapped_column(Integer, primary_key=True)
     last_value: Mapped[int] = mapped_column(Integer)
+
+
+class CaseAccess(Base):
+    """Who read, revealed or exported a case, when and why (kept for sensitive cases and for
+    every reveal of personal data)."""
+
+    __tablename__ = "case_access"
+    __table_args__ = (Index("ix_case_access_report_id_at", "report_id", "at"),)
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    report_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("report.id", ondelete="CASCADE"))
+    subject: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(32))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime] = mapped_column(server_default=func.now())

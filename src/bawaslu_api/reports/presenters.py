@@ -136,6 +136,7 @@ def report_out(loaded: Loaded, lang: Lang) -> ReportOut:
             ruleset=adm.get("ruleset", r.ruleset_version),
             received_on=r.received_on,
         ),
+        sensitive=r.sensitive,
         version=r.version,
     )
 

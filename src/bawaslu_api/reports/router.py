@@ -7,7 +7,7 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Query, Request, Response
+from fastapi import APIRouter, Depends, Header, Query, Request, Response
 
 from bawaslu_api import idempotency
 from bawaslu_api.db.uow import DbSession
@@ -29,6 +29,7 @@ from bawaslu_api.reports.models import (
     ViolationCategory,
 )
 from bawaslu_api.reports.schemas import (
+    AccessEntry,
     AnnouncementIn,
     ChainVerification,
     CompletionIn,
@@ -42,12 +43,23 @@ from bawaslu_api.reports.schemas import (
     ReportCreated,
     ReportOut,
     ReportPage,
+    RevealedIdentity,
+    RevealIn,
+    SensitivityIn,
     Timeline,
     TimelineEvent,
     TransferIn,
     WithdrawalIn,
+    WitnessOut,
 )
-from bawaslu_api.security.dependencies import AUTH_ERRORS, Commissioner, Handler, Staff
+from bawaslu_api.security.dependencies import (
+    AUTH_ERRORS,
+    Commissioner,
+    Handler,
+    Staff,
+    require_roles,
+)
+from bawaslu_api.security.principals import Principal, Role
 
 router = APIRouter(prefix="/v1/reports", tags=["reports"])
 
@@ -68,9 +80,17 @@ def _etag(version: int) -> str:
 
 
 async def _respond(
-    session: DbSession, request: Request, response: Response, report_id: uuid.UUID, principal: Any
+    session: DbSession,
+    request: Request,
+    response: Response,
+    report_id: uuid.UUID,
+    principal: Any,
+    *,
+    record_read: bool = False,
 ) -> ReportOut:
     loaded = await service.load(session, report_id, principal)
+    if record_read:
+        await service.record_access(session, principal, loaded.report, "read")
     response.headers["ETag"] = _etag(loaded.report.version)
     return presenters.report_out(loaded, language(request))
 
@@ -107,7 +127,9 @@ async def reports_create(
     deadlines = [
         presenters.deadline_out(d) for d in await service.deadlines_of(session, loaded.report.id)
     ]
-    created = ReportCreated(**out.model_dump(), deadlines=deadlines)
+    created = ReportCreated(
+        **out.model_dump(), deadlines=deadlines, receipt_code=loaded.receipt_code
+    )
     await idempotency.remember(
         session, principal.subject, idempotency_key, fingerprint, 201,
         json.loads(created.model_dump_json()),
@@ -172,7 +194,7 @@ async def reports_get(
 ) -> ReportOut:
     """The case with its admissibility result; personal data masked. Any staff role of an
     office whose subtree holds the case (otherwise 404)."""
-    return await _respond(session, request, response, report_id, principal)
+    return await _respond(session, request, response, report_id, principal, record_read=True)
 
 
 @router.get(
@@ -184,7 +206,8 @@ async def reports_deadlines(
     report_id: uuid.UUID, session: DbSession, principal: Staff
 ) -> list[DeadlineOut]:
     """Every clock of the case (pending, met, missed, waived) with rule, basis and confidence."""
-    await service.load(session, report_id, principal)
+    loaded = await service.load(session, report_id, principal)
+    await service.record_access(session, principal, loaded.report, "read")
     return [presenters.deadline_out(d) for d in await service.deadlines_of(session, report_id)]
 
 
@@ -195,7 +218,8 @@ async def reports_deadlines(
 )
 async def reports_timeline(report_id: uuid.UUID, session: DbSession, principal: Staff) -> Timeline:
     """Every event (who, when, what changed), oldest first. Events are append-only."""
-    await service.load(session, report_id, principal)
+    loaded = await service.load(session, report_id, principal)
+    await service.record_access(session, principal, loaded.report, "read")
     events = await service.timeline(session, report_id)
     return Timeline(
         items=[
@@ -448,3 +472,68 @@ async def reports_transfer(
     return await _act(
         session, request, response, report_id, principal, if_match, service.transfer, body
     )
+
+
+Revealer = Annotated[Principal, Depends(require_roles(Role.commissioner, Role.admin))]
+
+
+@router.post(
+    "/{report_id}/reporter/reveal",
+    summary="Reveal the reporter's and witnesses' personal data",
+    responses=problem_responses(*AUTH_ERRORS, ReportNotFound, validation=True),
+)
+async def reports_reveal_reporter(
+    report_id: uuid.UUID, body: RevealIn, session: DbSession, principal: Revealer
+) -> RevealedIdentity:
+    """Unmasked NIK, address, phone, e-mail and witnesses. Needs a stated reason; the reveal
+    is recorded on the case's access log and timeline. Commissioners and admins only."""
+    loaded = await service.load(session, report_id, principal, for_update=True)
+    identity = await service.reveal(session, principal, loaded, body.reason)
+    return RevealedIdentity(
+        category=identity.reporter_category,
+        name=identity.name,
+        nik=identity.nik,
+        address=identity.address,
+        phone=identity.phone,
+        email=identity.email,
+        witnesses=[WitnessOut(**w) for w in identity.witnesses],
+    )
+
+
+@router.post(
+    "/{report_id}/sensitivity",
+    summary="Mark a case sensitive (reads are then logged)",
+    responses=ACTION_ERRORS,
+)
+async def reports_set_sensitivity(
+    report_id: uuid.UUID,
+    body: SensitivityIn,
+    session: DbSession,
+    principal: Revealer,
+    request: Request,
+    response: Response,
+    if_match: IfMatch = None,
+) -> ReportOut:
+    """Every read of a sensitive case by staff is recorded (who, what, when). Commissioners
+    and admins."""
+
+    async def _set(session: Any, principal: Any, loaded: Any, body: SensitivityIn) -> None:
+        await service.set_sensitivity(session, principal, loaded, body.sensitive, body.reason)
+
+    return await _act(session, request, response, report_id, principal, if_match, _set, body)
+
+
+@router.get(
+    "/{report_id}/access-log",
+    summary="Who read, revealed or exported the case",
+    responses=problem_responses(*AUTH_ERRORS, ReportNotFound, validation=True),
+)
+async def reports_access_log(
+    report_id: uuid.UUID, session: DbSession, principal: Revealer
+) -> list[AccessEntry]:
+    """Reads of sensitive cases and every reveal of personal data. Commissioners and admins."""
+    await service.load(session, report_id, principal)
+    return [
+        AccessEntry(subject=a.subject, action=a.action, reason=a.reason, at=a.at)
+        for a in await service.access_log(session, report_id)
+    ]

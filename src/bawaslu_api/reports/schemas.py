@@ -173,11 +173,16 @@ class ReportOut(BaseModel):
     decision_extended: bool
     announced_at: datetime | None
     admissibility: AdmissibilityOut
+    sensitive: bool
     version: int
 
 
 class ReportCreated(ReportOut):
     deadlines: list[DeadlineOut]
+    receipt_code: str | None = Field(
+        None,
+        description="Reports only: give it to the reporter to follow the report; shown once.",
+    )
 
 
 class ReportSummary(BaseModel):
@@ -286,3 +291,37 @@ class ChainVerification(BaseModel):
     events: int
     first_broken_seq: int | None = None
     reason: str | None = None
+
+
+class RevealIn(Strict):
+    reason: str = Field(min_length=10, max_length=2000, description="Why the data is needed.")
+
+
+class WitnessOut(BaseModel):
+    name: str
+    address: str = ""
+    phone: str = ""
+
+
+class RevealedIdentity(BaseModel):
+    """Unmasked personal data. Every reveal is on the access log and the timeline."""
+
+    category: str | None
+    name: str
+    nik: str
+    address: str
+    phone: str
+    email: str
+    witnesses: list[WitnessOut]
+
+
+class SensitivityIn(Strict):
+    sensitive: bool
+    reason: str = Field(min_length=5, max_length=2000)
+
+
+class AccessEntry(BaseModel):
+    subject: str
+    action: str
+    reason: str
+    at: datetime

@@ -18,7 +18,7 @@ from bawaslu_api.elections.models import Election
 from bawaslu_api.holidays.service import current_calendar
 from bawaslu_api.i18n import Text
 from bawaslu_api.offices.models import Office, OfficeLevel
-from bawaslu_api.reports import rules
+from bawaslu_api.reports import receipts, rules
 from bawaslu_api.reports.errors import (
     InvalidTransition,
     NotRegistrable,
@@ -29,6 +29,7 @@ from bawaslu_api.reports.errors import (
     UnknownReference,
 )
 from bawaslu_api.reports.models import (
+    CaseAccess,
     CaseEvent,
     Deadline,
     DeadlineStatus,
@@ -109,6 +110,8 @@ class Loaded:
     identity: ReportIdentity | None
     office: Office
     election: Election
+    receipt_code: str | None = None
+    """Only right after intake: the reporter's receipt code, shown once."""
 
 
 def utcnow() -> datetime:
@@ -507,10 +510,12 @@ async def intake(session: AsyncSession, principal: Principal, body: ReportCreate
     report.id = uuid7()
     identity = ReportIdentity(report_id=report.id, witnesses=[])
     _apply_details(report, identity, body)
+    receipt_code = receipts.new_code() if body.kind is ReportKind.report else None
+    report.receipt_hash = receipts.digest(receipt_code) if receipt_code else None
     session.add(report)
     await session.flush()
     session.add(identity)
-    loaded = Loaded(report, identity, office, election)
+    loaded = Loaded(report, identity, office, election, receipt_code)
     verdict = await assess(session, loaded)
     await session.flush()
     await append_event(
@@ -950,3 +955,74 @@ async def list_reports(
         last = page[-1][0]
         next_cursor = encode_cursor([last.received_at.isoformat(), str(last.id)])
     return page, next_cursor
+
+
+# ---------------------------------------------------------------- privacy
+
+
+async def record_access(
+    session: AsyncSession, principal: Principal, report: Report, action: str, reason: str = ""
+) -> None:
+    """Remember who touched a case. Reads are recorded for sensitive cases only."""
+    if action == "read" and not report.sensitive:
+        return
+    session.add(
+        CaseAccess(report_id=report.id, subject=principal.subject, action=action, reason=reason)
+    )
+    await session.flush()
+
+
+async def reveal(
+    session: AsyncSession, principal: Principal, loaded: Loaded, reason: str
+) -> ReportIdentity:
+    """The unmasked personal data, with the reason on the access log and the timeline."""
+    await record_access(session, principal, loaded.report, "reveal", reason)
+    await append_event(
+        session, loaded.report, principal.subject, "personal_data_revealed", {"reason": reason}
+    )
+    if loaded.identity is None:
+        raise ReportNotFound(
+            Text("Laporan ini tidak memiliki data pelapor.", "This case has no reporter data.")
+        )
+    return loaded.identity
+
+
+async def set_sensitivity(
+    session: AsyncSession, principal: Principal, loaded: Loaded, sensitive: bool, reason: str
+) -> None:
+    loaded.report.sensitive = sensitive
+    await append_event(
+        session,
+        loaded.report,
+        principal.subject,
+        "sensitivity_changed",
+        {"sensitive": sensitive, "reason": reason},
+    )
+
+
+async def access_log(session: AsyncSession, report_id: uuid.UUID) -> list[CaseAccess]:
+    return list(
+        (
+            await session.execute(
+                select(CaseAccess)
+                .where(CaseAccess.report_id == report_id)
+                .order_by(CaseAccess.at, CaseAccess.id)
+            )
+        ).scalars()
+    )
+
+
+async def by_receipt(session: AsyncSession, code: str) -> Loaded | None:
+    """The report a receipt code belongs to, or None."""
+    row = (
+        await session.execute(
+            select(Report, Office, Election)
+            .join(Office, Office.id == Report.office_id)
+            .join(Election, Election.id == Report.election_id)
+            .where(Report.receipt_hash == receipts.digest(code))
+        )
+    ).one_or_none()
+    if row is None:
+        return None
+    report, office, election = row
+    return Loaded(report, None, office, election)

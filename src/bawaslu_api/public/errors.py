@@ -1,0 +1,11 @@
+"""Public errors."""
+
+from __future__ import annotations
+
+from bawaslu_api.errors import NotFound
+from bawaslu_api.i18n import Text
+
+
+class ReceiptNotFound(NotFound):
+    code = "receipt_not_found"
+    title = Text("Kode tanda terima tidak dikenal", "Unknown receipt code")
