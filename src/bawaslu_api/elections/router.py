@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Query, Request, Response, status
 
+from bawaslu_api import idempotency
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.elections import service
 from bawaslu_api.elections.errors import (
@@ -21,7 +22,8 @@ from bawaslu_api.elections.errors import (
 from bawaslu_api.elections.models import Regime
 from bawaslu_api.elections.schemas import ElectionCreate, ElectionList, ElectionOut, ElectionUpdate
 from bawaslu_api.errors import problem_responses
-from bawaslu_api.offices.router import PRECONDITION_ERRORS, IfMatch, etag
+from bawaslu_api.idempotency import IdempotencyKeyReused
+from bawaslu_api.offices.router import PRECONDITION_ERRORS, IdempotencyKey, IfMatch, etag
 from bawaslu_api.rules_api.errors import UnknownRuleset
 from bawaslu_api.security.dependencies import AUTH_ERRORS, NationalAdmin, Staff
 
@@ -61,16 +63,38 @@ async def elections_get(
     "",
     status_code=status.HTTP_201_CREATED,
     summary="Create an election (admins of Bawaslu RI)",
-    responses=problem_responses(ElectionSlugTaken, *WRITE_ERRORS, *AUTH_ERRORS, validation=True),
+    responses=problem_responses(
+        ElectionSlugTaken, IdempotencyKeyReused, *WRITE_ERRORS, *AUTH_ERRORS, validation=True
+    ),
 )
 async def elections_create(
-    data: ElectionCreate, session: DbSession, principal: NationalAdmin, response: Response
+    data: ElectionCreate,
+    session: DbSession,
+    principal: NationalAdmin,
+    request: Request,
+    response: Response,
+    idempotency_key: IdempotencyKey = None,
 ) -> ElectionOut:
     """Create an election. Every stage window has `start <= end`; the stages include
     `voting` on exactly the voting day; `ruleset_version` must exist in bawaslu_rules for
-    the regime (default: the one in force on voting day)."""
-    del principal
-    election = await service.create_election(session, data)
+    the regime (default: the one in force on voting day). With an `Idempotency-Key`, a
+    retry gets the first response (`Idempotent-Replayed: true`)."""
+    fingerprint = idempotency.request_fingerprint("POST", request.url.path, data)
+    record = await idempotency.replay(session, principal.subject, idempotency_key, fingerprint)
+    if record is not None:
+        election = ElectionOut.model_validate(record.body)
+        response.status_code = record.status_code
+        response.headers["Idempotent-Replayed"] = "true"
+    else:
+        election = await service.create_election(session, data)
+        await idempotency.remember(
+            session,
+            principal.subject,
+            idempotency_key,
+            fingerprint,
+            status.HTTP_201_CREATED,
+            election.model_dump(mode="json"),
+        )
     response.headers["Location"] = f"{router.prefix}/{election.slug}"
     response.headers["ETag"] = etag(election.version)
     return election

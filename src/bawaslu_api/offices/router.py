@@ -11,11 +11,13 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, Query, Response, status
+from fastapi import APIRouter, Depends, Header, Query, Request, Response, status
 
+from bawaslu_api import idempotency
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import PreconditionFailed, problem_responses
 from bawaslu_api.i18n import Text
+from bawaslu_api.idempotency import IdempotencyKeyReused
 from bawaslu_api.offices import service
 from bawaslu_api.offices.errors import (
     InvalidCursor,
@@ -68,6 +70,14 @@ def if_match_versions(
 
 
 IfMatch = Annotated[Collection[int] | None, Depends(if_match_versions)]
+IdempotencyKey = Annotated[
+    str | None,
+    Header(
+        max_length=200,
+        description="Optional retry-safe key: a retry with the same key and body returns the "
+        "first response (`Idempotent-Replayed: true`); the same key with another body is 422.",
+    ),
+]
 PRECONDITION_ERRORS = (PreconditionFailed, PreconditionRequired)
 
 
@@ -153,6 +163,7 @@ async def offices_update(
         OfficeCodeTaken,
         OfficeCodeInvalid,
         ParentLevelNotAllowed,
+        IdempotencyKeyReused,
         *AUTH_ERRORS,
         validation=True,
     ),
@@ -161,26 +172,30 @@ async def offices_create(
     data: OfficeCreate,
     session: DbSession,
     principal: Admin,
+    request: Request,
     response: Response,
-    idempotency_key: Annotated[
-        str | None,
-        Header(
-            max_length=200,
-            description="Optional. With it, repeating the same request returns the office "
-            "already created (201, `Idempotent-Replayed: true`) instead of 409. The key "
-            "is not stored: the office code is the natural key, so a replay is recognised "
-            "by an existing office with the same code, parent, name and register code.",
-        ),
-    ] = None,
+    idempotency_key: IdempotencyKey = None,
 ) -> OfficeOut:
     """Create a Panwaslu Kecamatan under a kabupaten/kota, or a Panwaslu Kelurahan/Desa
     under a kecamatan, inside the admin's subtree. The code extends the parent's code
-    (`52.03.01` under `52.03`); the level and time zone follow from the parent."""
-    created = await service.create_office(
-        session, principal, data, replay=idempotency_key is not None
-    )
-    response.headers["Location"] = f"{router.prefix}/{created.office.code}"
-    response.headers["ETag"] = etag(created.office.version)
-    if created.replayed:
+    (`52.03.01` under `52.03`); the level and time zone follow from the parent. With an
+    `Idempotency-Key`, a retry gets the first response (`Idempotent-Replayed: true`)."""
+    fingerprint = idempotency.request_fingerprint("POST", request.url.path, data)
+    record = await idempotency.replay(session, principal.subject, idempotency_key, fingerprint)
+    if record is not None:
+        office = OfficeOut.model_validate(record.body)
+        response.status_code = record.status_code
         response.headers["Idempotent-Replayed"] = "true"
-    return created.office
+    else:
+        office = await service.create_office(session, principal, data)
+        await idempotency.remember(
+            session,
+            principal.subject,
+            idempotency_key,
+            fingerprint,
+            status.HTTP_201_CREATED,
+            office.model_dump(mode="json"),
+        )
+    response.headers["Location"] = f"{router.prefix}/{office.code}"
+    response.headers["ETag"] = etag(office.version)
+    return office

@@ -6,7 +6,6 @@ import base64
 import binascii
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
 
 from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -42,14 +41,6 @@ _STALE = Text(
     "Kantor {code} sudah berubah (versi {current}); muat ulang lalu ulangi.",
     "Office {code} has changed (version {current}); reload and retry.",
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Created:
-    """The outcome of a create: the office, and whether it already existed (a retry)."""
-
-    office: OfficeOut
-    replayed: bool
 
 
 def encode_cursor(code: str) -> str:
@@ -171,14 +162,10 @@ async def update_office(
 
 
 async def create_office(
-    session: AsyncSession, principal: Principal, data: OfficeCreate, *, replay: bool
-) -> Created:
-    """Create a kecamatan or kelurahan/desa office under ``data.parent_code``.
-
-    With ``replay`` (the client sent an ``Idempotency-Key``), an existing office with the
-    same code, parent, name and register code is returned instead of a 409: a retried
-    request gets the first result.
-    """
+    session: AsyncSession, principal: Principal, data: OfficeCreate
+) -> OfficeOut:
+    """Create a kecamatan or kelurahan/desa office under ``data.parent_code``, inside the
+    caller's jurisdiction; the code extends the parent's, level and zone follow from it."""
     parent = await _load(session, data.parent_code)
     if not principal.sees(parent.path):
         raise OfficeNotFound(_NOT_IN_JURISDICTION, code=data.parent_code)
@@ -206,17 +193,10 @@ async def create_office(
             example=prefix + "0" * (digits - 1) + "1",
         )
     register_code = data.register_code or data.code
-    existing = (
-        await session.execute(select(Office).where(Office.code == data.code))
+    taken = (
+        await session.execute(select(Office.id).where(Office.code == data.code))
     ).scalar_one_or_none()
-    if existing is not None:
-        same = (
-            existing.parent_id == parent.id
-            and existing.name == data.name
-            and existing.register_code == register_code
-        )
-        if replay and same:
-            return Created(OfficeOut.of(existing, parent.code), replayed=True)
+    if taken is not None:
         raise OfficeCodeTaken(
             Text("Kode {code} sudah dipakai kantor lain.", "Code {code} is already in use."),
             code=data.code,
@@ -233,4 +213,4 @@ async def create_office(
     )
     session.add(office)
     await session.flush()
-    return Created(OfficeOut.of(office, parent.code), replayed=False)
+    return OfficeOut.of(office, parent.code)

@@ -81,6 +81,21 @@ async def test_national_admin_creates_election(client: httpx.AsyncClient, auth: 
     assert again.json()["code"] == "election_slug_taken"
 
 
+async def test_create_with_idempotency_key_replays(client: httpx.AsyncClient, auth: Any) -> None:
+    headers = {**(await auth("admin", "ID")), "Idempotency-Key": "e-1"}
+    first = await client.post("/v1/elections", json=NEW, headers=headers)
+    assert first.status_code == 201
+    retry = await client.post("/v1/elections", json=NEW, headers=headers)
+    assert retry.status_code == 201
+    assert retry.headers["idempotent-replayed"] == "true"
+    assert retry.json() == first.json()
+    other = await client.post(
+        "/v1/elections", json={**NEW, "slug": "another-2025"}, headers=headers
+    )
+    assert other.status_code == 422
+    assert other.json()["code"] == "idempotency_key_reused"
+
+
 async def test_only_national_admins_write(client: httpx.AsyncClient, auth: Any) -> None:
     provincial = await client.post("/v1/elections", json=NEW, headers=await auth("admin", "52"))
     assert provincial.status_code == 403

@@ -252,7 +252,7 @@ async def test_create_only_under_regency_city_or_district(
     assert response.json()["code"] == "parent_level_not_allowed"
 
 
-async def test_create_duplicate_is_409_unless_idempotent_retry(
+async def test_create_duplicate_is_409_and_idempotent_retry_replays(
     client: httpx.AsyncClient, auth: Any
 ) -> None:
     headers = await auth("admin", "52.03")
@@ -261,21 +261,24 @@ async def test_create_duplicate_is_409_unless_idempotent_retry(
         "/v1/offices", json=payload, headers={**headers, "Idempotency-Key": "k1"}
     )
     assert first.status_code == 201
+    assert "idempotent-replayed" not in first.headers
     retry = await client.post(
         "/v1/offices", json=payload, headers={**headers, "Idempotency-Key": "k1"}
     )
     assert retry.status_code == 201
     assert retry.headers["idempotent-replayed"] == "true"
     assert retry.json() == first.json()
+    assert retry.headers["location"] == "/v1/offices/52.03.02"
     duplicate = await client.post("/v1/offices", json=payload, headers=headers)
     assert duplicate.status_code == 409
     assert duplicate.json()["code"] == "office_code_taken"
-    different = await client.post(
+    reused = await client.post(
         "/v1/offices",
         json={**payload, "name": "Panwaslu Kecamatan Lain"},
         headers={**headers, "Idempotency-Key": "k1"},
     )
-    assert different.status_code == 409
+    assert reused.status_code == 422
+    assert reused.json()["code"] == "idempotency_key_reused"
 
 
 async def test_create_outside_subtree_is_404_and_handler_403(
