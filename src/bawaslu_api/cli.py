@@ -5,12 +5,21 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+import uuid
+from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
 from bawaslu_api.settings import get_settings
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
+
+    from bawaslu_api.security.principals import Principal
+
+T = TypeVar("T")
 
 app = typer.Typer(
     name="bawaslu-api",
@@ -161,48 +170,348 @@ def main() -> None:
     app()
 
 
-tokens_app = typer.Typer(help="Access tokens for staff (until password login lands).")
+def _operator() -> str:
+    """Who runs the command, for the audit log."""
+    import getpass
+
+    try:
+        return f"cli:{getpass.getuser()}"
+    except (KeyError, OSError):
+        return "cli:unknown"
+
+
+def _run_db(work: Callable[[AsyncSession], Awaitable[T]]) -> T:
+    """Run ``work`` in one transaction on the configured (or embedded) database."""
+    from bawaslu_api.db.engine import create_engine, create_sessionmaker
+    from bawaslu_api.db.runtime import stop_embedded
+
+    settings = get_settings()
+
+    async def _go() -> T:
+        engine = create_engine(_database_url(), settings)
+        try:
+            async with create_sessionmaker(engine)() as session, session.begin():
+                return await work(session)
+        finally:
+            await engine.dispose()
+
+    try:
+        return asyncio.run(_go())
+    finally:
+        stop_embedded()
+
+
+async def _operator_principal(session: AsyncSession) -> Principal:
+    """The operator acts as an admin of Bawaslu RI: the whole tree."""
+    from sqlalchemy import select
+
+    from bawaslu_api.offices.models import Office
+    from bawaslu_api.offices.reference import NATIONAL_CODE
+    from bawaslu_api.security.principals import Principal, Role
+
+    office = (
+        await session.execute(select(Office).where(Office.code == NATIONAL_CODE))
+    ).scalar_one()
+    return Principal.staff(
+        _operator(),
+        {Role.admin},
+        office_id=office.id,
+        office_code=office.code,
+        office_path=office.path,
+    )
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    typer.echo(message, err=True)
+    return typer.Exit(code)
+
+
+tokens_app = typer.Typer(help="Access tokens minted by operators (scripts, break-glass).")
 app.add_typer(tokens_app, name="tokens")
 
 
 @tokens_app.command("mint")
 def tokens_mint(
     subject: Annotated[str, typer.Option("--sub", help="Who the token names (user id).")],
-    role: Annotated[str, typer.Option(help="admin, handler, commissioner or viewer.")],
+    role: Annotated[
+        list[str], typer.Option(help="admin, handler, commissioner or viewer; repeatable.")
+    ],
     office: Annotated[str, typer.Option(help="Office code, e.g. ID, 52 or 52.03.")],
     ttl: Annotated[int | None, typer.Option(help="Lifetime in seconds.")] = None,
 ) -> None:
-    """Print a signed access token for a staff member of OFFICE."""
-    from bawaslu_api.db.engine import create_engine, create_sessionmaker
-    from bawaslu_api.db.runtime import stop_embedded
+    """Print a signed access token for a staff member of OFFICE holding the given roles.
+    Audited (auth_event `token_minted`)."""
     from bawaslu_api.security.principals import Role
-    from bawaslu_api.security.service import mint_staff_token
+    from bawaslu_api.security.service import audit, mint_staff_token
     from bawaslu_api.security.tokens import KeyRing
 
     settings = get_settings()
     try:
-        role_value = Role(role)
+        roles = {Role(r) for r in role}
     except ValueError:
-        typer.echo(f"unknown role {role!r}; use one of {[r.value for r in Role]}", err=True)
-        raise typer.Exit(2) from None
+        raise _fail(f"unknown role in {role!r}; use {[r.value for r in Role]}", 2) from None
 
-    async def _mint() -> str:
-        engine = create_engine(_database_url(), settings)
-        try:
-            async with create_sessionmaker(engine)() as session:
-                return await mint_staff_token(
-                    session,
-                    KeyRing.load(settings.keys_dir),
-                    settings,
-                    subject=subject,
-                    role=role_value,
-                    office_code=office,
-                    ttl_s=ttl,
-                )
-        finally:
-            await engine.dispose()
+    async def _mint(session: AsyncSession) -> str:
+        token = await mint_staff_token(
+            session,
+            KeyRing.load(settings.keys_dir),
+            settings,
+            subject=subject,
+            roles=roles,
+            office_code=office,
+            ttl_s=ttl,
+        )
+        await audit(
+            session,
+            actor=_operator(),
+            action="token_minted",
+            subject=subject,
+            office=office,
+            roles=sorted(r.value for r in roles),
+            ttl_s=ttl or settings.jwt_access_ttl_s,
+        )
+        return token
+
+    typer.echo(_run_db(_mint))
+
+
+users_app = typer.Typer(help="Staff accounts (audited).")
+app.add_typer(users_app, name="users")
+
+
+@users_app.command("create")
+def users_create(
+    username: Annotated[str, typer.Option(help="Lower-case login name, e.g. admin.ri.")],
+    office: Annotated[str, typer.Option(help="Office code, e.g. ID, 52 or 52.03.")],
+    role: Annotated[
+        list[str], typer.Option(help="admin, handler, commissioner or viewer; repeatable.")
+    ],
+    password: Annotated[
+        str,
+        typer.Option(
+            prompt=True,
+            hide_input=True,
+            confirmation_prompt=True,
+            envvar="BAWASLU_NEW_PASSWORD",
+            help="Prompted when omitted (or from BAWASLU_NEW_PASSWORD).",
+        ),
+    ],
+    name: Annotated[str | None, typer.Option(help="Display name.")] = None,
+) -> None:
+    """Create a staff account in OFFICE with the given roles."""
+    from pydantic import ValidationError
+
+    from bawaslu_api.errors import DomainError
+    from bawaslu_api.security.dependencies import utc_now
+    from bawaslu_api.users.schemas import UserCreate
+    from bawaslu_api.users.service import create_user
 
     try:
-        typer.echo(asyncio.run(_mint()))
-    finally:
-        stop_embedded()
+        body = UserCreate.model_validate(
+            {
+                "username": username,
+                "display_name": name or username,
+                "office": office,
+                "roles": role,
+                "password": password,
+            }
+        )
+    except ValidationError as exc:
+        raise _fail(str(exc), 2) from None
+
+    async def _create(session: AsyncSession) -> str:
+        user = await create_user(session, await _operator_principal(session), body, now=utc_now())
+        return f"created {user.username} ({user.id}) in {user.office}: {', '.join(user.roles)}"
+
+    try:
+        typer.echo(_run_db(_create))
+    except DomainError as exc:
+        raise _fail(str(exc)) from None
+
+
+async def _user_id(session: AsyncSession, username: str) -> uuid.UUID:
+    from bawaslu_api.errors import NotFound
+    from bawaslu_api.i18n import Text
+    from bawaslu_api.users.service import find_by_username
+
+    user = await find_by_username(session, username)
+    if user is None:
+        raise NotFound(Text("", "no user {name}"), name=username)
+    return user.id
+
+
+@users_app.command("disable")
+def users_disable(
+    username: Annotated[str, typer.Argument(help="The account to disable.")],
+    reason: Annotated[str, typer.Option(help="Why (kept in the audit log).")],
+) -> None:
+    """Disable an account: no more logins, its refresh tokens are revoked."""
+    from bawaslu_api.errors import DomainError
+    from bawaslu_api.security.dependencies import utc_now
+    from bawaslu_api.users.service import disable_user
+
+    async def _disable(session: AsyncSession) -> str:
+        principal = await _operator_principal(session)
+        user = await disable_user(
+            session, principal, await _user_id(session, username), reason=reason, now=utc_now()
+        )
+        return f"disabled {user.username}"
+
+    try:
+        typer.echo(_run_db(_disable))
+    except DomainError as exc:
+        raise _fail(str(exc)) from None
+
+
+@users_app.command("reset-password")
+def users_reset_password(
+    username: Annotated[str, typer.Argument(help="The account.")],
+    password: Annotated[
+        str,
+        typer.Option(
+            prompt=True,
+            hide_input=True,
+            confirmation_prompt=True,
+            envvar="BAWASLU_NEW_PASSWORD",
+            help="Prompted when omitted (or from BAWASLU_NEW_PASSWORD).",
+        ),
+    ],
+) -> None:
+    """Set a new password, lift a lockout and end the account's sessions."""
+    from pydantic import ValidationError
+
+    from bawaslu_api.errors import DomainError
+    from bawaslu_api.security.dependencies import utc_now
+    from bawaslu_api.users.schemas import PasswordReset
+    from bawaslu_api.users.service import reset_password
+
+    try:
+        body = PasswordReset(password=password)
+    except ValidationError as exc:
+        raise _fail(str(exc), 2) from None
+
+    async def _reset(session: AsyncSession) -> str:
+        principal = await _operator_principal(session)
+        user = await reset_password(
+            session,
+            principal,
+            await _user_id(session, username),
+            password=body.password,
+            now=utc_now(),
+        )
+        return f"password of {user.username} reset"
+
+    try:
+        typer.echo(_run_db(_reset))
+    except DomainError as exc:
+        raise _fail(str(exc)) from None
+
+
+clients_app = typer.Typer(help="Machine clients for client credentials (audited).")
+app.add_typer(clients_app, name="clients")
+
+
+@clients_app.command("create")
+def clients_create(
+    name: Annotated[str, typer.Option(help="Who runs it and what for.")],
+    office: Annotated[str, typer.Option(help="Office code: the client's jurisdiction.")],
+    scope: Annotated[
+        list[str],
+        typer.Option(
+            help="reports:read, reports:write, imports:write, kpu:followup or "
+            "webhooks:manage; repeatable."
+        ),
+    ],
+) -> None:
+    """Create a client; prints client_id and client_secret (shown this once)."""
+    from pydantic import ValidationError
+
+    from bawaslu_api.clients.schemas import ClientCreate
+    from bawaslu_api.clients.service import create_client
+    from bawaslu_api.errors import DomainError
+
+    try:
+        body = ClientCreate.model_validate({"name": name, "office": office, "scopes": scope})
+    except ValidationError as exc:
+        raise _fail(str(exc), 2) from None
+
+    async def _create(session: AsyncSession) -> str:
+        created = await create_client(session, await _operator_principal(session), body)
+        return f"client_id={created.client_id}\nclient_secret={created.client_secret}"
+
+    try:
+        typer.echo(_run_db(_create))
+    except DomainError as exc:
+        raise _fail(str(exc)) from None
+
+
+@clients_app.command("revoke")
+def clients_revoke(
+    client_id: Annotated[str, typer.Argument(help="The client_id (bwc_...).")],
+) -> None:
+    """Revoke a client: it gets no more tokens."""
+    from bawaslu_api.clients.service import revoke_client
+    from bawaslu_api.errors import DomainError
+    from bawaslu_api.security.dependencies import utc_now
+
+    async def _revoke(session: AsyncSession) -> str:
+        principal = await _operator_principal(session)
+        client = await revoke_client(session, principal, client_id, now=utc_now())
+        return f"revoked {client.client_id}"
+
+    try:
+        typer.echo(_run_db(_revoke))
+    except DomainError as exc:
+        raise _fail(str(exc)) from None
+
+
+keys_app = typer.Typer(help="Token signing keys in BAWASLU_JWT_KEYS_DIR (audited).")
+app.add_typer(keys_app, name="keys")
+
+
+def _audit_key_event(action: str, kid: str, **details: object) -> None:
+    from bawaslu_api.security.service import audit
+
+    async def _write(session: AsyncSession) -> None:
+        await audit(session, actor=_operator(), action=action, subject=f"key:{kid}", **details)
+
+    _run_db(_write)
+
+
+@keys_app.command("list")
+def keys_list() -> None:
+    """The keys: the newest signs, every one verifies."""
+    from bawaslu_api.security.tokens import read_keys
+
+    keys = read_keys(get_settings().keys_dir)
+    for index, key in enumerate(keys):
+        typer.echo(f"{key.kid}\t{'signing' if index == len(keys) - 1 else 'verify-only'}")
+
+
+@keys_app.command("rotate")
+def keys_rotate() -> None:
+    """Generate a new key; it signs from now on (running processes pick it up on their next
+    request). Old keys keep verifying until retired."""
+    from bawaslu_api.security.tokens import generate_key
+
+    key = generate_key(get_settings().keys_dir)
+    _audit_key_event("key_rotated", key.kid)
+    typer.echo(f"new signing key {key.kid}")
+
+
+@keys_app.command("retire")
+def keys_retire(
+    kid: Annotated[str, typer.Argument(help="Key id, as `keys list` shows it.")],
+) -> None:
+    """Delete a key: tokens it signed stop verifying. Wait the access-token lifetime after a
+    rotation before retiring the previous key. The signing key cannot be retired."""
+    from bawaslu_api.security.tokens import retire_key
+
+    try:
+        retire_key(get_settings().keys_dir, kid)
+    except KeyError:
+        raise _fail(f"no key {kid}") from None
+    except ValueError as exc:
+        raise _fail(str(exc)) from None
+    _audit_key_event("key_retired", kid)
+    typer.echo(f"retired {kid}")

@@ -1,7 +1,7 @@
 """Demo data for ``make run``: a handful of cases in several states, in two offices.
 
-Idempotent: nothing is added when the demo cases exist. Staff tokens for trying the API
-come from ``bawaslu-api tokens mint`` (see the README).
+Idempotent: nothing is added when the demo cases exist. Demo staff accounts (documented
+in the README, all with :data:`DEMO_PASSWORD`) are created outside production only.
 """
 
 from __future__ import annotations
@@ -54,8 +54,57 @@ def _body(office: str, day: int, description: str, **overrides: Any) -> ReportCr
     return ReportCreate.model_validate(data)
 
 
+# A published password: these accounts exist only where demo data is seeded, never when
+# BAWASLU_ENVIRONMENT=production.
+DEMO_PASSWORD = "demo-bawaslu-2024"  # noqa: S105
+DEMO_USERS: tuple[tuple[str, str, str, tuple[Role, ...]], ...] = (
+    ("handler.lotim", "Penanganan Pelanggaran Lombok Timur", "52.03", (Role.handler,)),
+    ("commissioner.lotim", "Anggota Bawaslu Lombok Timur", "52.03", (Role.commissioner,)),
+    ("viewer.ntb", "Pemantau Bawaslu NTB", "52", (Role.viewer,)),
+    ("admin.ri", "Admin Bawaslu RI", "ID", (Role.admin,)),
+)
+
+
+async def load_demo_users(session: AsyncSession) -> dict[str, int]:
+    """Create the demo accounts that do not exist yet. Refuses in production."""
+    from bawaslu_api.security.dependencies import utc_now
+    from bawaslu_api.settings import get_settings
+    from bawaslu_api.users.schemas import UserCreate
+    from bawaslu_api.users.service import create_user, find_by_username
+
+    if get_settings().environment == "production":
+        return {"demo_users_inserted": 0}
+    national = (await session.execute(select(Office).where(Office.code == "ID"))).scalar_one()
+    seeder = Principal.staff(
+        "demo-seed",
+        {Role.admin},
+        office_id=national.id,
+        office_code=national.code,
+        office_path=national.path,
+    )
+    created = 0
+    for username, name, office, roles in DEMO_USERS:
+        if await find_by_username(session, username) is not None:
+            continue
+        body = UserCreate(
+            username=username,
+            display_name=name,
+            office=office,
+            roles=list(roles),
+            password=DEMO_PASSWORD,
+        )
+        await create_user(session, seeder, body, now=utc_now())
+        created += 1
+    return {"demo_users_inserted": created}
+
+
 async def load_demo(session: AsyncSession) -> dict[str, int]:
-    """Create the demo cases unless they exist; returns how many were created."""
+    """Create the demo users and cases unless they exist; returns how many were created."""
+    users = await load_demo_users(session)
+    return {**users, **await _load_demo_cases(session)}
+
+
+async def _load_demo_cases(session: AsyncSession) -> dict[str, int]:
     existing = (
         await session.execute(
             select(func.count())
@@ -68,7 +117,13 @@ async def load_demo(session: AsyncSession) -> dict[str, int]:
     office = (await session.execute(select(Office).where(Office.code == "52.03"))).scalar_one()
 
     def actor(role: Role) -> Principal:
-        return Principal(f"demo-{role.value}", role, office.id, office.code, office.path)
+        return Principal.staff(
+            f"demo-{role.value}",
+            {role},
+            office_id=office.id,
+            office_code=office.code,
+            office_path=office.path,
+        )
 
     handler, commissioner = actor(Role.handler), actor(Role.commissioner)
     created = 0

@@ -10,6 +10,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import GZipMiddleware
 
 from bawaslu_api import __version__
+from bawaslu_api.clients.router import router as clients_router
 from bawaslu_api.db.engine import create_engine, create_sessionmaker
 from bawaslu_api.db.migrations import head_revisions
 from bawaslu_api.db.runtime import resolve_database_url
@@ -31,6 +32,7 @@ from bawaslu_api.rules_api.router import router as rules_router
 from bawaslu_api.security.router import router as security_router
 from bawaslu_api.security.tokens import KeyRing
 from bawaslu_api.settings import Settings, get_settings
+from bawaslu_api.users.router import router as users_router
 
 
 def create_app(settings: Settings | None = None, *, database_url: str | None = None) -> FastAPI:
@@ -66,6 +68,8 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     install_openapi(app)
     app.include_router(health_router)
     app.include_router(security_router)
+    app.include_router(users_router)
+    app.include_router(clients_router)
     app.include_router(offices_router)
     app.include_router(elections_router)
     app.include_router(rules_router)

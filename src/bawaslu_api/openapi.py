@@ -16,7 +16,20 @@ SPEC_PATH = Path("openapi") / "openapi.json"
 
 TAGS: list[dict[str, str]] = [
     {"name": "health", "description": "Liveness and readiness probes for orchestrators."},
-    {"name": "auth", "description": "Tokens and the public keys that verify them."},
+    {
+        "name": "auth",
+        "description": "OAuth2 token endpoint (password, refresh_token, client_credentials), "
+        "revocation, and the public keys that verify tokens. See docs/security.md.",
+    },
+    {
+        "name": "users",
+        "description": "Staff accounts and their roles: admins manage their own subtree.",
+    },
+    {
+        "name": "clients",
+        "description": "Machine clients (client credentials) with scopes, bound to an office "
+        "subtree: admins create and revoke them.",
+    },
     {
         "name": "offices",
         "description": "The supervisory offices (Bawaslu RI down to Panwaslu Kelurahan/Desa): "

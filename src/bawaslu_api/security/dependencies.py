@@ -1,12 +1,21 @@
-"""FastAPI dependencies that authenticate the caller and check their role.
+"""FastAPI dependencies that authenticate the caller and check their roles or scopes.
 
-Every route except health and public ones depends on one of these.
+Every route except health and public ones depends on one of these. Staff hold roles;
+machine clients hold scopes, which map onto the same dependencies (docs/security.md):
+
+| dependency     | staff roles                        | client scopes   |
+|----------------|------------------------------------|-----------------|
+| `Staff`        | any                                | `reports:read`  |
+| `Handler`      | handler, commissioner, admin       | `reports:write` |
+| `Commissioner` | commissioner                       | never           |
+| `Admin`        | admin                              | never           |
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Coroutine
+from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
@@ -14,7 +23,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from bawaslu_api.errors import DomainError
 from bawaslu_api.i18n import Text
-from bawaslu_api.security.principals import Principal, Role
+from bawaslu_api.security.principals import Principal, Role, Scope
 from bawaslu_api.security.tokens import InvalidToken, KeyRing
 
 
@@ -34,9 +43,51 @@ class Forbidden(DomainError):
 _bearer = HTTPBearer(auto_error=False, description="Access token (JWT, RS256).")
 
 
+def utc_now() -> datetime:
+    """The current time. A dependency, so tests can move the clock (lockout expiry)."""
+    return datetime.now(UTC)
+
+
+Now = Annotated[datetime, Depends(utc_now)]
+
+
 def key_ring(request: Request) -> KeyRing:
+    """The active signing keys, reloaded when ``keys rotate``/``retire`` changed the key
+    directory (every process notices on its next request; no restart needed)."""
     ring: KeyRing = request.app.state.key_ring
+    if ring.is_stale():
+        ring = ring.reload()
+        request.app.state.key_ring = ring
     return ring
+
+
+Ring = Annotated[KeyRing, Depends(key_ring)]
+
+
+def principal_from_claims(claims: dict[str, Any]) -> Principal:
+    """The caller named by verified claims; ``KeyError``/``ValueError`` when malformed."""
+    subject = str(claims["sub"])
+    office_id = uuid.UUID(str(claims["office_id"]))
+    office_code = str(claims["office"])
+    office_path = str(claims["office_path"])
+    kind = claims.get("kind", "staff")
+    if kind == "staff":
+        roles = frozenset(Role(r) for r in claims["roles"])
+        if not roles:
+            raise ValueError("a staff token without roles")
+        return Principal.staff(
+            subject, roles, office_id=office_id, office_code=office_code, office_path=office_path
+        )
+    if kind == "client":
+        return Principal(
+            subject=subject,
+            scopes=frozenset(Scope(s).value for s in str(claims["scope"]).split()),
+            kind="client",
+            office_id=office_id,
+            office_code=office_code,
+            office_path=office_path,
+        )
+    raise ValueError(f"unknown principal kind {kind!r}")
 
 
 async def current_principal(
@@ -51,14 +102,8 @@ async def current_principal(
         claims = key_ring(request).verify(
             credentials.credentials, issuer=settings.jwt_issuer, audience=settings.jwt_audience
         )
-        return Principal(
-            subject=str(claims["sub"]),
-            role=Role(claims["role"]),
-            office_id=uuid.UUID(str(claims["office_id"])),
-            office_code=str(claims["office"]),
-            office_path=str(claims["office_path"]),
-        )
-    except (InvalidToken, KeyError, ValueError) as exc:
+        return principal_from_claims(claims)
+    except (InvalidToken, KeyError, ValueError, TypeError) as exc:
         raise Unauthenticated(
             Text("Token tidak valid atau kedaluwarsa.", "Invalid or expired token.")
         ) from exc
@@ -67,23 +112,42 @@ async def current_principal(
 CurrentPrincipal = Annotated[Principal, Depends(current_principal)]
 
 
-def require_roles(*roles: Role) -> Callable[[Principal], Coroutine[Any, Any, Principal]]:
-    """A dependency admitting only callers holding one of ``roles``."""
+def require_roles(
+    *roles: Role, scopes: tuple[Scope, ...] = ()
+) -> Callable[[Principal], Coroutine[Any, Any, Principal]]:
+    """A dependency admitting staff holding any of ``roles`` and clients holding any of
+    ``scopes`` (none by default: clients are refused unless a scope is named)."""
 
     async def _check(principal: CurrentPrincipal) -> Principal:
-        if principal.role not in roles:
+        if principal.has_role(*roles) or principal.has_scope(*scopes):
+            return principal
+        if principal.kind == "client":
             raise Forbidden(
-                Text("Diperlukan peran: {roles}.", "Required role: {roles}."),
-                roles=", ".join(r.value for r in roles),
+                Text("Diperlukan scope: {scopes}.", "Required scope: {scopes}."),
+                scopes=", ".join(s.value for s in scopes) or "-",
             )
-        return principal
+        raise Forbidden(
+            Text("Diperlukan peran: {roles}.", "Required role: {roles}."),
+            roles=", ".join(r.value for r in roles),
+        )
 
     return _check
 
 
-# Readers: everyone with a staff role. Workers: those who handle cases.
-Staff = Annotated[Principal, Depends(require_roles(*Role))]
-Handler = Annotated[Principal, Depends(require_roles(Role.handler, Role.commissioner, Role.admin))]
+def require_scopes(*scopes: Scope) -> Callable[[Principal], Coroutine[Any, Any, Principal]]:
+    """A dependency admitting only machine clients holding any of ``scopes``."""
+    return require_roles(scopes=scopes)
+
+
+# Readers: everyone with a staff role, and clients that may read reports.
+Staff = Annotated[Principal, Depends(require_roles(*Role, scopes=(Scope.reports_read,)))]
+# Workers: those who handle cases, and clients that may write reports.
+Handler = Annotated[
+    Principal,
+    Depends(
+        require_roles(Role.handler, Role.commissioner, Role.admin, scopes=(Scope.reports_write,))
+    ),
+]
 Commissioner = Annotated[Principal, Depends(require_roles(Role.commissioner))]
 Admin = Annotated[Principal, Depends(require_roles(Role.admin))]
 

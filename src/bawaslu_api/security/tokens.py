@@ -8,9 +8,11 @@ active keys, so keys can be rotated without logging everyone out.
 
 from __future__ import annotations
 
+import os
 import time
 import uuid
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -49,36 +51,78 @@ def generate_key(directory: Path) -> SigningKey:
         serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption(),
     )
-    # The kid sorts by creation time, so "newest" is simply the largest name.
-    kid = f"{time.strftime('%Y%m%d%H%M%S', time.gmtime())}-{uuid.uuid4().hex[:8]}"
-    path = directory / f"{kid}.pem"
-    path.touch(mode=0o600)
-    path.write_bytes(pem)
+    # The kid sorts by creation time (to the microsecond), so "newest" is simply the
+    # largest name.
+    kid = f"{datetime.now(UTC).strftime('%Y%m%d%H%M%S%f')}-{uuid.uuid4().hex[:8]}"
+    # Written under a temporary name and renamed: a process reloading the directory never
+    # reads half a key.
+    tmp = directory / f".{kid}.tmp"
+    tmp.touch(mode=0o600)
+    tmp.write_bytes(pem)
+    tmp.replace(directory / f"{kid}.pem")
     return SigningKey(kid=kid, private_pem=pem, public_pem=_public_pem(pem))
+
+
+def _stamp(directory: Path) -> tuple[str, ...]:
+    """The key files present: a cheap listing (microseconds) that changes on rotate and
+    retire, unlike a directory mtime that may not tick between two quick changes."""
+    try:
+        return tuple(sorted(e.name for e in os.scandir(directory) if e.name.endswith(".pem")))
+    except FileNotFoundError:
+        return ()
+
+
+def read_keys(directory: Path) -> list[SigningKey]:
+    """Every ``<kid>.pem`` in ``directory``, oldest first."""
+    files = sorted(directory.glob("*.pem")) if directory.is_dir() else []
+    return [
+        SigningKey(kid=f.stem, private_pem=pem, public_pem=_public_pem(pem))
+        for f in files
+        for pem in [f.read_bytes()]
+    ]
+
+
+def retire_key(directory: Path, kid: str) -> None:
+    """Delete key ``kid``: tokens it signed stop verifying. The signer (newest key) cannot
+    be retired; rotate first."""
+    keys = read_keys(directory)
+    kids = [k.kid for k in keys]
+    if kid not in kids:
+        raise KeyError(kid)
+    if kid == kids[-1]:
+        raise ValueError("the newest key signs new tokens: rotate before retiring it")
+    (directory / f"{kid}.pem").unlink()
 
 
 class KeyRing:
     """The active keys: the newest signs, every one verifies."""
 
-    def __init__(self, keys: list[SigningKey]) -> None:
+    def __init__(self, keys: list[SigningKey], *, directory: Path | None = None) -> None:
         if not keys:
             raise ValueError("a key ring needs at least one key")
         self.keys = sorted(keys, key=lambda k: k.kid)
         self._by_kid = {k.kid: k for k in self.keys}
+        self.directory = directory
+        self._stamp = _stamp(directory) if directory is not None else ()
 
     @classmethod
     def load(cls, directory: Path, *, create: bool = True) -> KeyRing:
         """Read ``*.pem`` from ``directory``; generate a first key when there is none."""
-        files = sorted(directory.glob("*.pem")) if directory.is_dir() else []
-        keys = [
-            SigningKey(
-                kid=f.stem, private_pem=f.read_bytes(), public_pem=_public_pem(f.read_bytes())
-            )
-            for f in files
-        ]
+        keys = read_keys(directory)
         if not keys and create:
             keys = [generate_key(directory)]
-        return cls(keys)
+        return cls(keys, directory=directory)
+
+    def is_stale(self) -> bool:
+        """Whether the key directory changed since it was read (a key added or retired)."""
+        return self.directory is not None and _stamp(self.directory) != self._stamp
+
+    def reload(self) -> KeyRing:
+        """The ring as the directory holds it now (itself if it cannot be re-read)."""
+        if self.directory is None:
+            return self
+        keys = read_keys(self.directory)
+        return KeyRing(keys, directory=self.directory) if keys else self
 
     @property
     def signing(self) -> SigningKey:
