@@ -1,0 +1,143 @@
+"""Broken object-level authorization (OWASP API1) matrix: every case route x role x the
+caller's office relation to the case's office.
+
+A case lives in Kabupaten Lombok Timur (52.03). Its office, the province above it (52) and
+Bawaslu RI (ID) may act on it; a kecamatan below it (52.03.01), a sibling kabupaten (52.04)
+and another province (33) may not, and for them it does not exist (404), never revealing
+anything through 409, 412 or 422. Every route under /v1/reports/{id} must be listed here.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import httpx
+import pytest
+from fastapi import FastAPI
+from sqlalchemy import select
+from tests.api.reports.conftest import complete_report
+
+from bawaslu_api.offices.models import Office, OfficeLevel
+
+ALL = {"viewer", "handler", "commissioner", "admin"}
+HANDLERS = {"handler", "commissioner", "admin"}
+COMMISSIONER = {"commissioner"}
+REVEALERS = {"commissioner", "admin"}
+
+# (method, path under /v1/reports/{id}, roles allowed, a valid body)
+ROUTES: list[tuple[str, str, set[str], dict[str, Any] | None]] = [
+    ("GET", "", ALL, None),
+    ("GET", "/deadlines", ALL, None),
+    ("GET", "/timeline", ALL, None),
+    ("GET", "/timeline/verify", ALL, None),
+    ("POST", "/completion-requests", HANDLERS, {"missing": []}),
+    ("POST", "/completions", HANDLERS, {"description": "tambahan"}),
+    ("POST", "/registration", HANDLERS, None),
+    ("POST", "/rejection", HANDLERS, {"reasons": ["other"]}),
+    ("POST", "/withdrawal", HANDLERS, {"reason": "x"}),
+    ("POST", "/extension", HANDLERS, {"reason": "x"}),
+    (
+        "POST",
+        "/decision",
+        COMMISSIONER,
+        {"outcome": "not_violation", "legal_basis": "x", "summary": "x"},
+    ),
+    ("POST", "/forwardings", HANDLERS, {"to": "kpu"}),
+    ("POST", "/announcement", COMMISSIONER, {"notice": "x"}),
+    ("POST", "/transfer", HANDLERS, {"office": "52.03", "reason": "x"}),
+    ("POST", "/reporter/reveal", REVEALERS, {"reason": "alasan yang cukup panjang"}),
+    ("POST", "/sensitivity", REVEALERS, {"sensitive": True, "reason": "alasan"}),
+    ("GET", "/access-log", REVEALERS, None),
+]
+INSIDE = ["52.03", "52", "ID"]
+OUTSIDE = ["52.03.01", "52.04", "33"]
+
+
+def test_every_case_route_is_in_the_matrix(app: FastAPI) -> None:
+    prefix = "/v1/reports/{report_id}"
+    served = {
+        (method.upper(), path.removeprefix(prefix))
+        for path, item in app.openapi()["paths"].items()
+        if path.startswith(prefix)
+        for method in item
+    }
+    assert served == {(m, p) for m, p, _, _ in ROUTES}
+
+
+@pytest.fixture
+async def case(client: httpx.AsyncClient, auth: Any, db: Any) -> str:
+    parent = (await db.execute(select(Office).where(Office.code == "52.03"))).scalar_one()
+    db.add(
+        Office(
+            code="52.03.01",
+            level=OfficeLevel.district,
+            parent_id=parent.id,
+            name="Panwaslu Kecamatan Uji",
+            timezone=parent.timezone,
+            register_code="52.03.01",
+            path=parent.path + "52.03.01/",
+            province_code="52",
+        )
+    )
+    await db.flush()
+    handler = await auth("handler", "52.03")
+    response = await client.post("/v1/reports", json=complete_report(), headers=handler)
+    assert response.status_code == 201
+    return str(response.json()["id"])
+
+
+@pytest.mark.parametrize("office", OUTSIDE)
+@pytest.mark.parametrize("role", sorted(ALL))
+async def test_outside_the_jurisdiction_a_case_does_not_exist(
+    client: httpx.AsyncClient, auth: Any, case: str, role: str, office: str
+) -> None:
+    headers = await auth(role, office)
+    for method, path, allowed, body in ROUTES:
+        response = await client.request(
+            method, f"/v1/reports/{case}{path}", json=body, headers=headers
+        )
+        expected = 404 if role in allowed else 403
+        assert response.status_code == expected, (method, path, role, office, response.text)
+        # Indistinguishable from a case that does not exist at all.
+        ghost = str(uuid.uuid4())
+        absent = await client.request(
+            method, f"/v1/reports/{ghost}{path}", json=body, headers=headers
+        )
+        assert absent.status_code == response.status_code
+        assert absent.json()["code"] == response.json()["code"]
+        assert absent.json()["detail"].replace(ghost, case) == response.json()["detail"]
+    listed = (await client.get("/v1/reports", params={"limit": 200}, headers=headers)).json()
+    assert case not in {i["id"] for i in listed["items"]}
+    due = (await client.get("/v1/deadlines", params={"limit": 500}, headers=headers)).json()
+    assert case not in {d["report_id"] for d in due["items"]}
+
+
+@pytest.mark.parametrize("office", INSIDE)
+@pytest.mark.parametrize("role", sorted(ALL))
+async def test_inside_the_jurisdiction_the_role_decides(
+    client: httpx.AsyncClient, auth: Any, case: str, role: str, office: str
+) -> None:
+    headers = await auth(role, office)
+    for method, path, allowed, body in ROUTES:
+        response = await client.request(
+            method, f"/v1/reports/{case}{path}", json=body, headers=headers
+        )
+        if role in allowed:
+            # Allowed: success, or a refusal about the case's state, never about access.
+            assert response.status_code not in (401, 403, 404), (
+                method,
+                path,
+                role,
+                office,
+                response.text,
+            )
+        else:
+            assert response.status_code == 403, (method, path, role, office)
+
+
+async def test_no_token_means_401_everywhere(client: httpx.AsyncClient, case: str) -> None:
+    for method, path, _, body in ROUTES:
+        response = await client.request(method, f"/v1/reports/{case}{path}", json=body)
+        assert response.status_code == 401, (method, path)
+        assert response.headers["content-type"] == "application/problem+json"
