@@ -1,0 +1,78 @@
+"""Key rotation: the new key signs, old keys verify until retired, JWKS lists them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from fastapi import FastAPI
+from tests.api.auth.helpers import assert_problem, bearer, create_user, login, unverified
+
+
+@pytest.fixture
+def own_keys(rollback_app: FastAPI, tmp_path: Path) -> Iterator[Path]:
+    """The app signs with keys in a directory of this test's own."""
+    from bawaslu_api.security.tokens import KeyRing
+
+    original = rollback_app.state.key_ring
+    directory = tmp_path / "keys"
+    rollback_app.state.key_ring = KeyRing.load(directory)
+    try:
+        yield directory
+    finally:
+        rollback_app.state.key_ring = original
+
+
+async def test_rotation_keeps_old_tokens_valid_until_the_key_is_retired(
+    own_keys: Path, client: httpx.AsyncClient, national_admin: Any
+) -> None:
+    from bawaslu_api.security.tokens import generate_key, retire_key
+
+    await create_user(client, national_admin, "rotation.user")
+    old_token = (await login(client, "rotation.user")).json()["access_token"]
+    old_kid = unverified(old_token)[0]["kid"]
+
+    new_key = generate_key(own_keys)
+
+    # The running app notices the new key without a restart.
+    assert (await client.get("/v1/reports", headers=bearer(old_token))).status_code == 200
+    new_token = (await login(client, "rotation.user")).json()["access_token"]
+    assert unverified(new_token)[0]["kid"] == new_key.kid != old_kid
+    kids = [k["kid"] for k in (await client.get("/.well-known/jwks.json")).json()["keys"]]
+    assert kids == [old_kid, new_key.kid]
+
+    retire_key(own_keys, old_kid)
+
+    assert_problem(
+        await client.get("/v1/reports", headers=bearer(old_token)), 401, "unauthenticated"
+    )
+    assert (await client.get("/v1/reports", headers=bearer(new_token))).status_code == 200
+    kids = [k["kid"] for k in (await client.get("/.well-known/jwks.json")).json()["keys"]]
+    assert kids == [new_key.kid]
+
+
+def test_the_signing_key_cannot_be_retired(tmp_path: Path) -> None:
+    from bawaslu_api.security.tokens import KeyRing, generate_key, retire_key
+
+    ring = KeyRing.load(tmp_path)
+    with pytest.raises(ValueError, match="rotate"):
+        retire_key(tmp_path, ring.signing.kid)
+    with pytest.raises(KeyError):
+        retire_key(tmp_path, "no-such-kid")
+    newer = generate_key(tmp_path)
+    retire_key(tmp_path, ring.signing.kid)
+    assert [k.kid for k in KeyRing.load(tmp_path).keys] == [newer.kid]
+
+
+def test_jwks_entries_are_public_rsa_keys(tmp_path: Path) -> None:
+    from bawaslu_api.security.tokens import KeyRing
+
+    jwks = KeyRing.load(tmp_path).jwks()
+    (entry,) = jwks["keys"]
+    assert entry["kty"] == "RSA"
+    assert entry["alg"] == "RS256"
+    assert entry["use"] == "sig"
+    assert not {"d", "p", "q", "dp", "dq", "qi"} & set(entry)
