@@ -1,9 +1,10 @@
 """Rules as a service: deadlines, admissibility and the rulesets, for frontends that want
 to show a deadline or a missing requirement before anything is filed.
 
-Every route requires a staff token for now (``Staff``): the engine is public law, but
-opening it to anonymous callers needs rate limiting first, which the service does not
-have yet. The same engine is available without the service as the ``bawaslu-rules`` CLI.
+Every route requires a staff token for now (``Staff``). The engine is public law and
+reveals nothing about cases, so opening it to anonymous callers is a product decision
+still to take; it would then move under the rate-limited public routes. Until then the
+same engine is available to anyone as the ``bawaslu-rules`` library and CLI.
 """
 
 from __future__ import annotations
