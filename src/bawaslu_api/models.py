@@ -23,8 +23,8 @@ metadata = Base.metadata
 __all__ = [
     "ApiClient",
     "AuthEvent",
-    "CaseAccess",
     "CalendarOverride",
+    "CaseAccess",
     "CaseEvent",
     "Deadline",
     "Election",

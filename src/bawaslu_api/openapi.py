@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -77,10 +78,16 @@ def operation_id(route: APIRoute) -> str:
 
 
 def _problem_422(operation: dict[str, Any]) -> None:
+    """FastAPI's own 422 (HTTPValidationError) becomes a Problem; codes a route declared with
+    ``problem_responses`` for 422 are kept next to ``validation_failed``."""
     responses = operation.get("responses", {})
     if "422" in responses:
+        declared = re.findall(r"`([a-z_]+)`", responses["422"].get("description", ""))
+        codes = sorted({*declared, "validation_failed"})
         responses["422"] = {
-            "description": "Problem: `validation_failed` (every invalid field is listed)",
+            "description": "Problem: "
+            + ", ".join(f"`{c}`" for c in codes)
+            + " (`validation_failed` lists every invalid field)",
             "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}},
         }
 
