@@ -18,6 +18,8 @@ from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import PROBLEM_JSON, Problem, language, problem_responses, problem_type
 from bawaslu_api.i18n import Text
 from bawaslu_api.logs import request_id_var
+from bawaslu_api.ratelimit.errors import TooManyRequests
+from bawaslu_api.ratelimit.service import rate_limit
 from bawaslu_api.security import service
 from bawaslu_api.security.dependencies import Now, Ring
 from bawaslu_api.security.errors import (
@@ -90,7 +92,10 @@ def _required(value: str | None, name: str) -> str:
     "/v1/auth/token",
     summary="Get an access token (OAuth2 password, refresh_token, client_credentials)",
     response_model=TokenOut,
-    responses=problem_responses(*TOKEN_ERRORS),
+    # Per caller address (bucket `auth`), on top of the per-account lockout: slows password
+    # spraying across many accounts, which a per-account lock cannot see.
+    dependencies=[Depends(rate_limit("auth"))],
+    responses=problem_responses(*TOKEN_ERRORS, TooManyRequests),
 )
 async def auth_token(
     request: Request,
@@ -173,7 +178,11 @@ async def auth_token(
     summary="Revoke a refresh token (sign out, RFC 7009)",
     status_code=200,
     response_class=Response,
-    responses={200: {"description": "Revoked, or nothing to revoke (RFC 7009 §2.2)."}},
+    dependencies=[Depends(rate_limit("auth"))],
+    responses={
+        200: {"description": "Revoked, or nothing to revoke (RFC 7009 §2.2)."},
+        **problem_responses(TooManyRequests),
+    },
 )
 async def auth_revoke(
     session: DbSession,

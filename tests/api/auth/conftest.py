@@ -9,6 +9,17 @@ from typing import Any
 import pytest
 
 
+@pytest.fixture(autouse=True)
+def _many_logins(rollback_app: Any) -> Iterator[None]:
+    from tests.api.auth.helpers import relaxed_auth_limit
+
+    original = relaxed_auth_limit(rollback_app)
+    try:
+        yield
+    finally:
+        rollback_app.state.settings = original
+
+
 @pytest.fixture
 async def national_admin(auth: Any) -> dict[str, str]:
     headers: dict[str, str] = await auth("admin", "ID", "admin.root")

@@ -76,3 +76,12 @@ def assert_problem(response: httpx.Response, status: int, code: str) -> dict[str
     assert body["code"] == code
     assert body["type"] == f"urn:bawaslu:problem:{code}"
     return body
+
+
+def relaxed_auth_limit(app: Any) -> Any:
+    """Swap in settings whose `auth` rate limit the tests' many logins from one address
+    cannot reach (the limit itself is tested in test_rate_limit.py). Returns the original."""
+    original = app.state.settings
+    limits = {**original.rate_limits, "auth": (100_000, 60)}
+    app.state.settings = original.model_copy(update={"rate_limits": limits})
+    return original

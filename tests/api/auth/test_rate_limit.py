@@ -1,0 +1,40 @@
+"""The token endpoint is rate limited per caller address (bucket `auth`)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+from fastapi import FastAPI
+from tests.api.auth.helpers import TOKEN_URL, assert_problem
+
+
+@pytest.fixture
+async def limited(rollback_app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
+    settings = rollback_app.state.settings
+    rollback_app.state.settings = settings.model_copy(
+        update={"rate_limits": {**settings.rate_limits, "auth": (3, 60)}}
+    )
+    # A peer address of its own, so no other test's requests count against this bucket.
+    peer = f"10.{uuid.uuid4().int % 250}.{uuid.uuid4().int % 250}.{uuid.uuid4().int % 250}"
+    transport = httpx.ASGITransport(
+        app=rollback_app, client=(peer, 50000), raise_app_exceptions=False
+    )
+    try:
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+            yield c
+    finally:
+        rollback_app.state.settings = settings
+
+
+async def test_token_requests_past_the_limit_get_429(limited: httpx.AsyncClient) -> None:
+    data = {"grant_type": "password", "username": "spray.target", "password": "guess guess"}
+    for _ in range(3):
+        assert_problem(await limited.post(TOKEN_URL, data=data), 400, "invalid_grant")
+
+    refused = await limited.post(TOKEN_URL, data=data)
+
+    assert_problem(refused, 429, "rate_limited")
+    assert int(refused.headers["retry-after"]) >= 1
