@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import hashlib
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 
+from fastapi import Header
 from pydantic import BaseModel
 from sqlalchemy import Integer, String, func
 from sqlalchemy.dialects.postgresql import JSONB
@@ -17,6 +18,15 @@ from sqlalchemy.orm import Mapped, mapped_column
 from bawaslu_api.db.base import Base
 from bawaslu_api.errors import Unprocessable
 from bawaslu_api.i18n import Text
+
+IdempotencyKey = Annotated[
+    str | None,
+    Header(
+        max_length=200,
+        description="Optional retry-safe key: a retry with the same key and body returns the "
+        "first response (`Idempotent-Replayed: true`); the same key with another body is 422.",
+    ),
+]
 
 
 class IdempotencyKeyReused(Unprocessable):

@@ -22,8 +22,9 @@ from bawaslu_api.elections.errors import (
 from bawaslu_api.elections.models import Regime
 from bawaslu_api.elections.schemas import ElectionCreate, ElectionList, ElectionOut, ElectionUpdate
 from bawaslu_api.errors import problem_responses
-from bawaslu_api.idempotency import IdempotencyKeyReused
-from bawaslu_api.offices.router import PRECONDITION_ERRORS, IdempotencyKey, IfMatch, etag
+from bawaslu_api.http.conditional import PRECONDITION_ERRORS, etag
+from bawaslu_api.http.conditional import IfMatchRequired as IfMatch
+from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
 from bawaslu_api.rules_api.errors import UnknownRuleset
 from bawaslu_api.security.dependencies import AUTH_ERRORS, NationalAdmin, Staff
 

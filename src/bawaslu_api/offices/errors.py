@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bawaslu_api.errors import Conflict, DomainError, NotFound, Unprocessable
+from bawaslu_api.errors import Conflict, NotFound, Unprocessable
 from bawaslu_api.i18n import Text
 
 
@@ -34,11 +34,3 @@ class ParentLevelNotAllowed(Unprocessable):
 class InvalidCursor(Unprocessable):
     code = "invalid_cursor"
     title = Text("Kursor halaman tidak valid", "Invalid page cursor")
-
-
-class PreconditionRequired(DomainError):
-    """A write to a versioned resource came without ``If-Match`` (RFC 6585)."""
-
-    status = 428
-    code = "precondition_required"
-    title = Text("Header If-Match wajib disertakan", "The If-Match header is required")

@@ -8,16 +8,15 @@ admins, inside their own subtree; outside it an office is reported as not existi
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, Query, Request, Response, status
+from fastapi import APIRouter, Query, Request, Response, status
 
 from bawaslu_api import idempotency
 from bawaslu_api.db.uow import DbSession
-from bawaslu_api.errors import PreconditionFailed, problem_responses
-from bawaslu_api.i18n import Text
-from bawaslu_api.idempotency import IdempotencyKeyReused
+from bawaslu_api.errors import problem_responses
+from bawaslu_api.http.conditional import PRECONDITION_ERRORS, IfMatchRequired, etag
+from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
 from bawaslu_api.offices import service
 from bawaslu_api.offices.errors import (
     InvalidCursor,
@@ -25,7 +24,6 @@ from bawaslu_api.offices.errors import (
     OfficeCodeTaken,
     OfficeNotFound,
     ParentLevelNotAllowed,
-    PreconditionRequired,
 )
 from bawaslu_api.offices.models import OfficeLevel
 from bawaslu_api.offices.schemas import OfficeCreate, OfficeOut, OfficePage, OfficeUpdate
@@ -34,51 +32,7 @@ from bawaslu_api.security.dependencies import AUTH_ERRORS, Admin, Staff
 router = APIRouter(prefix="/v1/offices", tags=["offices"])
 
 
-def etag(version: int) -> str:
-    """The strong ETag of a versioned resource."""
-    return f'"{version}"'
-
-
-def if_match_versions(
-    if_match: Annotated[
-        str | None,
-        Header(
-            description='The ETag you last read, e.g. `"3"`. Required; `*` skips the check.',
-        ),
-    ] = None,
-) -> Collection[int] | None:
-    """The versions ``If-Match`` accepts (None for ``*``); 428 when the header is missing.
-
-    Generic over every versioned resource (offices, elections); a tag that is not one of
-    ours matches no version, so the write answers 412.
-    """
-    if if_match is None or not if_match.strip():
-        raise PreconditionRequired(
-            Text(
-                'Kirim If-Match berisi ETag terakhir yang Anda baca, misalnya "3".',
-                'Send If-Match with the ETag you last read, e.g. "3".',
-            )
-        )
-    if if_match.strip() == "*":
-        return None
-    versions: set[int] = set()
-    for tag in if_match.split(","):
-        opaque = tag.strip().removeprefix("W/").strip('"')
-        if opaque.isdigit():
-            versions.add(int(opaque))
-    return versions
-
-
-IfMatch = Annotated[Collection[int] | None, Depends(if_match_versions)]
-IdempotencyKey = Annotated[
-    str | None,
-    Header(
-        max_length=200,
-        description="Optional retry-safe key: a retry with the same key and body returns the "
-        "first response (`Idempotent-Replayed: true`); the same key with another body is 422.",
-    ),
-]
-PRECONDITION_ERRORS = (PreconditionFailed, PreconditionRequired)
+IfMatch = IfMatchRequired
 
 
 @router.get(

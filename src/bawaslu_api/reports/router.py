@@ -7,12 +7,13 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, Query, Request, Response
+from fastapi import APIRouter, Depends, Query, Request, Response
 
 from bawaslu_api import idempotency
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import language, problem_responses
-from bawaslu_api.idempotency import IdempotencyKeyReused
+from bawaslu_api.http.conditional import IfMatchOptional, etag
+from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
 from bawaslu_api.reports import presenters, service
 from bawaslu_api.reports.errors import (
     InvalidTransition,
@@ -63,20 +64,10 @@ from bawaslu_api.security.principals import Principal, Role
 
 router = APIRouter(prefix="/v1/reports", tags=["reports"])
 
-IfMatch = Annotated[
-    str | None, Header(description="ETag of the version you act on (412 if stale).")
-]
-IdempotencyKey = Annotated[
-    str | None,
-    Header(max_length=200, description="Retry-safe key: a retry returns the first response."),
-]
+IfMatch = IfMatchOptional
 ACTION_ERRORS = problem_responses(
     *AUTH_ERRORS, ReportNotFound, InvalidTransition, StaleVersion, UnknownReference, validation=True
 )
-
-
-def _etag(version: int) -> str:
-    return f'"{version}"'
 
 
 async def _respond(
@@ -91,7 +82,7 @@ async def _respond(
     loaded = await service.load(session, report_id, principal)
     if record_read:
         await service.record_access(session, principal, loaded.report, "read")
-    response.headers["ETag"] = _etag(loaded.report.version)
+    response.headers["ETag"] = etag(loaded.report.version)
     return presenters.report_out(loaded, language(request))
 
 
@@ -134,7 +125,7 @@ async def reports_create(
         session, principal.subject, idempotency_key, fingerprint, 201,
         json.loads(created.model_dump_json()),
     )  # fmt: skip
-    response.headers["ETag"] = _etag(loaded.report.version)
+    response.headers["ETag"] = etag(loaded.report.version)
     response.headers["Location"] = f"/v1/reports/{loaded.report.id}"
     return created
 

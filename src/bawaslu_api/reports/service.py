@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bawaslu_api.elections.models import Election
 from bawaslu_api.holidays.service import current_calendar
+from bawaslu_api.http.conditional import parse_if_match
 from bawaslu_api.i18n import Text
 from bawaslu_api.offices.models import Office, OfficeLevel
 from bawaslu_api.reports import receipts, rules
@@ -153,8 +154,8 @@ def check_version(report: Report, if_match: str | None) -> None:
     """412 when the client's ``If-Match`` names an older version."""
     if if_match is None:
         return
-    tags = {t.strip().removeprefix("W/").strip('"') for t in if_match.split(",")}
-    if "*" not in tags and str(report.version) not in tags:
+    versions = parse_if_match(if_match)
+    if versions is not None and report.version not in versions:
         raise StaleVersion(
             Text("Versi saat ini {v}; muat ulang laporan.", "Current version is {v}; reload it."),
             v=report.version,
