@@ -51,6 +51,8 @@ async def audit(
     session: AsyncSession, *, actor: str, action: str, subject: str, **details: Any
 ) -> None:
     """Append an auth event (and log it): logins, lockouts, accounts, clients, keys."""
+    # Subjects may come from the caller (a username typed at login): bounded to the column.
+    actor, subject = actor[:200], subject[:200]
     session.add(AuthEvent(actor=actor, action=action, subject=subject, details=details))
     logger.info(
         "auth event", extra={"action": action, "actor": actor, "subject": subject, **details}
@@ -137,7 +139,7 @@ async def password_grant(
     The row is locked (``FOR UPDATE``) so that concurrent attempts on several API
     processes count every failure exactly once.
     """
-    name = username.strip().lower()
+    name = username.strip().lower()[:200]
     user = (
         await session.execute(select(StaffUser).where(StaffUser.username == name).with_for_update())
     ).scalar_one_or_none()

@@ -194,3 +194,8 @@ async def test_english_messages_on_request(client: httpx.AsyncClient) -> None:
         headers={"Accept-Language": "en"},
     )
     assert assert_problem(response, 400, "invalid_grant")["title"] == "Invalid grant"
+
+
+async def test_oversized_credentials_are_a_plain_invalid_grant(client: httpx.AsyncClient) -> None:
+    response = await login(client, "u" * 5000, "p" * 5000)
+    assert_problem(response, 400, "invalid_grant")
