@@ -7,7 +7,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
-from starlette.middleware.gzip import GZipMiddleware
+from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddleware
 
 from bawaslu_api import __version__
 from bawaslu_api.clients.router import router as clients_router
@@ -17,6 +17,9 @@ from bawaslu_api.db.runtime import resolve_database_url
 from bawaslu_api.deadlines.router import router as deadlines_router
 from bawaslu_api.elections.router import router as elections_router
 from bawaslu_api.errors import install_error_handlers
+from bawaslu_api.evidence import storage as evidence_storage
+from bawaslu_api.evidence.router import UPLOAD_PATHS
+from bawaslu_api.evidence.router import router as evidence_router
 from bawaslu_api.health.router import router as health_router
 from bawaslu_api.holidays.router import router as calendar_router
 from bawaslu_api.http.middleware import (
@@ -51,6 +54,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         app.state.sessionmaker = create_sessionmaker(engine)
         app.state.migration_heads = head_revisions()
         app.state.key_ring = KeyRing.load(settings.keys_dir)
+        app.state.evidence_storage = evidence_storage.from_settings(settings)
         try:
             yield
         finally:
@@ -74,13 +78,22 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     app.include_router(elections_router)
     app.include_router(rules_router)
     app.include_router(reports_router)
+    app.include_router(evidence_router)
     app.include_router(deadlines_router)
     app.include_router(public_router)
     app.include_router(calendar_router)
 
     # Added innermost first: the request context wraps everything, ETags see raw JSON.
     app.add_middleware(ETagMiddleware)
-    app.add_middleware(GZipMiddleware, minimum_size=settings.gzip_min_bytes)
+    app.add_middleware(
+        GZipMiddleware,
+        minimum_size=settings.gzip_min_bytes,
+        # Evidence downloads go out as stored (Content-Length, ranges, the SHA-256 ETag).
+        exclude_content_types=(
+            *DEFAULT_EXCLUDED_CONTENT_TYPES,
+            *settings.evidence_allowed_types,
+        ),
+    )
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.cors_origins,
@@ -97,7 +110,9 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         expose_headers=["ETag", "Location", "X-Request-ID", "Retry-After"],
         max_age=600,
     )
-    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes, exempt_paths=UPLOAD_PATHS
+    )
     app.add_middleware(RequestContextMiddleware)
     return app
 

@@ -3,6 +3,7 @@
 from bawaslu_api.clients.models import ApiClient
 from bawaslu_api.db.base import Base
 from bawaslu_api.elections.models import Election
+from bawaslu_api.evidence.models import CustodyEvent, EvidenceItem, EvidenceUpload
 from bawaslu_api.holidays.models import CalendarOverride
 from bawaslu_api.idempotency import IdempotencyRecord
 from bawaslu_api.offices.models import Office
@@ -26,8 +27,11 @@ __all__ = [
     "CalendarOverride",
     "CaseAccess",
     "CaseEvent",
+    "CustodyEvent",
     "Deadline",
     "Election",
+    "EvidenceItem",
+    "EvidenceUpload",
     "IdempotencyRecord",
     "Office",
     "RateLimitBucket",

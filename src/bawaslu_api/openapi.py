@@ -52,6 +52,11 @@ TAGS: list[dict[str, str]] = [
             "Reports (laporan) and findings (temuan): intake, actions, deadlines, timeline."
         ),
     },
+    {
+        "name": "evidence",
+        "description": "Evidence files (streamed, resumable, hashed, type-sniffed) and physical "
+        "evidence, with a chain of custody on the case timeline. See docs/evidence.md.",
+    },
     {"name": "deadlines", "description": "Statutory clocks across the cases of a subtree."},
     {
         "name": "calendar",

@@ -13,6 +13,12 @@ from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
+def _evidence_default_types() -> tuple[str, ...]:
+    from bawaslu_api.evidence.sniff import DEFAULT_ALLOWED
+
+    return DEFAULT_ALLOWED
+
+
 class Settings(BaseSettings):
     """Service configuration. Environment variables override the defaults."""
 
@@ -100,6 +106,32 @@ class Settings(BaseSettings):
         15, ge=1, le=1440, description="Minutes an account stays locked after too many failures."
     )
 
+    webhook_allow_private_targets: bool = Field(
+        False,
+        description="Allow webhook URLs on private or loopback addresses (tests, labs only).",
+    )
+    webhook_timeout_s: float = Field(
+        10.0, gt=0, le=60, description="Seconds a receiver has to answer one delivery."
+    )
+    webhook_backoff_base_s: float = Field(
+        30.0, gt=0, description="First retry delay; doubled per attempt (with jitter)."
+    )
+    webhook_backoff_max_s: float = Field(
+        3600.0, gt=0, description="Longest delay between two attempts of a delivery."
+    )
+    worker_poll_interval_s: float = Field(
+        1.0, gt=0, description="Seconds an idle worker waits before looking for work again."
+    )
+    worker_batch_size: int = Field(
+        20, ge=1, le=500, description="Deliveries one worker claims and sends at a time."
+    )
+    deadline_monitor_interval_s: float = Field(
+        60.0, gt=0, description="Seconds between two runs of the deadline monitor."
+    )
+    deadline_due_soon_working_days: int = Field(
+        1, ge=0, le=30, description="`deadline.due_soon` fires this many working days ahead."
+    )
+
     rate_limits: dict[str, tuple[int, int]] = Field(
         default_factory=lambda: {
             "default": (120, 60),
@@ -121,7 +153,49 @@ class Settings(BaseSettings):
         1_048_576, ge=1024, description="Largest request body accepted (413 beyond it)."
     )
 
-    @field_validator("cors_origins", "trusted_proxies", mode="before")
+    evidence_storage: Literal["local", "s3"] = Field(
+        "local", description="Where evidence files live: `local` (filesystem) or `s3`."
+    )
+    evidence_dir: Path | None = Field(
+        None, description="Root of the local evidence store. Unset: `<data_dir>/evidence`."
+    )
+    evidence_s3_bucket: str | None = Field(None, description="S3 bucket of the evidence store.")
+    evidence_s3_prefix: str = Field("", description="Key prefix inside the bucket.")
+    evidence_s3_endpoint_url: str | None = Field(
+        None, description="Endpoint of an S3-compatible store (MinIO, Ceph); unset for AWS."
+    )
+    evidence_s3_region: str | None = Field(None, description="Region of the bucket.")
+    evidence_s3_access_key_id: SecretStr | None = Field(
+        None, description="Access key; unset: boto3's usual chain (env, profile, instance role)."
+    )
+    evidence_s3_secret_access_key: SecretStr | None = Field(
+        None, description="Secret key paired with the access key."
+    )
+    evidence_max_file_bytes: int = Field(
+        2 * 1024**3, ge=1024, description="Largest evidence file (413 beyond it)."
+    )
+    evidence_max_case_bytes: int = Field(
+        20 * 1024**3, ge=1024, description="Total evidence bytes one case may hold."
+    )
+    evidence_allowed_types: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: list(_evidence_default_types()),
+        description="Media types (sniffed from the bytes) accepted as evidence, comma-separated.",
+    )
+    evidence_upload_ttl_hours: int = Field(
+        72, ge=1, le=720, description="Hours an unfinished resumable upload is kept."
+    )
+    evidence_sweep_grace_minutes: int = Field(
+        60, ge=1, description="Unreferenced stored objects younger than this are left alone."
+    )
+    evidence_clamd: str | None = Field(
+        None,
+        description="clamd to scan uploads (`tcp://host:3310` or `unix:///path`); unset: off.",
+    )
+    evidence_clamd_timeout_s: float = Field(
+        60.0, gt=0, description="Seconds to wait for clamd's verdict."
+    )
+
+    @field_validator("cors_origins", "trusted_proxies", "evidence_allowed_types", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:
         if isinstance(value, str):
@@ -132,6 +206,11 @@ class Settings(BaseSettings):
     def keys_dir(self) -> Path:
         """Where the token signing keys live."""
         return (self.jwt_keys_dir or self.data_dir / "keys").resolve()
+
+    @property
+    def evidence_root(self) -> Path:
+        """Root of the local evidence store."""
+        return (self.evidence_dir or self.data_dir / "evidence").resolve()
 
     @property
     def pgdata_dir(self) -> Path:

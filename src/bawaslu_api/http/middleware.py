@@ -8,6 +8,7 @@ import logging
 import re
 import time
 import uuid
+from collections.abc import Sequence
 
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.requests import Request
@@ -188,14 +189,19 @@ _TOO_LARGE_DETAIL = Text(
 
 
 class BodySizeLimitMiddleware:
-    """Refuse request bodies over ``max_bytes`` with 413, before or while they are read."""
+    """Refuse request bodies over ``max_bytes`` with 413, before or while they are read.
 
-    def __init__(self, app: ASGIApp, *, max_bytes: int) -> None:
+    Paths matching one of ``exempt_paths`` (regular expressions) pass untouched: routes
+    that stream files enforce their own limits.
+    """
+
+    def __init__(self, app: ASGIApp, *, max_bytes: int, exempt_paths: Sequence[str] = ()) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.exempt = [re.compile(p) for p in exempt_paths]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
+        if scope["type"] != "http" or any(p.match(scope["path"]) for p in self.exempt):
             await self.app(scope, receive, send)
             return
         declared = Headers(scope=scope).get("content-length")

@@ -1,0 +1,105 @@
+"""Errors of the evidence domain."""
+
+from __future__ import annotations
+
+from bawaslu_api.errors import Conflict, DomainError, NotFound, ServiceUnavailable, Unprocessable
+from bawaslu_api.i18n import Text
+
+
+class EvidenceNotFound(NotFound):
+    code = "evidence_not_found"
+    title = Text("Barang bukti tidak ditemukan", "Evidence not found")
+
+
+class UploadNotFound(NotFound):
+    code = "upload_not_found"
+    title = Text("Sesi unggah tidak ditemukan", "Upload session not found")
+
+
+class EvidenceTooLarge(DomainError):
+    status = 413
+    code = "evidence_too_large"
+    title = Text("Berkas bukti terlalu besar", "Evidence file too large")
+
+
+class CaseQuotaExceeded(DomainError):
+    status = 413
+    code = "case_quota_exceeded"
+    title = Text(
+        "Kapasitas bukti untuk perkara ini terlampaui", "The case's evidence quota is exhausted"
+    )
+
+
+class TypeNotAllowed(DomainError):
+    status = 415
+    code = "evidence_type_not_allowed"
+    title = Text("Jenis berkas tidak diterima", "File type not accepted")
+
+
+class EvidenceCorrupted(Conflict):
+    code = "evidence_corrupted"
+    title = Text(
+        "Berkas bukti di penyimpanan tidak sesuai dengan yang diterima",
+        "The stored evidence file no longer matches what was received",
+    )
+
+
+class EvidenceQuarantined(Conflict):
+    code = "evidence_quarantined"
+    title = Text("Berkas bukti dikarantina", "Evidence file is quarantined")
+
+
+class EvidenceImmutable(Conflict):
+    code = "evidence_immutable"
+    title = Text("Barang bukti tidak dapat diubah", "Evidence cannot be changed")
+
+
+class NotDigital(Conflict):
+    code = "evidence_not_digital"
+    title = Text("Barang bukti ini bukan berkas", "This evidence item has no file")
+
+
+class UploadOffsetMismatch(Conflict):
+    code = "upload_offset_mismatch"
+    title = Text("Posisi bagian tidak sesuai", "Part does not start at the stored offset")
+
+
+class UploadClosed(Conflict):
+    code = "upload_closed"
+    title = Text("Sesi unggah sudah ditutup", "Upload session is closed")
+
+
+class UploadMismatch(Unprocessable):
+    code = "upload_mismatch"
+    title = Text(
+        "Ukuran atau SHA-256 tidak sesuai dengan yang diumumkan",
+        "Size or SHA-256 differs from what was announced",
+    )
+
+
+class InvalidContentRange(DomainError):
+    status = 400
+    code = "invalid_content_range"
+    title = Text("Content-Range tidak valid", "Invalid Content-Range")
+
+
+class RangeNotSatisfiable(DomainError):
+    status = 416
+    code = "range_not_satisfiable"
+    title = Text("Rentang tidak dapat dipenuhi", "Range not satisfiable")
+
+
+class InvalidLink(Unprocessable):
+    code = "invalid_evidence_link"
+    title = Text("Tautan barang bukti tidak valid", "Invalid evidence link")
+
+
+class StorageUnavailable(ServiceUnavailable):
+    code = "evidence_storage_unavailable"
+    title = Text("Penyimpanan bukti tidak tersedia", "Evidence storage unavailable")
+
+
+class UploadInterrupted(DomainError):
+    status = 400
+    code = "upload_interrupted"
+    title = Text("Unggahan terputus", "Upload interrupted")

@@ -1,0 +1,617 @@
+"""HTTP surface of evidence: uploads (one-shot and resumable), physical items, reads with
+integrity checks, custody, links, hand-overs, supersession and withdrawal.
+
+Upload bodies are raw bytes (``application/octet-stream`` or the file's own type), read as
+a stream: no multipart parsing, no spooling to memory or a temp file before the store. The
+routes that take them are exempt from the app's body-size cap and enforce the evidence
+limits themselves (docs/evidence.md).
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Annotated, Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, BackgroundTasks, Depends, Header, Query, Request, Response
+from fastapi.responses import JSONResponse, StreamingResponse
+from sqlalchemy.ext.asyncio import AsyncSession
+from starlette.requests import ClientDisconnect
+
+from bawaslu_api import idempotency
+from bawaslu_api.db.uow import DbSession
+from bawaslu_api.errors import DomainError, language, problem_response, problem_responses
+from bawaslu_api.evidence import service
+from bawaslu_api.evidence.errors import (
+    CaseQuotaExceeded,
+    EvidenceCorrupted,
+    EvidenceImmutable,
+    EvidenceNotFound,
+    EvidenceQuarantined,
+    EvidenceTooLarge,
+    InvalidContentRange,
+    InvalidLink,
+    NotDigital,
+    RangeNotSatisfiable,
+    StorageUnavailable,
+    TypeNotAllowed,
+    UploadClosed,
+    UploadInterrupted,
+    UploadMismatch,
+    UploadNotFound,
+    UploadOffsetMismatch,
+)
+from bawaslu_api.evidence.models import EvidenceChannel, EvidenceUpload, ProvidedBy
+from bawaslu_api.evidence.schemas import (
+    Custody,
+    CustodyEventOut,
+    EvidenceList,
+    EvidenceOut,
+    HandoverIn,
+    LinkIn,
+    PhysicalIn,
+    PhysicalReceipt,
+    SupersedeIn,
+    UploadCreate,
+    UploadOut,
+    WithdrawIn,
+)
+from bawaslu_api.evidence.storage import Storage
+from bawaslu_api.i18n import Text
+from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
+from bawaslu_api.ratelimit.service import client_address
+from bawaslu_api.reports.errors import ReportNotFound
+from bawaslu_api.security.dependencies import AUTH_ERRORS, Handler, Staff
+from bawaslu_api.security.principals import Principal
+
+router = APIRouter(tags=["evidence"])
+
+UPLOAD_PATHS = (r"^/v1/reports/[^/]+/evidence$", r"^/v1/evidence/uploads/[^/]+$")
+"""Routes whose bodies are files: exempt from the app's body cap (main.py)."""
+
+_CHANNEL_OK = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
+_RAW_BODY: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "description": "The file's bytes, as they are (no multipart). The type is sniffed "
+        "from the bytes; `Content-Type` is only recorded.",
+        "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+    }
+}
+
+
+def _actor(request: Request, principal: Principal) -> service.Actor:
+    channel = request.headers.get("x-client-channel", "api")
+    return service.Actor(
+        principal,
+        client_address(request, request.app.state.settings.trusted_proxies),
+        request.headers.get("user-agent", "")[:300],
+        channel if _CHANNEL_OK.match(channel) else "api",
+    )
+
+
+async def _staff_actor(request: Request, principal: Staff) -> service.Actor:
+    return _actor(request, principal)
+
+
+async def _handler_actor(request: Request, principal: Handler) -> service.Actor:
+    return _actor(request, principal)
+
+
+Viewer = Annotated[service.Actor, Depends(_staff_actor)]
+Worker = Annotated[service.Actor, Depends(_handler_actor)]
+
+
+def _storage(request: Request) -> Storage:
+    return request.app.state.evidence_storage  # type: ignore[no-any-return]
+
+
+EvidenceStore = Annotated[Storage, Depends(_storage)]
+
+
+@asynccontextmanager
+async def _precheck_session(request: Request) -> AsyncIterator[AsyncSession]:
+    """A short read-only session for the checks made before a body is read.
+
+    Upload routes must not hold the request's unit of work (a pooled connection inside an
+    open transaction) while a file trickles in over a slow link: they check the case here,
+    stream the bytes with no connection held, and only then use the unit of work, whose
+    connection is taken on first use.
+    """
+    async with request.app.state.sessionmaker() as session:
+        yield session
+
+
+async def _body(request: Request) -> AsyncIterator[bytes]:
+    try:
+        async for chunk in request.stream():
+            yield chunk
+    except ClientDisconnect:
+        raise service.Interrupted(Text("Klien terputus.", "The client disconnected.")) from None
+
+
+def _declared_length(request: Request) -> int | None:
+    value = request.headers.get("content-length")
+    return int(value) if value is not None and value.isdigit() else None
+
+
+def _render(request: Request, exc: DomainError) -> JSONResponse:
+    """A problem response returned (not raised), so that the unit of work still commits
+    what the service recorded (a corruption flag, a failed upload session)."""
+    lang = language(request)
+    return problem_response(
+        request,
+        status=exc.status,
+        code=exc.code,
+        title=exc.title.render(lang),
+        detail=exc.detail.render(lang, **exc.params) if exc.detail else None,
+        headers=exc.headers,
+    )
+
+
+def _out(presented: service.Presented) -> EvidenceOut:
+    item = presented.item
+    return EvidenceOut(
+        id=item.id,
+        report_id=item.report_id,
+        form=item.form,
+        category=item.category,
+        status=item.status,
+        description=item.description,
+        provided_by=item.provided_by,
+        channel=item.channel,
+        recorded_by=item.recorded_by,
+        recorded_at=item.recorded_at,
+        filename=item.filename,
+        declared_type=item.declared_type,
+        content_type=item.content_type,
+        size=item.size,
+        sha256=item.sha256,
+        scan_status=item.scan_status,
+        scan_detail=item.scan_detail,
+        corrupted_at=item.corrupted_at,
+        receipt=PhysicalReceipt.model_validate(item.receipt) if item.receipt else None,
+        custodian=presented.custodian,
+        kept_at=presented.kept_at,
+        digitises_id=item.digitises_id,
+        digitised_by=presented.digitised_by,
+        superseded_by_id=item.superseded_by_id,
+        status_reason=item.status_reason,
+        content_url=f"/v1/evidence/{item.id}/content" if item.storage_key else None,
+    )
+
+
+def _upload_out(upload: EvidenceUpload) -> UploadOut:
+    return UploadOut(
+        id=upload.id,
+        report_id=upload.report_id,
+        size=upload.size,
+        offset=upload.received,
+        sha256=upload.sha256,
+        status=upload.status,
+        expires_at=upload.expires_at,
+        evidence_id=upload.evidence_id,
+        upload_url=f"/v1/evidence/uploads/{upload.id}",
+    )
+
+
+async def _item_out(session: AsyncSession, item: Any) -> EvidenceOut:
+    return _out(await service.present(session, item))
+
+
+# ---------------------------------------------------------------- intake
+
+
+@router.post(
+    "/v1/reports/{report_id}/evidence",
+    status_code=201,
+    summary="Upload an evidence file (one request, streamed)",
+    openapi_extra=_RAW_BODY,
+    responses=problem_responses(
+        *AUTH_ERRORS,
+        ReportNotFound,
+        EvidenceTooLarge,
+        CaseQuotaExceeded,
+        TypeNotAllowed,
+        UploadInterrupted,
+        StorageUnavailable,
+        validation=True,
+    ),
+)
+async def evidence_upload(
+    report_id: uuid.UUID,
+    request: Request,
+    response: Response,
+    actor: Worker,
+    session: DbSession,
+    storage: EvidenceStore,
+    description: Annotated[str, Query(min_length=1, max_length=2000)],
+    filename: Annotated[str | None, Query(max_length=255)] = None,
+    provided_by: ProvidedBy = ProvidedBy.reporter,
+    channel: EvidenceChannel = EvidenceChannel.walk_in,
+) -> EvidenceOut:
+    """The body is the file. It is streamed to the store while its SHA-256 and size are
+    computed and its type is sniffed from the bytes (the allow-list of
+    `BAWASLU_EVIDENCE_ALLOWED_TYPES`); a `Content-Length` over the per-file or per-case
+    limit is refused before a byte is read, a body that grows past it as soon as it does.
+    For large files on poor connections use the resumable `.../evidence/uploads`.
+    Handlers (and clients with `reports:write`) of the case's jurisdiction."""
+    settings = request.app.state.settings
+    async with _precheck_session(request) as check:
+        room = await service.room_left(check, actor.principal, report_id, settings)
+    service.check_declared_size(_declared_length(request), room, settings)
+    received = await service.receive(storage, _body(request), limit=room, settings=settings)
+    declared = request.headers.get("content-type")
+    item = await service.create_digital(
+        session,
+        actor,
+        report_id,
+        received,
+        service.FileMeta(
+            description=description,
+            filename=filename,
+            declared_type=declared[:127] if declared else None,
+            provided_by=provided_by,
+            channel=channel,
+        ),
+        storage=storage,
+        settings=settings,
+    )
+    response.headers["Location"] = f"/v1/evidence/{item.id}"
+    return await _item_out(session, item)
+
+
+@router.post(
+    "/v1/reports/{report_id}/evidence/physical",
+    status_code=201,
+    summary="Record physical evidence received in person",
+    responses=problem_responses(
+        *AUTH_ERRORS, ReportNotFound, IdempotencyKeyReused, validation=True
+    ),
+)
+async def evidence_record_physical(
+    report_id: uuid.UUID,
+    body: PhysicalIn,
+    request: Request,
+    response: Response,
+    actor: Worker,
+    session: DbSession,
+    idempotency_key: IdempotencyKey = None,
+) -> EvidenceOut:
+    """Documents (handed in three copies), objects and storage media: an item without a
+    file, with its receipt (who received it, when, how many copies, where it is kept).
+    Link a digitised copy later with `POST /v1/evidence/{id}/links`."""
+    fingerprint = idempotency.request_fingerprint("POST", request.url.path, body)
+    record = await idempotency.replay(session, actor.subject, idempotency_key, fingerprint)
+    if record is not None:
+        replayed = EvidenceOut.model_validate(record.body)
+        response.headers["Location"] = f"/v1/evidence/{replayed.id}"
+        response.headers["Idempotent-Replayed"] = "true"
+        return replayed
+    item = await service.create_physical(session, actor, report_id, body)
+    out = await _item_out(session, item)
+    await idempotency.remember(
+        session, actor.subject, idempotency_key, fingerprint, 201, out.model_dump(mode="json")
+    )
+    response.headers["Location"] = f"/v1/evidence/{item.id}"
+    return out
+
+
+@router.get(
+    "/v1/reports/{report_id}/evidence",
+    summary="List the evidence of a case",
+    responses=problem_responses(*AUTH_ERRORS, ReportNotFound, validation=True),
+)
+async def evidence_list(report_id: uuid.UUID, actor: Viewer, session: DbSession) -> EvidenceList:
+    """Every item, oldest first, including superseded and withdrawn ones (nothing is ever
+    removed). Any staff role of the case's jurisdiction."""
+    return EvidenceList(
+        items=[_out(p) for p in await service.list_items(session, actor.principal, report_id)]
+    )
+
+
+# ---------------------------------------------------------------- resumable uploads
+
+
+@router.post(
+    "/v1/reports/{report_id}/evidence/uploads",
+    status_code=201,
+    summary="Start a resumable upload",
+    responses=problem_responses(
+        *AUTH_ERRORS, ReportNotFound, EvidenceTooLarge, CaseQuotaExceeded, validation=True
+    ),
+)
+async def evidence_upload_create(
+    report_id: uuid.UUID,
+    body: UploadCreate,
+    request: Request,
+    response: Response,
+    actor: Worker,
+    session: DbSession,
+) -> UploadOut:
+    """Announce the file's total size and SHA-256; the size is reserved against the case's
+    quota. Then `PUT` its bytes to `upload_url` in parts with `Content-Range`, resuming
+    from `offset` after an interruption (`GET upload_url`)."""
+    upload = await service.create_upload(
+        session, actor, report_id, body, request.app.state.settings
+    )
+    response.headers["Location"] = f"/v1/evidence/uploads/{upload.id}"
+    response.headers["Upload-Offset"] = "0"
+    return _upload_out(upload)
+
+
+@router.get(
+    "/v1/evidence/uploads/{upload_id}",
+    summary="How much of a resumable upload is stored",
+    responses=problem_responses(*AUTH_ERRORS, UploadNotFound, validation=True),
+)
+async def evidence_upload_status(
+    upload_id: uuid.UUID, response: Response, actor: Worker, session: DbSession
+) -> UploadOut:
+    """`offset` is where the next part must start. Also in the `Upload-Offset` header."""
+    upload = await service.load_upload(session, actor.principal, upload_id)
+    response.headers["Upload-Offset"] = str(upload.received)
+    response.headers["Cache-Control"] = "no-store"
+    return _upload_out(upload)
+
+
+@router.put(
+    "/v1/evidence/uploads/{upload_id}",
+    summary="Send a part of a resumable upload",
+    openapi_extra=_RAW_BODY,
+    responses=problem_responses(
+        *AUTH_ERRORS,
+        UploadNotFound,
+        InvalidContentRange,
+        EvidenceTooLarge,
+        CaseQuotaExceeded,
+        UploadOffsetMismatch,
+        UploadClosed,
+        TypeNotAllowed,
+        UploadMismatch,
+        StorageUnavailable,
+        validation=True,
+    ),
+)
+async def evidence_upload_part(
+    upload_id: uuid.UUID,
+    request: Request,
+    response: Response,
+    background: BackgroundTasks,
+    actor: Worker,
+    session: DbSession,
+    storage: EvidenceStore,
+    content_range: Annotated[
+        str | None, Header(description="`bytes first-last/total`, first = the stored offset.")
+    ] = None,
+) -> Any:
+    """Appends the part at `first`, which must equal the stored offset (409 with
+    `Upload-Offset` otherwise). If the connection drops midway, the bytes that arrived are
+    kept and the offset advances by them. The part that brings the offset to the total
+    completes the upload: size and SHA-256 are checked against the announcement, the type
+    is sniffed, and the evidence item is created (`evidence_id`, `Location`)."""
+    settings = request.app.state.settings
+    async with _precheck_session(request) as check:
+        upload = await service.load_upload(check, actor.principal, upload_id)
+        start, end = service.parse_content_range(content_range, upload.size)
+        service.ensure_open(upload, start)
+    part = await service.receive_part(storage, upload, _body(request), start, end)
+    assembled = await service.assemble(storage, upload, part, settings)
+    result = await service.commit_part(
+        session, actor, upload_id, part, assembled, storage=storage, settings=settings
+    )
+    if isinstance(result, service.FailedUpload):
+        background.add_task(service.delete_parts, storage, upload_id)
+        return _render(request, result.error)
+    upload, item = result
+    response.headers["Upload-Offset"] = str(upload.received)
+    if item is not None:
+        response.headers["Location"] = f"/v1/evidence/{item.id}"
+        background.add_task(service.delete_parts, storage, upload_id)
+    return _upload_out(upload)
+
+
+@router.delete(
+    "/v1/evidence/uploads/{upload_id}",
+    status_code=204,
+    summary="Cancel a resumable upload",
+    responses=problem_responses(*AUTH_ERRORS, UploadNotFound, UploadClosed, validation=True),
+)
+async def evidence_upload_cancel(
+    upload_id: uuid.UUID,
+    background: BackgroundTasks,
+    actor: Worker,
+    session: DbSession,
+    storage: EvidenceStore,
+) -> Response:
+    """Releases the reserved quota; the stored parts are removed."""
+    await service.cancel_upload(session, actor, upload_id)
+    background.add_task(service.delete_parts, storage, upload_id)
+    return Response(status_code=204)
+
+
+# ---------------------------------------------------------------- reads
+
+
+@router.get(
+    "/v1/evidence/{evidence_id}",
+    summary="Read an evidence item's metadata",
+    responses=problem_responses(*AUTH_ERRORS, EvidenceNotFound, validation=True),
+)
+async def evidence_get(evidence_id: uuid.UUID, actor: Viewer, session: DbSession) -> EvidenceOut:
+    """Recorded as a view on the item's chain of custody. Any staff role of the case's
+    jurisdiction (404 outside it)."""
+    return _out(await service.view(session, actor, evidence_id))
+
+
+@router.get(
+    "/v1/evidence/{evidence_id}/content",
+    summary="Download an evidence file",
+    response_class=StreamingResponse,
+    responses={
+        200: {"description": "The file.", "content": {"application/octet-stream": {}}},
+        206: {
+            "description": "One byte range of the file.",
+            "content": {"application/octet-stream": {}},
+        },
+        **problem_responses(
+            *AUTH_ERRORS,
+            EvidenceNotFound,
+            NotDigital,
+            EvidenceCorrupted,
+            EvidenceQuarantined,
+            RangeNotSatisfiable,
+            validation=True,
+        ),
+    },
+)
+async def evidence_content(
+    evidence_id: uuid.UUID,
+    request: Request,
+    actor: Viewer,
+    session: DbSession,
+    storage: EvidenceStore,
+    purpose: Annotated[
+        str, Query(pattern="^(view|export)$", description="`export`: recorded as an export.")
+    ] = "view",
+    range_: Annotated[str | None, Header(alias="range")] = None,
+    if_range: Annotated[str | None, Header()] = None,
+) -> Response:
+    """The stored file, after its whole content was hashed again and found equal to the
+    SHA-256 taken at upload (`ETag`). A file that changed in the store is answered
+    `evidence_corrupted`, flagged, and never served again. One `Range` (`bytes=a-b`,
+    `a-`, `-n`) gives 206; several ranges give the whole file. Recorded on the chain of
+    custody as a download (or an export)."""
+    result = await service.open_content(
+        session,
+        actor,
+        evidence_id,
+        storage=storage,
+        range_header=range_,
+        if_range=if_range,
+        purpose=purpose,
+    )
+    if isinstance(result, service.CorruptedRead):
+        return _render(
+            request,
+            EvidenceCorrupted(
+                Text(
+                    "SHA-256 berkas tersimpan tidak lagi {sha}; bukti ditandai rusak.",
+                    "The stored file no longer hashes to {sha}; the item is flagged.",
+                ),
+                sha=result.item.sha256,
+            ),
+        )
+    item = result.item
+    assert item.sha256 is not None
+    assert item.size is not None
+    headers = {
+        "ETag": f'"{item.sha256}"',
+        "Accept-Ranges": "bytes",
+        "Content-Length": str(result.end - result.start),
+        "Repr-Digest": f"sha-256=:{base64.b64encode(bytes.fromhex(item.sha256)).decode()}:",
+        "Content-Disposition": "attachment; filename*=UTF-8''"
+        + quote(item.filename or f"{item.id}", safe=""),
+        "Cache-Control": "private, no-store",
+    }
+    if result.partial:
+        headers["Content-Range"] = f"bytes {result.start}-{result.end - 1}/{item.size}"
+    return StreamingResponse(
+        service.stream_verified(storage, result),
+        status_code=206 if result.partial else 200,
+        media_type=item.content_type,
+        headers=headers,
+    )
+
+
+@router.get(
+    "/v1/evidence/{evidence_id}/custody",
+    summary="Chain of custody of an evidence item",
+    responses=problem_responses(*AUTH_ERRORS, EvidenceNotFound, validation=True),
+)
+async def evidence_custody(evidence_id: uuid.UUID, actor: Viewer, session: DbSession) -> Custody:
+    """Every upload, view, download, export, hand-over, link, supersession and withdrawal,
+    oldest first: who, when, from which address and channel, and the event's place in the
+    case's hash-chained timeline (`GET /v1/reports/{id}/timeline/verify` proves it)."""
+    events = await service.view_custody(session, actor, evidence_id)
+    return Custody(
+        evidence_id=evidence_id,
+        items=[
+            CustodyEventOut(
+                at=e.at,
+                actor=e.actor,
+                action=e.action,
+                channel=e.channel,
+                client_address=e.client_address,
+                user_agent=e.user_agent,
+                details=e.details,
+                case_seq=e.case_seq,
+            )
+            for e in events
+        ],
+    )
+
+
+# ---------------------------------------------------------------- custody actions
+
+_ACTION_ERRORS = (*AUTH_ERRORS, EvidenceNotFound, InvalidLink, EvidenceImmutable)
+
+
+@router.post(
+    "/v1/evidence/{evidence_id}/links",
+    summary="Link a physical item to its digitised copy",
+    responses=problem_responses(*_ACTION_ERRORS, validation=True),
+)
+async def evidence_link(
+    evidence_id: uuid.UUID, body: LinkIn, actor: Worker, session: DbSession
+) -> EvidenceOut:
+    """`digital_id` (a file of the same case) becomes the digitised copy of this physical
+    item; recorded on both items' custody."""
+    await service.link(session, actor, evidence_id, body)
+    item, _ = await service.load_item(session, actor.principal, evidence_id)
+    return await _item_out(session, item)
+
+
+@router.post(
+    "/v1/evidence/{evidence_id}/handovers",
+    summary="Hand a physical item over to a new custodian",
+    responses=problem_responses(*_ACTION_ERRORS, validation=True),
+)
+async def evidence_handover(
+    evidence_id: uuid.UUID, body: HandoverIn, actor: Worker, session: DbSession
+) -> EvidenceOut:
+    """Who holds the item now and where it is kept; the previous custodian is recorded."""
+    item = await service.hand_over(session, actor, evidence_id, body)
+    return await _item_out(session, item)
+
+
+@router.post(
+    "/v1/evidence/{evidence_id}/supersession",
+    summary="Supersede an evidence item by a newer one",
+    responses=problem_responses(*_ACTION_ERRORS, validation=True),
+)
+async def evidence_supersede(
+    evidence_id: uuid.UUID, body: SupersedeIn, actor: Worker, session: DbSession
+) -> EvidenceOut:
+    """Evidence is never overwritten or deleted: a newer item of the same case replaces
+    this one, with a reason. Both stay readable."""
+    item = await service.supersede(session, actor, evidence_id, body)
+    return await _item_out(session, item)
+
+
+@router.post(
+    "/v1/evidence/{evidence_id}/withdrawal",
+    summary="Withdraw a reporter's item before registration",
+    responses=problem_responses(*_ACTION_ERRORS, validation=True),
+)
+async def evidence_withdraw(
+    evidence_id: uuid.UUID, body: WithdrawIn, actor: Worker, session: DbSession
+) -> EvidenceOut:
+    """Only items the reporter provided, only while the case is not registered (after
+    registration evidence is immutable: supersede it instead). The item is kept, marked."""
+    item = await service.withdraw(session, actor, evidence_id, body)
+    return await _item_out(session, item)
