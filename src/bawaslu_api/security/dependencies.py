@@ -19,7 +19,9 @@ from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.openapi.models import OAuthFlowClientCredentials, OAuthFlowPassword, OAuthFlows
+from fastapi.security import OAuth2
+from fastapi.security.utils import get_authorization_scheme_param
 
 from bawaslu_api.errors import DomainError
 from bawaslu_api.i18n import Text
@@ -40,7 +42,33 @@ class Forbidden(DomainError):
     title = Text("Peran Anda tidak mengizinkan tindakan ini", "Your role does not allow this")
 
 
-_bearer = HTTPBearer(auto_error=False, description="Access token (JWT, RS256).")
+class _BearerToken(OAuth2):
+    """The bearer token of a request, described in OpenAPI as OAuth2 with the password and
+    client credentials flows, so that the interactive docs can sign in (Authorize)."""
+
+    async def __call__(self, request: Request) -> str | None:  # type: ignore[override]
+        scheme, token = get_authorization_scheme_param(request.headers.get("Authorization"))
+        return token if scheme.lower() == "bearer" and token else None
+
+
+_TOKEN_URL = "/v1/auth/token"  # noqa: S105 (a path, not a secret)
+_bearer = _BearerToken(
+    flows=OAuthFlows(
+        password=OAuthFlowPassword(
+            tokenUrl=_TOKEN_URL,
+            scopes={r.value: f"staff role {r.value}" for r in Role},
+        ),
+        clientCredentials=OAuthFlowClientCredentials(
+            tokenUrl=_TOKEN_URL,
+            scopes={s.value: f"client scope {s.value}" for s in Scope},
+        ),
+    ),
+    scheme_name="OAuth2",
+    description="Access token (JWT, RS256) from `POST /v1/auth/token`, sent as "
+    "`Authorization: Bearer <token>`. Staff sign in with the password flow; machine clients "
+    "use client credentials. Scopes are optional: they narrow a token.",
+    auto_error=False,
+)
 
 
 def utc_now() -> datetime:
@@ -92,15 +120,15 @@ def principal_from_claims(claims: dict[str, Any]) -> Principal:
 
 async def current_principal(
     request: Request,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    token: Annotated[str | None, Depends(_bearer)],
 ) -> Principal:
     """The caller named by a valid bearer token; 401 otherwise."""
-    if credentials is None:
+    if token is None:
         raise Unauthenticated(Text("Sertakan token Bearer.", "Send a Bearer token."))
     settings = request.app.state.settings
     try:
         claims = key_ring(request).verify(
-            credentials.credentials, issuer=settings.jwt_issuer, audience=settings.jwt_audience
+            token, issuer=settings.jwt_issuer, audience=settings.jwt_audience
         )
         return principal_from_claims(claims)
     except (InvalidToken, KeyError, ValueError, TypeError) as exc:
