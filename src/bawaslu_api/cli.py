@@ -165,6 +165,68 @@ def openapi(
         typer.echo(f"wrote {output}")
 
 
+@app.command()
+def worker() -> None:
+    """Run a background worker: webhook deliveries and the deadline monitor. Run as many as
+    you like against one database; SIGTERM or SIGINT stops one after its current batch."""
+    from bawaslu_api.db.engine import create_engine, create_sessionmaker
+    from bawaslu_api.db.runtime import stop_embedded
+    from bawaslu_api.worker.runner import serve as run_worker
+
+    _setup_logging()
+    settings = get_settings()
+
+    async def _go() -> None:
+        engine = create_engine(_database_url(), settings)
+        try:
+            await run_worker(create_sessionmaker(engine), settings)
+        finally:
+            await engine.dispose()
+
+    try:
+        asyncio.run(_go())
+    finally:
+        stop_embedded()
+
+
+kpu_app = typer.Typer(help="KPU reference data from CSV files (shapes in docs/webhooks.md).")
+app.add_typer(kpu_app, name="kpu")
+
+_ELECTION_OPTION = typer.Option(help="Election slug, e.g. pemilu-2024.")
+
+
+def _kpu_load(kind: str, file: Path, election: str) -> None:
+    from bawaslu_api.integrations.kpu import loader
+
+    _setup_logging()
+    load = loader.load_parties if kind == "parties" else loader.load_polling_stations
+    text = file.read_text(encoding="utf-8")
+    try:
+        result = _run_db(lambda session: load(session, election, text))
+    except loader.LoadError as exc:
+        raise _fail(f"{file}: {exc}") from None
+    typer.echo(f"loaded {result.rows} {kind} for {election}")
+
+
+@kpu_app.command("load-parties")
+def kpu_load_parties(
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="CSV file.")],
+    election: Annotated[str, _ELECTION_OPTION] = "pemilu-2024",
+) -> None:
+    """Parties: columns nomor_urut, singkatan, nama. Idempotent (key: nomor_urut)."""
+    _kpu_load("parties", file, election)
+
+
+@kpu_app.command("load-polling-stations")
+def kpu_load_polling_stations(
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="CSV file.")],
+    election: Annotated[str, _ELECTION_OPTION] = "pemilu-2024",
+) -> None:
+    """Polling stations (TPS): columns kode_wilayah, nomor_tps, alamat, jumlah_pemilih.
+    Idempotent (key: kode_wilayah and nomor_tps)."""
+    _kpu_load("polling stations", file, election)
+
+
 def main() -> None:
     """Console entry point."""
     app()
@@ -515,3 +577,39 @@ def keys_retire(
         raise _fail(str(exc)) from None
     _audit_key_event("key_retired", kid)
     typer.echo(f"retired {kid}")
+
+
+evidence_app = typer.Typer(help="Evidence store maintenance.")
+app.add_typer(evidence_app, name="evidence")
+
+
+@evidence_app.command("sweep")
+def evidence_sweep(
+    grace_minutes: Annotated[
+        int | None,
+        typer.Option(
+            help="Leave objects younger than this (BAWASLU_EVIDENCE_SWEEP_GRACE_MINUTES)."
+        ),
+    ] = None,
+    dry_run: Annotated[bool, typer.Option(help="Report what would go; delete nothing.")] = False,
+) -> None:
+    """Remove stored objects no committed evidence item needs: content a rolled-back or
+    crashed upload left, unfinished temp files, and the parts of closed upload sessions
+    (expiring open sessions past their time first). Safe to run while the API serves and
+    from several hosts: see docs/evidence.md."""
+    from datetime import timedelta
+
+    from bawaslu_api.evidence import storage
+    from bawaslu_api.evidence.service import sweep
+
+    settings = get_settings()
+    grace = timedelta(minutes=grace_minutes or settings.evidence_sweep_grace_minutes)
+    store = storage.from_settings(settings)
+    result = _run_db(lambda session: sweep(session, store, grace=grace, dry_run=dry_run))
+    verb = "would remove" if dry_run else "removed"
+    typer.echo(
+        f"{verb}: {result.orphan_objects} unreferenced object(s), {result.temp_objects} temp "
+        f"file(s), {result.stale_parts} upload part(s), {result.bytes_freed} bytes; "
+        f"expired {result.expired_uploads} upload session(s); "
+        f"kept {result.kept_recent} object(s) younger than {grace}"
+    )
