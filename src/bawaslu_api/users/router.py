@@ -8,7 +8,9 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response, status
 
 from bawaslu_api.db.uow import DbSession
-from bawaslu_api.errors import problem_responses
+from bawaslu_api.errors import PreconditionFailed, problem_responses
+from bawaslu_api.http.conditional import IfMatchOptional, etag, parse_if_match
+from bawaslu_api.i18n import Text
 from bawaslu_api.security.dependencies import AUTH_ERRORS, Admin, Now
 from bawaslu_api.security.principals import Role
 from bawaslu_api.users import service
@@ -26,7 +28,25 @@ router = APIRouter(prefix="/v1/users", tags=["users"])
 
 
 def _etag(user: UserOut) -> str:
-    return f'"{user.version}"'
+    return etag(user.version)
+
+
+async def _check_version(
+    session: DbSession, principal: Admin, now: Now, user_id: uuid.UUID, if_match: str | None
+) -> None:
+    """412 when ``If-Match`` (optional on these explicit actions) names another version."""
+    if if_match is None:
+        return
+    accepted = parse_if_match(if_match)
+    current = await service.get_user(session, principal, user_id, now=now)
+    if accepted is not None and current.version not in accepted:
+        raise PreconditionFailed(
+            Text(
+                "Akun sudah berubah (versi {current}); muat ulang lalu ulangi.",
+                "The account has changed (version {current}); reload and retry.",
+            ),
+            current=current.version,
+        )
 
 
 @router.get(
@@ -101,7 +121,9 @@ async def users_get(
 @router.post(
     "/{user_id}/disable",
     summary="Disable a staff account",
-    responses=problem_responses(*AUTH_ERRORS, UserNotFound, CannotDisableSelf, validation=True),
+    responses=problem_responses(
+        *AUTH_ERRORS, UserNotFound, CannotDisableSelf, PreconditionFailed, validation=True
+    ),
 )
 async def users_disable(
     user_id: uuid.UUID,
@@ -110,10 +132,12 @@ async def users_disable(
     principal: Admin,
     now: Now,
     response: Response,
+    if_match: IfMatchOptional = None,
 ) -> UserOut:
     """The account can no longer sign in and its refresh tokens stop working at once;
     access tokens already issued expire within `BAWASLU_JWT_ACCESS_TTL_S`. Disabling a
-    disabled account changes nothing."""
+    disabled account changes nothing. `If-Match` is optional (412 if stale)."""
+    await _check_version(session, principal, now, user_id, if_match)
     user = await service.disable_user(session, principal, user_id, reason=body.reason, now=now)
     response.headers["ETag"] = _etag(user)
     return user
@@ -122,7 +146,7 @@ async def users_disable(
 @router.post(
     "/{user_id}/password",
     summary="Reset a staff member's password",
-    responses=problem_responses(*AUTH_ERRORS, UserNotFound, validation=True),
+    responses=problem_responses(*AUTH_ERRORS, UserNotFound, PreconditionFailed, validation=True),
 )
 async def users_reset_password(
     user_id: uuid.UUID,
@@ -131,9 +155,11 @@ async def users_reset_password(
     principal: Admin,
     now: Now,
     response: Response,
+    if_match: IfMatchOptional = None,
 ) -> UserOut:
     """Sets a new password, lifts a lockout and ends every session (refresh token) of the
-    user."""
+    user. `If-Match` is optional (412 if stale)."""
+    await _check_version(session, principal, now, user_id, if_match)
     user = await service.reset_password(
         session, principal, user_id, password=body.password, now=now
     )

@@ -187,3 +187,26 @@ async def test_users_are_paged_by_cursor(client: httpx.AsyncClient, auth: Any) -
     assert seen == ["paged.0", "paged.1", "paged.2"]
     bad = await client.get("/v1/users", headers=admin, params={"cursor": "!!"})
     assert_problem(bad, 422, "invalid_cursor")
+
+
+async def test_if_match_is_checked_when_sent(client: httpx.AsyncClient, auth: Any) -> None:
+    admin = await auth("admin", "ID")
+    user = await create_user(client, admin, "versioned.user")
+    url = f"/v1/users/{user['id']}"
+    etag = (await client.get(url, headers=admin)).headers["etag"]
+
+    reset = await client.post(
+        f"{url}/password",
+        headers={**admin, "If-Match": etag},
+        json={"password": "a long enough passphrase"},
+    )
+    assert reset.status_code == 200, reset.text
+    assert reset.headers["etag"] != etag
+    stale = await client.post(
+        f"{url}/disable", headers={**admin, "If-Match": etag}, json={"reason": "x"}
+    )
+    assert_problem(stale, 412, "precondition_failed")
+    fresh = await client.post(
+        f"{url}/disable", headers={**admin, "If-Match": reset.headers["etag"]}, json={"reason": "x"}
+    )
+    assert fresh.status_code == 200, fresh.text
