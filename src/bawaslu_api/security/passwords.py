@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import secrets
@@ -49,6 +50,25 @@ def burn_time(password: str) -> None:
     """Verify against a throw-away hash: an unknown or locked user costs what a real one
     does, so timing does not tell whether an account exists."""
     verify_password(_dummy_hash(), password)
+
+
+# argon2 takes tens of milliseconds of CPU by design; the C code releases the GIL, so these
+# run in worker threads and never stall the event loop that serves other requests.
+
+
+async def hash_password_async(password: str) -> str:
+    """:func:`hash_password` off the event loop."""
+    return await asyncio.to_thread(hash_password, password)
+
+
+async def verify_password_async(stored: str, password: str) -> bool:
+    """:func:`verify_password` off the event loop."""
+    return await asyncio.to_thread(verify_password, stored, password)
+
+
+async def burn_time_async(password: str) -> None:
+    """:func:`burn_time` off the event loop."""
+    await asyncio.to_thread(burn_time, password)
 
 
 def new_secret() -> str:

@@ -145,13 +145,13 @@ async def password_grant(
     ).scalar_one_or_none()
     actor = f"login:{source or 'unknown'}"
     if user is None or user.disabled_at is not None:
-        passwords.burn_time(password)
+        await passwords.burn_time_async(password)
         reason = "unknown_user" if user is None else "disabled"
         await audit(session, actor=actor, action="login_failed", subject=name, reason=reason)
         await session.flush()
         raise InvalidGrant(LOGIN_FAILED)
     if user.locked_until is not None and user.locked_until > now:
-        passwords.burn_time(password)
+        await passwords.burn_time_async(password)
         await audit(
             session,
             actor=actor,
@@ -162,7 +162,7 @@ async def password_grant(
         )
         await session.flush()
         raise InvalidGrant(LOGIN_FAILED)
-    if not passwords.verify_password(user.password_hash, password):
+    if not await passwords.verify_password_async(user.password_hash, password):
         user.failed_logins += 1
         await audit(
             session,
@@ -186,7 +186,7 @@ async def password_grant(
         raise InvalidGrant(LOGIN_FAILED)
     roles = _narrow(scope, list(user.roles))
     if passwords.needs_rehash(user.password_hash):
-        user.password_hash = passwords.hash_password(password)
+        user.password_hash = await passwords.hash_password_async(password)
     user.failed_logins = 0
     user.locked_until = None
     user.last_login_at = now

@@ -154,7 +154,7 @@ async def create_user(
         office_id=office.id,
         office_path=office.path,
         roles=roles,
-        password_hash=passwords.hash_password(body.password),
+        password_hash=await passwords.hash_password_async(body.password),
         password_changed_at=now,
         failed_logins=0,
         created_by=principal.subject,
@@ -210,7 +210,7 @@ async def reset_password(
 ) -> UserOut:
     """Set a new password, clear a lockout and end the user's sessions."""
     user, code = await _load(session, principal, user_id, for_update=True)
-    user.password_hash = passwords.hash_password(password)
+    user.password_hash = await passwords.hash_password_async(password)
     user.password_changed_at = now
     user.failed_logins = 0
     user.locked_until = None
