@@ -97,7 +97,8 @@ class Settings(BaseSettings):
         1_209_600,
         ge=300,
         le=7_776_000,
-        description="Lifetime of a refresh token in seconds; each refresh issues a new one.",
+        description="Lifetime of a sign-in (its refresh tokens) in seconds; refreshing "
+        "rotates the token but never extends the sign-in.",
     )
     login_max_failures: int = Field(
         5, ge=1, le=100, description="Consecutive failed logins that lock an account."

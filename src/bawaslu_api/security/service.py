@@ -98,6 +98,7 @@ async def _issue_staff(
     roles: list[str],
     family_id: uuid.UUID,
     now: datetime,
+    expires_at: datetime | None = None,
 ) -> IssuedTokens:
     office = await _office(session, user.office_id)
     # Roles granted since the token family began are not added; roles withdrawn are dropped.
@@ -116,7 +117,7 @@ async def _issue_staff(
             family_id=family_id,
             user_id=user.id,
             scope=" ".join(roles),
-            expires_at=now + timedelta(seconds=settings.jwt_refresh_ttl_s),
+            expires_at=expires_at or now + timedelta(seconds=settings.jwt_refresh_ttl_s),
         )
     )
     await session.flush()
@@ -262,8 +263,18 @@ async def refresh_grant(
     roles = _narrow(scope, row.scope.split())
     row.revoked_at = now
     row.revoked_reason = "rotated"
+    # The successor keeps the family's expiry: a sign-in lasts at most
+    # BAWASLU_JWT_REFRESH_TTL_S however often it is refreshed, so a stolen family cannot be
+    # kept alive for ever.
     return await _issue_staff(
-        session, ring, settings, user, roles=roles, family_id=row.family_id, now=now
+        session,
+        ring,
+        settings,
+        user,
+        roles=roles,
+        family_id=row.family_id,
+        now=now,
+        expires_at=row.expires_at,
     )
 
 

@@ -118,3 +118,18 @@ async def test_refresh_picks_up_withdrawn_roles(
     pair = (await refresh(client, token)).json()
 
     assert pair["scope"] == "viewer"
+
+
+async def test_refreshing_never_extends_the_sign_in(
+    client: httpx.AsyncClient, national_admin: dict[str, str], clock: Any
+) -> None:
+    await create_user(client, national_admin, "long.session")
+    token = (await login(client, "long.session")).json()["refresh_token"]
+    for _ in range(3):
+        clock.advance(days=4)
+        response = await refresh(client, token)
+        assert response.status_code == 200, response.text
+        token = response.json()["refresh_token"]
+    clock.advance(days=3)  # 15 days after signing in
+
+    assert_problem(await refresh(client, token), 400, "invalid_grant")
