@@ -24,7 +24,10 @@ OFFICE = "52.08"  # Kabupaten Lombok Utara: no other test registers there
 async def committing_client(
     database_url: str, test_settings: Settings
 ) -> AsyncIterator[tuple[httpx.AsyncClient, dict[str, str]]]:
-    settings = test_settings.model_copy(update={"db_pool_size": 20, "db_max_overflow": 10})
+    # 200 requests queue for 30 connections; on a loaded machine that wait can be long.
+    settings = test_settings.model_copy(
+        update={"db_pool_size": 20, "db_max_overflow": 10, "db_pool_timeout_s": 120.0}
+    )
     app: FastAPI = create_app(settings, database_url=database_url)
     async with app.router.lifespan_context(app):
         async with app.state.sessionmaker() as session:
