@@ -106,8 +106,23 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
             "Idempotency-Key",
             "Accept-Language",
             "X-Request-ID",
+            # Evidence uploads and downloads (docs/evidence.md)
+            "Content-Range",
+            "Range",
+            "If-Range",
+            "X-Client-Channel",
         ],
-        expose_headers=["ETag", "Location", "X-Request-ID", "Retry-After"],
+        expose_headers=[
+            "ETag",
+            "Location",
+            "X-Request-ID",
+            "Retry-After",
+            "Upload-Offset",
+            "Content-Range",
+            "Accept-Ranges",
+            "Repr-Digest",
+            "Content-Disposition",
+        ],
         max_age=600,
     )
     app.add_middleware(

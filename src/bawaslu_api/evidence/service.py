@@ -22,12 +22,13 @@ import hashlib
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bawaslu_api.db.base import uuid7
 from bawaslu_api.evidence import scan as scanner
 from bawaslu_api.evidence.errors import (
     CaseQuotaExceeded,
@@ -36,6 +37,7 @@ from bawaslu_api.evidence.errors import (
     EvidenceNotFound,
     EvidenceQuarantined,
     EvidenceTooLarge,
+    InvalidContentRange,
     InvalidLink,
     NotDigital,
     RangeNotSatisfiable,
@@ -80,15 +82,12 @@ from bawaslu_api.i18n import Text
 from bawaslu_api.reports import service as reports
 from bawaslu_api.reports.errors import ReportNotFound
 from bawaslu_api.reports.models import Report, ReportStatus
+from bawaslu_api.reports.service import utcnow
 from bawaslu_api.security.principals import Principal
 from bawaslu_api.settings import Settings
 
 # Before registration a reporter's own item may still be withdrawn (rules-spec §4, §5).
 WITHDRAWABLE = frozenset({ReportStatus.received, ReportStatus.completion_requested})
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -451,7 +450,7 @@ async def create_digital(
         used -= received.size
     _check_quota(used, received.size, settings)
     item = EvidenceItem(
-        id=None,
+        id=uuid7(),
         report_id=report_id,
         form=EvidenceForm.digital,
         category=EvidenceCategory(category_of(received.content_type)),
@@ -470,9 +469,6 @@ async def create_digital(
         scan_status=scan_status,
         scan_detail=scan_detail or None,
     )
-    from bawaslu_api.db.base import uuid7
-
-    item.id = uuid7()
     session.add(item)
     await session.flush()
     await record(
@@ -629,8 +625,6 @@ async def create_physical(
     session: AsyncSession, actor: Actor, report_id: uuid.UUID, body: PhysicalIn
 ) -> EvidenceItem:
     report = await _report(session, actor.principal, report_id, lock=True)
-    from bawaslu_api.db.base import uuid7
-
     item = EvidenceItem(
         id=uuid7(),
         report_id=report_id,
@@ -801,8 +795,6 @@ async def load_upload(
 
 def parse_content_range(header: str | None, size: int) -> tuple[int, int]:
     """``bytes a-b/total`` as ``[a, b + 1)``; the total must be the announced size."""
-    from bawaslu_api.evidence.errors import InvalidContentRange
-
     try:
         if header is None or not header.startswith("bytes "):
             raise ValueError(header)
