@@ -103,3 +103,8 @@ class UploadInterrupted(DomainError):
     status = 400
     code = "upload_interrupted"
     title = Text("Unggahan terputus", "Upload interrupted")
+
+
+class DescriptionRequired(Unprocessable):
+    code = "description_required"
+    title = Text("Keterangan bukti wajib diisi", "An evidence description is required")

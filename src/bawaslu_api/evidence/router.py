@@ -28,6 +28,7 @@ from bawaslu_api.errors import DomainError, language, problem_response, problem_
 from bawaslu_api.evidence import service
 from bawaslu_api.evidence.errors import (
     CaseQuotaExceeded,
+    DescriptionRequired,
     EvidenceCorrupted,
     EvidenceImmutable,
     EvidenceNotFound,
@@ -217,6 +218,7 @@ async def _item_out(session: AsyncSession, item: Any) -> EvidenceOut:
         EvidenceTooLarge,
         CaseQuotaExceeded,
         TypeNotAllowed,
+        DescriptionRequired,
         UploadInterrupted,
         StorageUnavailable,
         validation=True,
@@ -229,7 +231,14 @@ async def evidence_upload(
     actor: Worker,
     session: DbSession,
     storage: EvidenceStore,
-    description: Annotated[str, Query(min_length=1, max_length=2000)],
+    description: Annotated[
+        str | None,
+        Query(
+            max_length=2000,
+            description="What the file shows (required; checked after the "
+            "case, so that a case outside your jurisdiction is a plain 404).",
+        ),
+    ] = None,
     filename: Annotated[str | None, Query(max_length=255)] = None,
     provided_by: ProvidedBy = ProvidedBy.reporter,
     channel: EvidenceChannel = EvidenceChannel.walk_in,
@@ -243,6 +252,10 @@ async def evidence_upload(
     settings = request.app.state.settings
     async with _precheck_session(request) as check:
         room = await service.room_left(check, actor.principal, report_id, settings)
+    if not description or not description.strip():
+        raise DescriptionRequired(
+            Text("Isi parameter description.", "Send the description query parameter.")
+        )
     service.check_declared_size(_declared_length(request), room, settings)
     received = await service.receive(storage, _body(request), limit=room, settings=settings)
     declared = request.headers.get("content-type")
@@ -252,7 +265,7 @@ async def evidence_upload(
         report_id,
         received,
         service.FileMeta(
-            description=description,
+            description=description.strip(),
             filename=filename,
             declared_type=declared[:127] if declared else None,
             provided_by=provided_by,

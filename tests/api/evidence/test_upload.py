@@ -169,3 +169,13 @@ async def test_public_routes_never_serve_evidence(
     item_id = created.json()["id"]
     for path in (f"/v1/evidence/{item_id}", f"/v1/evidence/{item_id}/content"):
         assert (await client.get(path)).status_code == 401
+
+
+async def test_description_is_required(
+    client: httpx.AsyncClient, handler: dict[str, str], case: str
+) -> None:
+    response = await client.post(
+        f"/v1/reports/{case}/evidence", content=jpeg(), headers={**handler, "Accept-Language": "en"}
+    )
+    assert response.status_code == 422
+    assert response.json()["code"] == "description_required"

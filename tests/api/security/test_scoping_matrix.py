@@ -49,6 +49,23 @@ ROUTES: list[tuple[str, str, set[str], dict[str, Any] | None]] = [
     ("POST", "/reporter/reveal", REVEALERS, {"reason": "alasan yang cukup panjang"}),
     ("POST", "/sensitivity", REVEALERS, {"sensitive": True, "reason": "alasan"}),
     ("GET", "/access-log", REVEALERS, None),
+    ("GET", "/evidence", ALL, None),
+    ("POST", "/evidence", HANDLERS, None),
+    (
+        "POST",
+        "/evidence/physical",
+        HANDLERS,
+        {
+            "category": "object",
+            "description": "x",
+            "receipt": {
+                "received_by": "x",
+                "received_at": "2024-01-12T10:05:00+08:00",
+                "kept_at": "x",
+            },
+        },
+    ),
+    ("POST", "/evidence/uploads", HANDLERS, {"size": 10, "sha256": "0" * 64, "description": "x"}),
 ]
 INSIDE = ["52.03", "52", "ID"]
 OUTSIDE = ["52.03.01", "52.04", "33"]
