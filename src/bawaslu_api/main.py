@@ -27,6 +27,7 @@ from bawaslu_api.http.middleware import (
     ETagMiddleware,
     RequestContextMiddleware,
 )
+from bawaslu_api.integrations.kpu.router import router as kpu_router
 from bawaslu_api.offices.router import router as offices_router
 from bawaslu_api.openapi import DESCRIPTION, install_openapi, operation_id
 from bawaslu_api.public.router import router as public_router
@@ -36,6 +37,7 @@ from bawaslu_api.security.router import router as security_router
 from bawaslu_api.security.tokens import KeyRing
 from bawaslu_api.settings import Settings, get_settings
 from bawaslu_api.users.router import router as users_router
+from bawaslu_api.webhooks.router import router as webhooks_router
 
 
 def create_app(settings: Settings | None = None, *, database_url: str | None = None) -> FastAPI:
@@ -82,6 +84,8 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     app.include_router(deadlines_router)
     app.include_router(public_router)
     app.include_router(calendar_router)
+    app.include_router(kpu_router)
+    app.include_router(webhooks_router)
 
     # Added innermost first: the request context wraps everything, ETags see raw JSON.
     app.add_middleware(ETagMiddleware)

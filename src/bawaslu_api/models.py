@@ -6,6 +6,7 @@ from bawaslu_api.elections.models import Election
 from bawaslu_api.evidence.models import CustodyEvent, EvidenceItem, EvidenceUpload
 from bawaslu_api.holidays.models import CalendarOverride
 from bawaslu_api.idempotency import IdempotencyRecord
+from bawaslu_api.integrations.kpu.models import KpuForwarding, KpuParty, KpuPollingStation
 from bawaslu_api.offices.models import Office
 from bawaslu_api.ratelimit.models import RateLimitBucket
 from bawaslu_api.reports.models import (
@@ -18,6 +19,13 @@ from bawaslu_api.reports.models import (
 )
 from bawaslu_api.security.models import AuthEvent, RefreshToken
 from bawaslu_api.users.models import StaffUser
+from bawaslu_api.webhooks.models import (
+    DeadlineAlert,
+    WebhookAttempt,
+    WebhookDelivery,
+    WebhookEvent,
+    WebhookSubscription,
+)
 
 metadata = Base.metadata
 
@@ -29,10 +37,14 @@ __all__ = [
     "CaseEvent",
     "CustodyEvent",
     "Deadline",
+    "DeadlineAlert",
     "Election",
     "EvidenceItem",
     "EvidenceUpload",
     "IdempotencyRecord",
+    "KpuForwarding",
+    "KpuParty",
+    "KpuPollingStation",
     "Office",
     "RateLimitBucket",
     "RefreshToken",
@@ -40,5 +52,9 @@ __all__ = [
     "Report",
     "ReportIdentity",
     "StaffUser",
+    "WebhookAttempt",
+    "WebhookDelivery",
+    "WebhookEvent",
+    "WebhookSubscription",
     "metadata",
 ]

@@ -66,6 +66,16 @@ TAGS: list[dict[str, str]] = [
         "name": "public",
         "description": "No authentication: announcements, statistics, labels. No personal data.",
     },
+    {
+        "name": "kpu",
+        "description": "For KPU's systems (scope `kpu:followup`): forwardings to KPU, their "
+        "acknowledgement and follow-up (tindak lanjut) against the statutory clock.",
+    },
+    {
+        "name": "webhooks",
+        "description": "Event subscriptions with signed deliveries (Standard Webhooks), retried "
+        "for a day, every attempt listed. See docs/webhooks.md.",
+    },
 ]
 
 DESCRIPTION = """\

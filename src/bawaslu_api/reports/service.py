@@ -18,6 +18,7 @@ from bawaslu_api.elections.models import Election
 from bawaslu_api.holidays.service import current_calendar
 from bawaslu_api.http.conditional import parse_if_match
 from bawaslu_api.i18n import Text
+from bawaslu_api.integrations.kpu import service as kpu_forwardings
 from bawaslu_api.offices.models import Office, OfficeLevel
 from bawaslu_api.reports import receipts, rules
 from bawaslu_api.reports.errors import (
@@ -55,6 +56,7 @@ from bawaslu_api.reports.schemas import (
     WithdrawalIn,
 )
 from bawaslu_api.security.principals import Principal
+from bawaslu_api.webhooks import outbox
 from bawaslu_rules import (
     DateWindow,
     ElectionStages,
@@ -532,6 +534,7 @@ async def intake(session: AsyncSession, principal: Principal, body: ReportCreate
         },
     )
     await _intake_clocks(session, loaded)
+    await outbox.emit(session, "report.created", report, {"verdict": verdict["verdict"]})
     return loaded
 
 
@@ -665,6 +668,7 @@ async def register(session: AsyncSession, principal: Principal, loaded: Loaded) 
         "registered",
         {"register_number": report.register_number, "closed": closed},
     )
+    await outbox.emit(session, "report.registered", report, {"registered_at": now})
 
 
 async def reject(
@@ -771,6 +775,7 @@ async def decide(
         "decided",
         {"outcome": body.outcome.value, "category": body.category, "closed": closed},
     )
+    await outbox.emit(session, "report.decided", report, {"decision": report.decision})
 
 
 async def forward(
@@ -806,6 +811,8 @@ async def forward(
         if trigger is not None:
             await open_deadline(session, loaded, "admin.kpu_followup", trigger)
     await append_event(session, report, principal.subject, "forwarded", {**entry, "closed": closed})
+    await kpu_forwardings.track(session, loaded, entry)
+    await outbox.emit(session, "report.forwarded", report, {"forwarding": entry})
 
 
 async def announce(
@@ -817,6 +824,7 @@ async def announce(
     report.announcement = {"notice": body.notice, "status": report.status.value}
     report.announced_at = now
     await append_event(session, report, principal.subject, "announced", {"notice": body.notice})
+    await outbox.emit(session, "report.announced", report, {"notice": body.notice})
 
 
 async def transfer(

@@ -1,0 +1,1 @@
+"""KPU: forwardings to KPU, their acknowledgement and follow-up, and reference data."""

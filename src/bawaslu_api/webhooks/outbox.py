@@ -1,0 +1,93 @@
+"""The outbox: events written in the same transaction as the change that caused them.
+
+A rolled-back change leaves no event. :func:`emit` also queues one delivery per matching
+subscription (event type wanted, case inside the subscription's office subtree); the
+worker sends them (``webhooks/delivery.py``).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import literal, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bawaslu_api.db.base import uuid7
+from bawaslu_api.reports.models import Report
+from bawaslu_api.webhooks.models import (
+    DeliveryStatus,
+    EventType,
+    WebhookDelivery,
+    WebhookEvent,
+    WebhookSubscription,
+)
+
+RETRY_WINDOW = timedelta(hours=24)
+"""How long a delivery is retried before it is given up (docs/webhooks.md)."""
+
+
+def office_code(path: str) -> str:
+    """The office code of a path such as ``/ID/52/52.03/``."""
+    return path.rstrip("/").rsplit("/", 1)[-1]
+
+
+def report_summary(report: Report) -> dict[str, Any]:
+    """What every event says about its case: no personal data, ever."""
+    return {
+        "id": str(report.id),
+        "kind": report.kind.value,
+        "regime": report.regime,
+        "office": office_code(report.office_path),
+        "status": report.status.value,
+        "register_number": report.register_number,
+    }
+
+
+async def emit(
+    session: AsyncSession,
+    event_type: EventType | str,
+    report: Report,
+    payload: dict[str, Any],
+    *,
+    now: datetime | None = None,
+) -> WebhookEvent:
+    """Record ``event_type`` about ``report`` and queue its deliveries (flush only).
+
+    Callers hold the case's row lock (every case action does), so the events of one case
+    get increasing ``seq`` in commit order, which the worker delivers in order.
+    """
+    at = now or datetime.now(UTC)
+    kind = EventType(event_type)
+    data = json.loads(json.dumps({"report": report_summary(report), **payload}, default=str))
+    event = WebhookEvent(
+        id=uuid7(),
+        type=kind.value,
+        report_id=report.id,
+        office_path=report.office_path,
+        payload={"type": kind.value, "timestamp": at.isoformat(), "data": data},
+        occurred_at=at,
+    )
+    session.add(event)
+    await session.flush()
+    wanted = select(WebhookSubscription.id).where(
+        WebhookSubscription.events.contains([kind.value]),
+        literal(report.office_path).startswith(WebhookSubscription.office_path),
+    )
+    for subscription_id in (await session.execute(wanted)).scalars():
+        session.add(
+            WebhookDelivery(
+                id=uuid7(),
+                subscription_id=subscription_id,
+                event_id=event.id,
+                report_id=report.id,
+                event_seq=event.seq,
+                status=DeliveryStatus.pending,
+                attempts=0,
+                next_attempt_at=at,
+                give_up_at=at + RETRY_WINDOW,
+            )
+        )
+    await session.flush()
+    return event

@@ -1,0 +1,1 @@
+"""The background worker: webhook deliveries and the deadline monitor."""
