@@ -46,7 +46,7 @@ from bawaslu_api.evidence.errors import (
     UploadNotFound,
     UploadOffsetMismatch,
 )
-from bawaslu_api.evidence.models import EvidenceChannel, EvidenceUpload, ProvidedBy
+from bawaslu_api.evidence.models import EvidenceChannel, EvidenceItem, EvidenceUpload, ProvidedBy
 from bawaslu_api.evidence.schemas import (
     Custody,
     CustodyEventOut,
@@ -200,7 +200,7 @@ def _upload_out(upload: EvidenceUpload) -> UploadOut:
     )
 
 
-async def _item_out(session: AsyncSession, item: Any) -> EvidenceOut:
+async def _item_out(session: AsyncSession, item: EvidenceItem) -> EvidenceOut:
     return _out(await service.present(session, item))
 
 
@@ -375,6 +375,7 @@ async def evidence_upload_status(
 @router.put(
     "/v1/evidence/uploads/{upload_id}",
     summary="Send a part of a resumable upload",
+    response_model=UploadOut,
     openapi_extra=_RAW_BODY,
     responses=problem_responses(
         *AUTH_ERRORS,
