@@ -167,6 +167,6 @@ async def redeliver(
     row.status = DeliveryStatus.pending
     row.next_attempt_at = now
     row.give_up_at = now + RETRY_WINDOW
-    row.lease_until = None
+    # A lease still held (an attempt in flight) is kept: no second worker sends it meanwhile.
     await session.flush()
     return (await _with_attempts(session, [(row, event_type)]))[0]
