@@ -230,3 +230,10 @@ async def test_pemilihan_clock_starts_when_kpu_acknowledges_receipt(
     assert clock["unit"] == "calendar_day"
     assert clock["amount"] == 7
     assert clock["due"] == "2024-10-28"
+    # Long past and not followed up: staff see it among the overdue clocks.
+    overdue = await client.get(
+        "/v1/deadlines",
+        params={"overdue": "true", "rule": "admin.kpu_followup", "office": "52.03"},
+        headers=handler,
+    )
+    assert clock["id"] in [d["id"] for d in overdue.json()["items"]]

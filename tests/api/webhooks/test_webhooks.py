@@ -159,3 +159,39 @@ async def test_events_go_to_the_outbox_in_the_same_transaction_and_only_matching
     )
     assert missing.status_code == 404
     assert missing.json()["code"] == "delivery_not_found"
+
+
+@pytest.mark.usefixtures("allow_loopback")
+async def test_a_machine_client_with_webhooks_manage_subscribes_for_its_subtree(
+    client: httpx.AsyncClient, rollback_app: Any
+) -> None:
+    from sqlalchemy import select
+
+    from bawaslu_api.offices.models import Office
+
+    async with rollback_app.state.sessionmaker() as session:
+        office = (await session.execute(select(Office).where(Office.code == "52"))).scalar_one()
+    settings = rollback_app.state.settings
+
+    def token(scope: str) -> dict[str, str]:
+        claims = {
+            "sub": "client:sipp", "kind": "client", "scope": scope, "office": office.code,
+            "office_id": str(office.id), "office_path": office.path,
+        }  # fmt: skip
+        issued = rollback_app.state.key_ring.issue(
+            claims, issuer=settings.jwt_issuer, audience=settings.jwt_audience, ttl_s=300
+        )
+        return {"Authorization": f"Bearer {issued}"}
+
+    created = await _create(client, token("webhooks:manage"), office="52.03")
+    assert created.status_code == 201, created.text
+    assert created.json()["created_by"] == "client:sipp"
+    refused = await _create(client, token("reports:read"))
+    assert refused.status_code == 403
+    filtered = await client.get(
+        f"/v1/webhooks/{created.json()['id']}/deliveries",
+        params={"status": "failed"},
+        headers=token("webhooks:manage"),
+    )
+    assert filtered.status_code == 200
+    assert filtered.json()["items"] == []
