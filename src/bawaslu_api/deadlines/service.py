@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bawaslu_api.deadlines.errors import DeadlineNotFound
@@ -38,10 +38,9 @@ async def list_deadlines(
     """Deadlines in the caller's subtree, soonest first (keyset on due time and id)."""
     scope = principal.office_path
     if filters.office is not None:
-        office = await reports.office_by_code(session, filters.office)
-        if not principal.sees(office.path):
+        scope = await reports.office_path_by_code(session, filters.office)
+        if not principal.sees(scope):
             return [], None
-        scope = office.path
     stmt = select(Deadline).where(Deadline.office_path.startswith(scope))
     if filters.status is not None:
         stmt = stmt.where(Deadline.status == filters.status)
@@ -54,10 +53,9 @@ async def list_deadlines(
     if filters.overdue is not None:
         late = and_(Deadline.status == DeadlineStatus.pending, Deadline.due_at < func.now())
         stmt = stmt.where(late if filters.overdue else ~late)
-    if cursor:
-        at_raw, id_raw = reports.decode_cursor(cursor)
-        at, did = datetime.fromisoformat(at_raw), uuid.UUID(id_raw)
-        stmt = stmt.where(or_(Deadline.due_at > at, and_(Deadline.due_at == at, Deadline.id > did)))
+    after = reports.keyset_after((Deadline.due_at, Deadline.id), cursor, descending=False)
+    if after is not None:
+        stmt = stmt.where(after)
     rows = list(
         (await session.execute(stmt.order_by(Deadline.due_at, Deadline.id).limit(limit + 1)))
         .scalars()

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import uuid
-from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
@@ -31,7 +29,7 @@ S = TypeVar("S", bound=Select)  # type: ignore[type-arg]
 
 def _scoped(stmt: S, office_path: str | None, election: str | None) -> S:
     if office_path is not None:
-        stmt = stmt.where(Report.office_path.startswith(office_path))
+        stmt = stmt.where(reports.in_scope(office_path))
     if election is not None:
         stmt = stmt.where(Election.slug == election)
     return stmt
@@ -45,7 +43,7 @@ async def announcements(
     cursor: str | None,
     limit: int,
 ) -> tuple[list[Announcement], str | None]:
-    office_path = (await reports.office_by_code(session, office)).path if office else None
+    office_path = await reports.office_path_by_code(session, office) if office else None
     stmt = (
         select(
             Report.id,
@@ -65,12 +63,9 @@ async def announcements(
         .where(Report.announced_at.is_not(None))
     )
     stmt = _scoped(stmt, office_path, election)
-    if cursor:
-        at_raw, id_raw = reports.decode_cursor(cursor)
-        at, rid = datetime.fromisoformat(at_raw), uuid.UUID(id_raw)
-        stmt = stmt.where(
-            or_(Report.announced_at < at, and_(Report.announced_at == at, Report.id < rid))
-        )
+    after = reports.keyset_after((Report.announced_at, Report.id), cursor, descending=True)
+    if after is not None:
+        stmt = stmt.where(after)
     rows = (
         await session.execute(
             stmt.order_by(Report.announced_at.desc(), Report.id.desc()).limit(limit + 1)
@@ -101,7 +96,7 @@ async def announcements(
 
 
 async def stats(session: AsyncSession, *, office: str | None, election: str | None) -> Stats:
-    office_path = (await reports.office_by_code(session, office)).path if office else None
+    office_path = await reports.office_path_by_code(session, office) if office else None
 
     async def counts(column: ColumnElement[Any] | InstrumentedAttribute[Any]) -> list[Count]:
         stmt = (

@@ -80,6 +80,10 @@ class Report(UUIDPrimaryKey, Timestamps, Base):
             postgresql_ops={"office_path": "text_pattern_ops"},
         ),
         Index("ix_report_received_at_id", "received_at", "id"),
+        # Lists scoped to a province (in_scope), newest first, with or without a status.
+        Index("ix_report_province_received", "province_code", "received_at", "id"),
+        Index("ix_report_province_status_received", "province_code", "status", "received_at", "id"),
+        Index("ix_report_status_received", "status", "received_at", "id"),
         Index("ix_report_search", "search", postgresql_using="gin"),
     )
 
@@ -153,7 +157,14 @@ class Deadline(UUIDPrimaryKey, Base):
     """A statutory clock of a case, as computed by bawaslu_rules (with its ruleset version)."""
 
     __tablename__ = "deadline"
-    __table_args__ = (Index("ix_deadline_status_due_at", "status", "due_at"),)
+    __table_args__ = (
+        Index("ix_deadline_status_due_at", "status", "due_at"),
+        Index(
+            "ix_deadline_office_path_prefix",
+            "office_path",
+            postgresql_ops={"office_path": "text_pattern_ops"},
+        ),
+    )
 
     report_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("report.id", ondelete="CASCADE"), index=True

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bawaslu_api.i18n import Lang
-from bawaslu_api.reports.models import Deadline, DeadlineStatus, Report
+from bawaslu_api.reports.models import Deadline, DeadlineStatus
 from bawaslu_api.reports.schemas import (
     STATUS_LABELS_ID,
     AdmissibilityOut,
@@ -19,7 +19,7 @@ from bawaslu_api.reports.schemas import (
     ReportOut,
     ReportSummary,
 )
-from bawaslu_api.reports.service import Loaded
+from bawaslu_api.reports.service import Loaded, ReportRow
 from bawaslu_api.rules_api.messages import message
 from bawaslu_rules import Code
 
@@ -141,17 +141,17 @@ def report_out(loaded: Loaded, lang: Lang) -> ReportOut:
     )
 
 
-def summary_out(report: Report, office: str, election: str, reporter_name: str) -> ReportSummary:
+def summary_out(row: ReportRow) -> ReportSummary:
     return ReportSummary(
-        id=report.id,
-        kind=report.kind,
-        status=report.status,
-        office=office,
-        election=election,
-        received_at=report.received_at,
-        register_number=report.register_number,
-        outcome=report.outcome,
-        outcome_category=report.outcome_category,
-        reporter_name=mask_name(reporter_name),
-        description=report.description[:200],
+        id=row.id,
+        kind=row.kind,
+        status=row.status,
+        office=row.office,
+        election=row.election,
+        received_at=row.received_at,
+        register_number=row.register_number,
+        outcome=row.outcome,
+        outcome_category=row.outcome_category,
+        reporter_name=mask_name(row.reporter_name),
+        description=row.description,
     )

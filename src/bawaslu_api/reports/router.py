@@ -170,7 +170,7 @@ async def reports_list(
         session, principal, filters, cursor=cursor, limit=limit, newest_first=sort.startswith("-")
     )
     return ReportPage(
-        items=[presenters.summary_out(r, code, slug, name) for r, code, slug, name in rows],
+        items=[presenters.summary_out(row) for row in rows],
         next_cursor=next_cursor,
     )
 

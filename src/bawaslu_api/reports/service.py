@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import ColumnElement, func, literal, select, true, tuple_
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -131,24 +131,50 @@ async def office_by_code(session: AsyncSession, code: str) -> Office:
     return office
 
 
+def in_scope(path: str) -> ColumnElement[bool]:
+    """Reports in the subtree of the office at ``path``.
+
+    Bawaslu RI sees everything; a province is matched on ``province_code`` (an equality the
+    (province_code, status, received_at, id) indexes serve); lower offices by path prefix.
+    """
+    parts = path.strip("/").split("/")
+    if parts == ["ID"]:
+        return true()
+    if len(parts) == 2:
+        return Report.province_code == parts[1]
+    return Report.office_path.startswith(path)
+
+
+_office_paths: dict[str, str] = {}
+
+
+async def office_path_by_code(session: AsyncSession, code: str) -> str:
+    """An office's path; cached per process, since an office never moves in the tree."""
+    path = _office_paths.get(code)
+    if path is None:
+        path = (await office_by_code(session, code)).path
+        _office_paths[code] = path
+    return path
+
+
 async def load(
     session: AsyncSession, report_id: uuid.UUID, principal: Principal, *, for_update: bool = False
 ) -> Loaded:
     """The report if it is inside the caller's jurisdiction; 404 otherwise (it does not exist
     for them). ``for_update`` locks the row so that actions on one case are serial."""
     stmt = (
-        select(Report, Office, Election)
+        select(Report, Office, Election, ReportIdentity)
         .join(Office, Office.id == Report.office_id)
         .join(Election, Election.id == Report.election_id)
-        .where(Report.id == report_id, Report.office_path.startswith(principal.office_path))
+        .outerjoin(ReportIdentity, ReportIdentity.report_id == Report.id)
+        .where(Report.id == report_id, in_scope(principal.office_path))
     )
     if for_update:
         stmt = stmt.with_for_update(of=Report)
     row = (await session.execute(stmt)).one_or_none()
     if row is None:
         raise ReportNotFound(Text("Laporan {id} tidak ada.", "No report {id}."), id=report_id)
-    report, office, election = row
-    identity = await session.get(ReportIdentity, report.id)
+    report, office, election, identity = row
     return Loaded(report, identity, office, election)
 
 
@@ -893,6 +919,40 @@ class ReportFilter:
     q: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class ReportRow:
+    """The columns a list entry needs (not the whole case)."""
+
+    id: uuid.UUID
+    kind: ReportKind
+    status: ReportStatus
+    received_at: datetime
+    register_number: str | None
+    outcome: Outcome | None
+    outcome_category: ViolationCategory | None
+    description: str
+    office: str
+    election: str
+    reporter_name: str
+
+
+def keyset_after(
+    columns: tuple[Any, Any], cursor: str | None, *, descending: bool
+) -> ColumnElement[bool] | None:
+    """The condition for rows after ``cursor`` in (time, id) order, as one row comparison,
+    so that PostgreSQL starts the index scan at the cursor: page 10,000 costs what page 1
+    does."""
+    if not cursor:
+        return None
+    at_raw, id_raw = decode_cursor(cursor)
+    try:
+        key = tuple_(literal(datetime.fromisoformat(at_raw)), literal(uuid.UUID(id_raw)))
+    except (TypeError, ValueError) as exc:
+        raise UnknownReference(Text("Kursor tidak valid.", "Invalid cursor.")) from exc
+    pair = tuple_(*columns)
+    return pair < key if descending else pair > key
+
+
 async def list_reports(
     session: AsyncSession,
     principal: Principal,
@@ -901,20 +961,32 @@ async def list_reports(
     cursor: str | None,
     limit: int,
     newest_first: bool = True,
-) -> tuple[list[tuple[Report, str, str, str]], str | None]:
+) -> tuple[list[ReportRow], str | None]:
     """A page of reports in the caller's jurisdiction, by received time (keyset)."""
     scope = principal.office_path
     if filters.office is not None:
-        office = await office_by_code(session, filters.office)
-        if not principal.sees(office.path):
+        path = await office_path_by_code(session, filters.office)
+        if not principal.sees(path):
             return [], None
-        scope = office.path
+        scope = path
     stmt = (
-        select(Report, Office.code, Election.slug, ReportIdentity.name)
+        select(
+            Report.id,
+            Report.kind,
+            Report.status,
+            Report.received_at,
+            Report.register_number,
+            Report.outcome,
+            Report.outcome_category,
+            func.left(Report.description, 200),
+            Office.code,
+            Election.slug,
+            ReportIdentity.name,
+        )
         .join(Office, Office.id == Report.office_id)
         .join(Election, Election.id == Report.election_id)
         .outerjoin(ReportIdentity, ReportIdentity.report_id == Report.id)
-        .where(Report.office_path.startswith(scope))
+        .where(in_scope(scope))
     )
     if filters.election:
         stmt = stmt.where(Election.slug == filters.election)
@@ -941,27 +1013,34 @@ async def list_reports(
             .exists()
         )
         stmt = stmt.where(overdue if filters.overdue else ~overdue)
-    if cursor:
-        at_raw, id_raw = decode_cursor(cursor)
-        at, rid = datetime.fromisoformat(at_raw), uuid.UUID(id_raw)
-        if newest_first:
-            stmt = stmt.where(
-                or_(Report.received_at < at, and_(Report.received_at == at, Report.id < rid))
-            )
-        else:
-            stmt = stmt.where(
-                or_(Report.received_at > at, and_(Report.received_at == at, Report.id > rid))
-            )
+    after = keyset_after((Report.received_at, Report.id), cursor, descending=newest_first)
+    if after is not None:
+        stmt = stmt.where(after)
     order = (
         (Report.received_at.desc(), Report.id.desc())
         if newest_first
         else (Report.received_at, Report.id)
     )
     rows = (await session.execute(stmt.order_by(*order).limit(limit + 1))).all()
-    page = [(r, code, slug, name or "") for r, code, slug, name in rows[:limit]]
+    page = [
+        ReportRow(
+            id=r[0],
+            kind=r[1],
+            status=r[2],
+            received_at=r[3],
+            register_number=r[4],
+            outcome=r[5],
+            outcome_category=r[6],
+            description=r[7],
+            office=r[8],
+            election=r[9],
+            reporter_name=r[10] or "",
+        )
+        for r in rows[:limit]
+    ]
     next_cursor = None
     if len(rows) > limit:
-        last = page[-1][0]
+        last = page[-1]
         next_cursor = encode_cursor([last.received_at.isoformat(), str(last.id)])
     return page, next_cursor
 

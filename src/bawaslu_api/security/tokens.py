@@ -22,6 +22,7 @@ from jose import JWTError, jwk, jwt
 
 ALGORITHM = "RS256"
 ALLOWED_ALGORITHMS = [ALGORITHM]
+_VERIFIED_CACHE_SIZE = 10_000
 
 
 class InvalidToken(Exception):
@@ -102,6 +103,7 @@ class KeyRing:
             raise ValueError("a key ring needs at least one key")
         self.keys = sorted(keys, key=lambda k: k.kid)
         self._by_kid = {k.kid: k for k in self.keys}
+        self._verified: dict[str, tuple[dict[str, Any], str, float]] = {}
         self.directory = directory
         self._stamp = _stamp(directory) if directory is not None else ()
 
@@ -165,7 +167,34 @@ class KeyRing:
         )
 
     def verify(self, token: str, *, issuer: str, audience: str) -> dict[str, Any]:
-        """The claims of a valid token; :class:`InvalidToken` otherwise."""
+        """The claims of a valid token; :class:`InvalidToken` otherwise.
+
+        A token verified once is remembered until it expires (bounded cache): the RSA
+        check and claim validation run once per token, not once per request. A cached
+        token whose key has since been retired no longer verifies.
+        """
+        cached = self._verified.get(token)
+        if cached is not None:
+            claims, kid, expires = cached
+            if (
+                kid in self._by_kid
+                and time.time() < expires
+                and claims.get("iss") == issuer
+                and claims.get("aud") == audience
+            ):
+                return claims
+            self._verified.pop(token, None)
+        claims = self._verify_uncached(token, issuer=issuer, audience=audience)
+        if len(self._verified) >= _VERIFIED_CACHE_SIZE:
+            self._verified.pop(next(iter(self._verified)))
+        self._verified[token] = (
+            claims,
+            str(jwt.get_unverified_header(token).get("kid")),
+            float(claims["exp"]),
+        )
+        return claims
+
+    def _verify_uncached(self, token: str, *, issuer: str, audience: str) -> dict[str, Any]:
         try:
             header = jwt.get_unverified_header(token)
         except JWTError as exc:
