@@ -5,13 +5,15 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Path
+from fastapi import APIRouter, Path, Request, Response
 
+from bawaslu_api import idempotency
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import problem_responses
 from bawaslu_api.holidays import service
 from bawaslu_api.holidays.errors import OverrideAlreadyRevoked, OverrideNotFound
 from bawaslu_api.holidays.schemas import OverrideIn, OverrideOut, YearCalendar
+from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
 from bawaslu_api.security.dependencies import AUTH_ERRORS, NationalAdmin, Staff
 
 router = APIRouter(prefix="/v1/calendar", tags=["calendar"])
@@ -34,17 +36,31 @@ async def calendar_overrides_list(session: DbSession, principal: Staff) -> list[
     "/overrides",
     status_code=201,
     summary="Add or remove a non-working day",
-    responses=problem_responses(*AUTH_ERRORS, validation=True),
+    responses=problem_responses(*AUTH_ERRORS, IdempotencyKeyReused, validation=True),
 )
 async def calendar_overrides_create(
-    body: OverrideIn, session: DbSession, principal: NationalAdmin
+    body: OverrideIn,
+    session: DbSession,
+    principal: NationalAdmin,
+    request: Request,
+    response: Response,
+    idempotency_key: IdempotencyKey = None,
 ) -> OverrideOut:
     """E.g. a voting-day holiday decreed a week before the vote, or a corrected Islamic
     holiday (remove the old date, add the new one). New deadlines use it at once; deadlines
     already running keep the dates they were given. Admins of Bawaslu RI only."""
-    return OverrideOut.model_validate(
+    fingerprint = idempotency.request_fingerprint("POST", request.url.path, body)
+    record = await idempotency.replay(session, principal.subject, idempotency_key, fingerprint)
+    if record is not None:
+        response.headers["Idempotent-Replayed"] = "true"
+        return OverrideOut.model_validate(record.body)
+    out = OverrideOut.model_validate(
         await service.add_override(session, principal, body), from_attributes=True
     )
+    await idempotency.remember(
+        session, principal.subject, idempotency_key, fingerprint, 201, out.model_dump(mode="json")
+    )
+    return out
 
 
 @router.post(

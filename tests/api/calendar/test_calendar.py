@@ -77,3 +77,21 @@ async def test_override_moves_new_deadlines_and_can_be_revoked(
     )
     listed = (await client.get("/v1/calendar/overrides", headers=handler)).json()
     assert [o["id"] for o in listed] == [oid]
+
+
+async def test_override_creation_is_idempotent(client: httpx.AsyncClient, auth: Any) -> None:
+    national = {**(await auth("admin", "ID")), "Idempotency-Key": "ovr-1"}
+    body = {
+        "day": "2025-03-03",
+        "action": "add",
+        "category": "cuti_bersama",
+        "name": "Cuti contoh",
+        "decree": "Keppres 1/2025",
+    }
+    first = await client.post("/v1/calendar/overrides", json=body, headers=national)
+    again = await client.post("/v1/calendar/overrides", json=body, headers=national)
+    assert first.status_code == again.status_code == 201
+    assert first.json()["id"] == again.json()["id"]
+    assert again.headers["idempotent-replayed"] == "true"
+    listed = (await client.get("/v1/calendar/overrides", headers=national)).json()
+    assert [o["id"] for o in listed] == [first.json()["id"]]
