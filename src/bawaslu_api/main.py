@@ -20,6 +20,7 @@ from bawaslu_api.errors import install_error_handlers
 from bawaslu_api.evidence import storage as evidence_storage
 from bawaslu_api.evidence.router import UPLOAD_PATHS
 from bawaslu_api.evidence.router import router as evidence_router
+from bawaslu_api.exports.router import router as exports_router
 from bawaslu_api.health.router import router as health_router
 from bawaslu_api.holidays.router import router as calendar_router
 from bawaslu_api.http.middleware import (
@@ -27,6 +28,7 @@ from bawaslu_api.http.middleware import (
     ETagMiddleware,
     RequestContextMiddleware,
 )
+from bawaslu_api.imports.router import router as imports_router
 from bawaslu_api.integrations.kpu.router import router as kpu_router
 from bawaslu_api.offices.router import router as offices_router
 from bawaslu_api.openapi import DESCRIPTION, install_openapi, operation_id
@@ -79,7 +81,10 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     app.include_router(offices_router)
     app.include_router(elections_router)
     app.include_router(rules_router)
+    # Before the reports router: /v1/reports/export must not match /v1/reports/{report_id}.
+    app.include_router(exports_router)
     app.include_router(reports_router)
+    app.include_router(imports_router)
     app.include_router(evidence_router)
     app.include_router(deadlines_router)
     app.include_router(public_router)

@@ -4,8 +4,10 @@ from bawaslu_api.clients.models import ApiClient
 from bawaslu_api.db.base import Base
 from bawaslu_api.elections.models import Election
 from bawaslu_api.evidence.models import CustodyEvent, EvidenceItem, EvidenceUpload
+from bawaslu_api.exports.models import ExportRecord
 from bawaslu_api.holidays.models import CalendarOverride
 from bawaslu_api.idempotency import IdempotencyRecord
+from bawaslu_api.imports.models import ImportJob, ImportKey
 from bawaslu_api.integrations.kpu.models import KpuForwarding, KpuParty, KpuPollingStation
 from bawaslu_api.offices.models import Office
 from bawaslu_api.ratelimit.models import RateLimitBucket
@@ -41,7 +43,10 @@ __all__ = [
     "Election",
     "EvidenceItem",
     "EvidenceUpload",
+    "ExportRecord",
     "IdempotencyRecord",
+    "ImportJob",
+    "ImportKey",
     "KpuForwarding",
     "KpuParty",
     "KpuPollingStation",

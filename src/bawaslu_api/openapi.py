@@ -57,6 +57,15 @@ TAGS: list[dict[str, str]] = [
         "description": "Evidence files (streamed, resumable, hashed, type-sniffed) and physical "
         "evidence, with a chain of custody on the case timeline. See docs/evidence.md.",
     },
+    {
+        "name": "imports",
+        "description": "Bulk intake: JSON batches idempotent per external id, CSV/XLSX "
+        "import jobs and their template. See docs/integrations.md.",
+    },
+    {
+        "name": "exports",
+        "description": "The report list as CSV or XLSX, streamed, masked and recorded.",
+    },
     {"name": "deadlines", "description": "Statutory clocks across the cases of a subtree."},
     {
         "name": "calendar",

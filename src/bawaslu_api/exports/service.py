@@ -1,0 +1,142 @@
+"""Exports of the report list: the list's own query, streamed page by page.
+
+One code path: rows come from ``reports.service.list_reports`` with the caller's
+``ReportFilter`` (so jurisdiction, filters and ordering are the list's), and are shaped by
+``reports.presenters.summary_out`` (so personal data is masked as in the list). The stream
+walks the keyset pages (``EXPORT_PAGE`` rows each) in its own session, dropping each page
+before the next: memory stays constant whatever the row count. Keyset paging on
+(received_at, id) sees every row that existed when the export started exactly once;
+rows received during the export may or may not appear.
+
+CSV is written row by row as it is read. XLSX is built with openpyxl's write-only
+workbook (rows are written to a temporary file as they come, not kept), saved to a
+temporary file, then streamed from disk in chunks and deleted.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import tempfile
+import uuid
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from typing import Any
+
+import anyio
+from sqlalchemy import update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bawaslu_api.exports.models import ExportRecord
+from bawaslu_api.reports import presenters
+from bawaslu_api.reports import service as reports
+from bawaslu_api.reports.schemas import ReportSummary
+from bawaslu_api.security.principals import Principal
+
+EXPORT_PAGE = 2000
+CHUNK = 64 * 1024
+COLUMNS = tuple(ReportSummary.model_fields)
+
+
+def filters_json(filters: reports.ReportFilter) -> dict[str, Any]:
+    return {
+        k: (v.isoformat() if isinstance(v, datetime) else v)
+        for k, v in dataclasses.asdict(filters).items()
+        if v is not None
+    }
+
+
+async def start(
+    session: AsyncSession, principal: Principal, fmt: str, filters: reports.ReportFilter
+) -> ExportRecord:
+    """Check the filters (an unknown office answers 422 before any byte is sent) and record
+    who exports what; the request's unit of work commits the record."""
+    await reports.list_reports(session, principal, filters, cursor=None, limit=1)
+    record = ExportRecord(subject=principal.subject, format=fmt, filters=filters_json(filters))
+    session.add(record)
+    await session.flush()
+    return record
+
+
+async def summaries(
+    sessionmaker: async_sessionmaker[AsyncSession],
+    principal: Principal,
+    filters: reports.ReportFilter,
+    *,
+    page_size: int = EXPORT_PAGE,
+) -> AsyncIterator[ReportSummary]:
+    """Every report the list would show, masked, page by page."""
+    async with sessionmaker() as session, session.begin():
+        cursor: str | None = None
+        while True:
+            page, cursor = await reports.list_reports(
+                session, principal, filters, cursor=cursor, limit=page_size
+            )
+            for row in page:
+                yield presenters.summary_out(row)
+            session.expunge_all()
+            if cursor is None:
+                return
+
+
+def _cells(summary: ReportSummary) -> list[Any]:
+    data = summary.model_dump(mode="json")
+    return [data[c] if data[c] is not None else "" for c in COLUMNS]
+
+
+async def finish(
+    sessionmaker: async_sessionmaker[AsyncSession], record_id: uuid.UUID, rows: int
+) -> None:
+    """Fill in the row count once the last row is out (its own short transaction: the
+    request's has committed before the first byte)."""
+    async with sessionmaker() as session, session.begin():
+        await session.execute(
+            update(ExportRecord)
+            .where(ExportRecord.id == record_id)
+            .values(row_count=rows, finished_at=datetime.now(UTC))
+        )
+
+
+async def stream_csv(
+    sessionmaker: async_sessionmaker[AsyncSession],
+    principal: Principal,
+    filters: reports.ReportFilter,
+    record_id: uuid.UUID,
+) -> AsyncIterator[bytes]:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(COLUMNS)
+    rows = 0
+    async for summary in summaries(sessionmaker, principal, filters):
+        writer.writerow(_cells(summary))
+        rows += 1
+        if buffer.tell() >= CHUNK:
+            yield buffer.getvalue().encode()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue().encode()
+    await finish(sessionmaker, record_id, rows)
+
+
+async def stream_xlsx(
+    sessionmaker: async_sessionmaker[AsyncSession],
+    principal: Principal,
+    filters: reports.ReportFilter,
+    record_id: uuid.UUID,
+) -> AsyncIterator[bytes]:
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("reports")
+    sheet.append(list(COLUMNS))
+    rows = 0
+    async for summary in summaries(sessionmaker, principal, filters):
+        sheet.append(_cells(summary))
+        rows += 1
+    with tempfile.TemporaryFile(suffix=".xlsx") as handle:
+        await anyio.to_thread.run_sync(workbook.save, handle)
+        handle.seek(0)
+        while chunk := await anyio.to_thread.run_sync(handle.read, CHUNK):
+            yield chunk
+    await finish(sessionmaker, record_id, rows)
