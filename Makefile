@@ -11,7 +11,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .PHONY: help install run test lint format types openapi openapi-check build rules-isolated \
-	check migrate seed-demo bench clean
+	check migrate seed-demo bench clean sdk
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-15s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -47,6 +47,9 @@ openapi: $(STAMP) ## Regenerate openapi/openapi.json from the app
 
 openapi-check: $(STAMP) ## Fail if openapi/openapi.json differs from what the app serves
 	$(BIN)/bawaslu-api openapi --check
+
+sdk: ## Generate the Python client from openapi/openapi.json into sdk/python (docs/integrations.md)
+	PYTHON=$(PYTHON) bash scripts/generate_sdk.sh sdk/python
 
 build: $(STAMP) ## Build the wheels of bawaslu-api and bawaslu-rules into dist/
 	rm -rf dist
