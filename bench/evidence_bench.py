@@ -55,13 +55,15 @@ def free_port() -> int:
 
 
 async def body(size: int, chunk: int = 256 * 1024) -> AsyncIterator[bytes]:
-    """``size`` bytes that sniff as JPEG, generated chunk by chunk."""
-    yield JPEG_HEAD
-    sent = len(JPEG_HEAD)
+    """``size`` bytes that sniff as JPEG, generated chunk by chunk (full-size chunks: a tiny
+    first write would meet Nagle's algorithm and delayed ACKs, a client artefact)."""
+    sent = 0
     while sent < size:
         n = min(chunk, size - sent)
         offset = sent % MB
         piece = (BLOCK[offset:] + BLOCK)[:n]
+        if sent == 0:
+            piece = (JPEG_HEAD + piece)[:n]
         yield piece
         sent += n
 
