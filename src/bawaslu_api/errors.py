@@ -219,8 +219,10 @@ def _loc_text(loc: Sequence[str | int]) -> str:
     return ".".join(str(part) for part in loc)
 
 
-async def _domain_error(request: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, DomainError)
+def domain_problem(request: Request, exc: DomainError) -> JSONResponse:
+    """The problem response of a domain error. Raising is the rule; a route returns this
+    instead only when its unit of work must still commit what it recorded (evidence found
+    corrupted, a failed upload session)."""
     lang = language(request)
     detail = exc.detail.render(lang, **exc.params) if exc.detail else None
     return problem_response(
@@ -231,6 +233,11 @@ async def _domain_error(request: Request, exc: Exception) -> JSONResponse:
         detail=detail,
         headers=exc.headers,
     )
+
+
+async def _domain_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, DomainError)
+    return domain_problem(request, exc)
 
 
 async def _validation_error(request: Request, exc: Exception) -> JSONResponse:

@@ -18,13 +18,13 @@ from typing import Annotated, Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, BackgroundTasks, Depends, Header, Query, Request, Response
-from fastapi.responses import JSONResponse, StreamingResponse
+from fastapi.responses import StreamingResponse
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import ClientDisconnect
 
 from bawaslu_api import idempotency
 from bawaslu_api.db.uow import DbSession
-from bawaslu_api.errors import DomainError, language, problem_response, problem_responses
+from bawaslu_api.errors import domain_problem, problem_responses
 from bawaslu_api.evidence import service
 from bawaslu_api.evidence.errors import (
     CaseQuotaExceeded,
@@ -138,20 +138,6 @@ async def _body(request: Request) -> AsyncIterator[bytes]:
 def _declared_length(request: Request) -> int | None:
     value = request.headers.get("content-length")
     return int(value) if value is not None and value.isdigit() else None
-
-
-def _render(request: Request, exc: DomainError) -> JSONResponse:
-    """A problem response returned (not raised), so that the unit of work still commits
-    what the service recorded (a corruption flag, a failed upload session)."""
-    lang = language(request)
-    return problem_response(
-        request,
-        status=exc.status,
-        code=exc.code,
-        title=exc.title.render(lang),
-        detail=exc.detail.render(lang, **exc.params) if exc.detail else None,
-        headers=exc.headers,
-    )
 
 
 def _out(presented: service.Presented) -> EvidenceOut:
@@ -420,7 +406,7 @@ async def evidence_upload_part(
     )
     if isinstance(result, service.FailedUpload):
         background.add_task(service.delete_parts, storage, upload_id)
-        return _render(request, result.error)
+        return domain_problem(request, result.error)
     upload, item = result
     response.headers["Upload-Offset"] = str(upload.received)
     if item is not None:
@@ -510,7 +496,7 @@ async def evidence_content(
         purpose=purpose,
     )
     if isinstance(result, service.CorruptedRead):
-        return _render(
+        return domain_problem(
             request,
             EvidenceCorrupted(
                 Text(
