@@ -199,7 +199,11 @@ def _kpu_load(kind: str, file: Path, election: str) -> None:
     from bawaslu_api.integrations.kpu import loader
 
     _setup_logging()
-    load = loader.load_parties if kind == "parties" else loader.load_polling_stations
+    load = {
+        "parties": loader.load_parties,
+        "polling stations": loader.load_polling_stations,
+        "candidates": loader.load_candidates,
+    }[kind]
     text = file.read_text(encoding="utf-8")
     try:
         result = _run_db(lambda session: load(session, election, text))
@@ -225,6 +229,16 @@ def kpu_load_polling_stations(
     """Polling stations (TPS): columns kode_wilayah, nomor_tps, alamat, jumlah_pemilih.
     Idempotent (key: kode_wilayah and nomor_tps)."""
     _kpu_load("polling stations", file, election)
+
+
+@kpu_app.command("load-candidates")
+def kpu_load_candidates(
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="CSV file.")],
+    election: Annotated[str, _ELECTION_OPTION] = "pemilu-2024",
+) -> None:
+    """Candidates: columns dapil, nomor_urut_partai, nomor_urut, nama, jenis_kelamin (L/P).
+    Idempotent (key: dapil, nomor_urut_partai and nomor_urut)."""
+    _kpu_load("candidates", file, election)
 
 
 def main() -> None:

@@ -8,7 +8,12 @@ from bawaslu_api.exports.models import ExportRecord
 from bawaslu_api.holidays.models import CalendarOverride
 from bawaslu_api.idempotency import IdempotencyRecord
 from bawaslu_api.imports.models import ImportJob, ImportKey
-from bawaslu_api.integrations.kpu.models import KpuForwarding, KpuParty, KpuPollingStation
+from bawaslu_api.integrations.kpu.models import (
+    KpuCandidate,
+    KpuForwarding,
+    KpuParty,
+    KpuPollingStation,
+)
 from bawaslu_api.offices.models import Office
 from bawaslu_api.ratelimit.models import RateLimitBucket
 from bawaslu_api.reports.models import (
@@ -47,6 +52,7 @@ __all__ = [
     "IdempotencyRecord",
     "ImportJob",
     "ImportKey",
+    "KpuCandidate",
     "KpuForwarding",
     "KpuParty",
     "KpuPollingStation",

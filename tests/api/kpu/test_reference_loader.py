@@ -71,4 +71,31 @@ def test_cli_has_the_kpu_loaders_and_the_worker(tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert "load-parties" in result.output
     assert "load-polling-stations" in result.output
+    assert "load-candidates" in result.output
     assert CliRunner().invoke(cli_app, ["worker", "--help"]).exit_code == 0
+
+
+async def test_candidates_load_with_and_without_parties(db: Any) -> None:
+    csv_text = (
+        "dapil,nomor_urut_partai,nomor_urut,nama,jenis_kelamin\n"
+        "NTB 2,1,1,Calon Satu,L\n"
+        "NTB 2,1,2,Calon Dua,p\n"
+        ",,1,Pasangan Calon Satu,\n"
+    )
+    assert (await loader.load_candidates(db, "pemilu-2024", csv_text)).rows == 3
+    assert (await loader.load_candidates(db, "pemilu-2024", csv_text)).rows == 3
+    rows = (
+        await db.execute(
+            text("SELECT district, party_number, number, gender FROM kpu_candidate "
+                 "ORDER BY district, party_number, number")
+        )
+    ).all()  # fmt: skip
+    assert [tuple(r) for r in rows] == [
+        ("", 0, 1, None),
+        ("NTB 2", 1, 1, "L"),
+        ("NTB 2", 1, 2, "P"),
+    ]
+    with pytest.raises(loader.LoadError, match="line 2: jenis_kelamin"):
+        loader.parse_candidates(
+            "dapil,nomor_urut_partai,nomor_urut,nama,jenis_kelamin\nA,1,1,X,W\n"
+        )

@@ -19,10 +19,11 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bawaslu_api.elections.models import Election
-from bawaslu_api.integrations.kpu.models import KpuParty, KpuPollingStation
+from bawaslu_api.integrations.kpu.models import KpuCandidate, KpuParty, KpuPollingStation
 
 PARTY_COLUMNS = ("nomor_urut", "singkatan", "nama")
 POLLING_STATION_COLUMNS = ("kode_wilayah", "nomor_tps", "alamat", "jumlah_pemilih")
+CANDIDATE_COLUMNS = ("dapil", "nomor_urut_partai", "nomor_urut", "nama", "jenis_kelamin")
 
 
 class LoadError(ValueError):
@@ -82,6 +83,27 @@ def parse_polling_stations(text: str) -> list[dict[str, Any]]:
     return list(out.values())
 
 
+def parse_candidates(text: str) -> list[dict[str, Any]]:
+    out: dict[tuple[str, int, int], dict[str, Any]] = {}
+    for line, row in _rows(text, CANDIDATE_COLUMNS):
+        party = _int(row["nomor_urut_partai"], line, "nomor_urut_partai", optional=True) or 0
+        number = _int(row["nomor_urut"], line, "nomor_urut")
+        assert number is not None
+        if not row["nama"]:
+            raise LoadError(f"line {line}: nama is required")
+        gender = row["jenis_kelamin"].upper() or None
+        if gender not in (None, "L", "P"):
+            raise LoadError(f"line {line}: jenis_kelamin must be L, P or empty")
+        out[(row["dapil"], party, number)] = {
+            "district": row["dapil"],
+            "party_number": party,
+            "number": number,
+            "name": row["nama"],
+            "gender": gender,
+        }
+    return list(out.values())
+
+
 async def _election(session: AsyncSession, slug: str) -> None:
     found = await session.execute(select(Election.id).where(Election.slug == slug))
     if found.scalar_one_or_none() is None:
@@ -114,6 +136,22 @@ async def load_polling_stations(session: AsyncSession, election: str, text: str)
             stmt.on_conflict_do_update(
                 index_elements=["election_slug", "village_code", "number"],
                 set_={"address": stmt.excluded.address, "voters": stmt.excluded.voters},
+            )
+        )
+    return LoadResult(len(rows))
+
+
+async def load_candidates(session: AsyncSession, election: str, text: str) -> LoadResult:
+    """Insert or update the candidates of ``election`` (key: district, party, ballot number)."""
+    await _election(session, election)
+    rows = parse_candidates(text)
+    for start in range(0, len(rows), 1000):
+        chunk = rows[start : start + 1000]
+        stmt = insert(KpuCandidate).values([{**r, "election_slug": election} for r in chunk])
+        await session.execute(
+            stmt.on_conflict_do_update(
+                index_elements=["election_slug", "district", "party_number", "number"],
+                set_={"name": stmt.excluded.name, "gender": stmt.excluded.gender},
             )
         )
     return LoadResult(len(rows))

@@ -81,3 +81,21 @@ class KpuPollingStation(Base):
     address: Mapped[str] = mapped_column(Text, default="")
     voters: Mapped[int | None] = mapped_column(Integer)
     loaded_at: Mapped[datetime] = mapped_column(server_default=func.now())
+
+
+class KpuCandidate(Base):
+    """A candidate on a ballot as listed by KPU (loaded from CSV). ``party_number`` is 0 for
+    ballots without parties (DPD, presidential pairs); ``district`` is empty when the ballot
+    is national."""
+
+    __tablename__ = "kpu_candidate"
+    __table_args__ = (UniqueConstraint("election_slug", "district", "party_number", "number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    election_slug: Mapped[str] = mapped_column(String(64))
+    district: Mapped[str] = mapped_column(String(64), default="")
+    party_number: Mapped[int] = mapped_column(Integer, default=0)
+    number: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(300))
+    gender: Mapped[str | None] = mapped_column(String(1))
+    loaded_at: Mapped[datetime] = mapped_column(server_default=func.now())
