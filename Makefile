@@ -11,7 +11,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .PHONY: help install run test lint format types openapi openapi-check build rules-isolated \
-	check migrate seed-demo bench clean sdk
+	check migrate seed-demo bench bench-api bench-import bench-evidence clean sdk
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-15s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -68,8 +68,17 @@ migrate: $(STAMP) ## Apply migrations (embedded database unless BAWASLU_DATABASE
 seed-demo: $(STAMP) ## Load demo data
 	$(BIN)/bawaslu-api seed-demo
 
-bench: $(STAMP) ## Run the benchmarks in bench/ (slow; prints figures)
+bench: $(STAMP) ## Run the quick benchmark (rules); the others: make bench-api|bench-import|bench-evidence
 	$(BIN)/python bench/rules_bench.py
+
+bench-api: $(STAMP) ## API vs a minimal endpoint on 1,000,000 reports (needs wrk; slow)
+	$(BIN)/python bench/api_bench.py --reports 1000000 --reuse
+
+bench-import: $(STAMP) ## 100,000 reports through bawaslu-import with a kill -9 mid-run, vs COPY
+	$(BIN)/python bench/import_bench.py
+
+bench-evidence: $(STAMP) ## Upload throughput and server memory while receiving 1 GB
+	$(BIN)/python bench/evidence_bench.py
 
 clean: ## Remove the virtual environment, build output and local data
 	rm -rf $(VENV) dist build .var .pytest_cache .mypy_cache .ruff_cache
