@@ -12,15 +12,17 @@ What it does (everything on loopback; the database listens on a Unix socket):
    UUIDv7 ids ordered by that time. Secondary indexes are dropped during the load and rebuilt
    from their own definitions; then ``VACUUM ANALYZE``. With ``--reuse`` a database that
    already holds exactly that many seeded reports is kept (rows created by earlier POST runs
-   are deleted first).
+   are deleted first), migrated to the head of the source under test and ANALYZEd.
 3. Captures the SQL the service really sends for the list (first page and keyset page, with
    and without the status filter) and the single read, by running ``service.list_reports`` /
    ``service.load`` under a ``before_cursor_execute`` hook.
-4. Serves, one at a time, (a) the API exactly as production does (``bawaslu-api serve`` with
+4. Serves (a) the API exactly as production does (``bawaslu-api serve`` with
    the docker-compose environment: ``BAWASLU_ENVIRONMENT=production``, JSON logs at INFO to a
    file) and (b) a minimal FastAPI + asyncpg app defined below that runs the same captured SQL
    and returns the same JSON shapes. Both: uvicorn, ``--workers`` (default 1), uvloop +
-   httptools, no uvicorn access log, same pool size (10 + 5) and connection settings.
+   httptools, no uvicorn access log, same pool size (10 + 5) and connection settings. Each
+   scenario is measured on (b) then at once on (a), both up (``--sequential``: all of (b),
+   then all of (a), one server at a time).
 5. Runs wrk (``-t2 -c32``, a warm-up then ``--duration`` seconds) per scenario, checks every
    answer was 2xx, prints a table and writes ``bench/results/api_bench.json``.
 
@@ -105,7 +107,22 @@ def _decode_cursor(cursor: str) -> list[Any]:
 
 
 def _bind(spec: list[str], values: dict[str, Any]) -> list[Any]:
-    return [values[name] for name in spec]
+    """The parameters of a captured statement: named values, or ``const:<json>`` constants
+    (values the service binds itself, such as the 200 of ``left(description, 200)``)."""
+    return [json.loads(name[6:]) if name.startswith("const:") else values[name] for name in spec]
+
+
+def _scope_values(scope: str) -> dict[str, Any]:
+    """The scope parameters of an office path: the path, and the province code when the
+    office is a province (the service scopes provinces on ``province_code``)."""
+    parts = scope.strip("/").split("/")
+    return {"scope": scope, "province": parts[1] if len(parts) == 2 else None}
+
+
+def _scope_kind(scope: str) -> str:
+    """Which captured variant serves an office path: national, province or (deeper) office."""
+    depth = len(scope.strip("/").split("/"))
+    return "national" if depth == 1 else "province" if depth == 2 else "office"
 
 
 def minimal_app_factory() -> Any:
@@ -143,7 +160,20 @@ def minimal_app_factory() -> Any:
         async with state["pool"].acquire() as conn:  # column positions of the read's row
             names = [a.name for a in (await conn.prepare(read_sqls[0]["sql"])).get_attributes()]
         state["col"] = {n: names.index(n) for n in dict.fromkeys(names)}
-        state["col_last"] = {n: len(names) - 1 - names[::-1].index(n) for n in dict.fromkeys(names)}
+        # a joined identity: its columns from the last report_id on, labelled name_2 etc.
+        # where they clash with earlier ones (office.name, election.name)
+        start = len(names) - 1 - names[::-1].index("report_id") if "report_id" in names else 0
+        state["ident_col"] = {
+            n.rsplit("_", 1)[0] if n.rsplit("_", 1)[-1].isdigit() else n: i
+            for i, n in enumerate(names)
+            if i >= start
+        }
+        async with state["pool"].acquire() as conn:  # the list's description column
+            first_list = next(iter(lists.values()))["sql"]
+            names = [a.name for a in (await conn.prepare(first_list)).get_attributes()]
+        # the whole column (earlier services loaded whole rows), or left(description, 200)
+        # selected as the 8th column
+        state["list_description"] = names.index("description") if "description" in names else 7
         yield
         await state["pool"].close()
 
@@ -165,13 +195,17 @@ def minimal_app_factory() -> Any:
         cursor: str | None = None,
         limit: int = Query(50, ge=1, le=200),
     ) -> Response:
-        variant = lists[f"{'status' if status else 'all'}_{'cursor' if cursor else 'first'}"]
-        values: dict[str, Any] = {"scope": paths[office], "status": status, "limit1": limit + 1}
+        scope = paths[office]
+        key = f"{'status' if status else 'all'}_{'cursor' if cursor else 'first'}"
+        # captured for a province and for the whole country only (a deeper office: 500)
+        variant = lists[f"{_scope_kind(scope)}_{key}"]
+        values: dict[str, Any] = {**_scope_values(scope), "status": status, "limit1": limit + 1}
         if cursor:
             at_raw, id_raw = _decode_cursor(cursor)
             values["at"], values["id"] = datetime.fromisoformat(at_raw), uuid.UUID(id_raw)
         rows = await state["pool"].fetch(variant["sql"], *_bind(variant["params"], values))
         page = rows[:limit]
+        desc = state["list_description"]
         items = [
             {
                 "id": str(r["id"]),
@@ -184,7 +218,7 @@ def minimal_app_factory() -> Any:
                 "outcome": r["outcome"],
                 "outcome_category": r["outcome_category"],
                 "reporter_name": _mask_name(r["name"] or ""),
-                "description": r["description"][:200],
+                "description": r[desc][:200],
             }
             for r in page
         ]
@@ -196,7 +230,7 @@ def minimal_app_factory() -> Any:
 
     @app.get("/v1/reports/{report_id}")
     async def read_report(report_id: uuid.UUID, office: str = "ID") -> Response:
-        values = {"id": report_id, "scope": paths[office]}
+        values = {"id": report_id, **_scope_values(paths[office])}
         pool, c = state["pool"], state["col"]
         async with pool.acquire() as conn:
             first = read_sqls[0]
@@ -207,12 +241,12 @@ def minimal_app_factory() -> Any:
                 second = read_sqls[1]
                 ident = await conn.fetchrow(second["sql"], *_bind(second["params"], values))
             else:  # joined: the identity's columns are the last ones of the row
-                last = state["col_last"]
+                ic = state["ident_col"]
                 ident = (
                     None
-                    if r[last["report_id"]] is None
+                    if r[ic["report_id"]] is None
                     else {
-                        n: r[last[n]]
+                        n: r[ic[n]]
                         for n in ("reporter_category", "name", "nik", "address", "phone", "email")
                     }
                 )
@@ -848,6 +882,30 @@ async def _mark_seeded(dsn: str, n: int, info: dict[str, Any]) -> None:
         await conn.close()
 
 
+async def _revision(dsn: str) -> str | None:
+    import asyncpg
+
+    conn = await asyncpg.connect(dsn)
+    try:
+        if await conn.fetchval("SELECT to_regclass('alembic_version')") is None:
+            return None
+        value = await conn.fetchval("SELECT string_agg(version_num, ',') FROM alembic_version")
+        return None if value is None else str(value)
+    finally:
+        await conn.close()
+
+
+async def _analyze(dsn: str) -> None:
+    """Fresh planner statistics for the whole database (after migrating reused data)."""
+    import asyncpg
+
+    conn = await asyncpg.connect(dsn)
+    try:
+        await conn.execute("ANALYZE")
+    finally:
+        await conn.close()
+
+
 def prepare_database(server: Any, n: int, reuse: bool) -> dict[str, Any]:
     """Reuse a completely seeded database of ``n`` reports, or build one from scratch:
     a fresh database, the migrations, the reference data (offices, elections), the reports."""
@@ -858,13 +916,24 @@ def prepare_database(server: Any, n: int, reuse: bool) -> dict[str, Any]:
     url = server.url(DB_NAME)
     found = asyncio.run(_seeded_count(asyncpg_dsn(url))) if reuse else None
     if found is not None and found[0] == n:
+        before = asyncio.run(_revision(asyncpg_dsn(url)))
         try:
-            upgrade(url)  # no-op at head; fails when the database is ahead of this source
+            # brings the reused data to this source's head (tables and indexes added since the
+            # seeding); a no-op at head; fails when the database is ahead of this source
+            upgrade(url)
         except Exception as exc:  # the database is ahead of this source: rebuild below
             log(f"cannot reuse ({type(exc).__name__}: {exc}); rebuilding")
         else:
-            log(f"reusing the {n:,} seeded reports")
-            return {**found[1], "reports": n, "reused": True}
+            after = asyncio.run(_revision(asyncpg_dsn(url)))
+            migrated: dict[str, Any] = {"revision_before": before, "revision": after}
+            if before != after:
+                log(f"migrated the reused database {before} -> {after}")
+            # fresh statistics (new indexes, rows deleted above); a few seconds at 1 M
+            t0 = time.perf_counter()
+            asyncio.run(_analyze(asyncpg_dsn(url)))
+            migrated["analyze_seconds"] = round(time.perf_counter() - t0, 1)
+            log(f"reusing the {n:,} seeded reports (schema at {after})")
+            return {**found[1], "reports": n, "reused": True, "reuse_migration": migrated}
     server.psql(f'DROP DATABASE IF EXISTS "{DB_NAME}" WITH (FORCE)')
     server.ensure_database(DB_NAME)
     upgrade(url)
@@ -904,10 +973,22 @@ async def capture_sql(url: str) -> dict[str, Any]:
     # sentinel values, recognised again among the bound parameters
     at = datetime(2024, 6, 30, 12, 34, 56, 789000, tzinfo=UTC)
     rid = uuid.UUID("0190691c-5a15-7000-8000-000000000001")
-    sentinels = {"/ID/52/": "scope", "registered": "status", at: "at", rid: "id", 51: "limit1"}
+    sentinels = {
+        "/ID/52/": "scope",
+        "/ID/": "scope",
+        "52": "province",
+        "registered": "status",
+        at: "at",
+        rid: "id",
+        51: "limit1",
+    }
 
     def spec_of(params: Any) -> list[str]:
-        return [sentinels[p] for p in params]
+        # anything else is a constant of the service's own (e.g. left(description, 200))
+        return [
+            sentinels[p] if p in sentinels else "const:" + json.dumps(p, default=str)
+            for p in params
+        ]
 
     out: dict[str, Any] = {"list_sql": {}}
     try:
@@ -917,24 +998,39 @@ async def capture_sql(url: str) -> dict[str, Any]:
                     __import__("sqlalchemy").text("SELECT id FROM office WHERE code = '52'")
                 )
             ).scalar_one()
-            where = {"office_id": office_id, "office_code": "52", "office_path": "/ID/52/"}
-            if hasattr(Principal, "staff"):
-                principal = Principal.staff("bench", [Role.viewer], **where)
-            else:  # the earlier single-role principal
-                principal = Principal(subject="bench", role=Role.viewer, **where)
-            cursor = _encode_cursor([at.isoformat(), str(rid)])
-            for key, status, cur in (
-                ("status_first", ReportStatus.registered, None),
-                ("status_cursor", ReportStatus.registered, cursor),
-                ("all_first", None, None),
-                ("all_cursor", None, cursor),
-            ):
-                seen.clear()
-                await service.list_reports(
-                    session, principal, service.ReportFilter(status=status), cursor=cur, limit=50
+            national_id = (
+                await session.execute(
+                    __import__("sqlalchemy").text("SELECT id FROM office WHERE code = 'ID'")
                 )
-                sql, params = seen[-1]
-                out["list_sql"][key] = {"sql": sql, "params": spec_of(params)}
+            ).scalar_one()
+
+            def make_principal(oid: Any, code: str, path: str) -> Any:
+                where = {"office_id": oid, "office_code": code, "office_path": path}
+                if hasattr(Principal, "staff"):
+                    return Principal.staff("bench", [Role.viewer], **where)
+                return Principal(subject="bench", role=Role.viewer, **where)  # single-role
+
+            principal = make_principal(office_id, "52", "/ID/52/")
+            national = make_principal(national_id, "ID", "/ID/")
+            cursor = _encode_cursor([at.isoformat(), str(rid)])
+            # the service may scope a province and the whole country differently (province_code,
+            # no condition at all), so both are captured: "<scope>_<status|all>_<first|cursor>",
+            # plus the unprefixed province variants (what earlier versions of this script read)
+            for prefix, who in (("province_", principal), ("national_", national)):
+                for key, status, cur in (
+                    ("status_first", ReportStatus.registered, None),
+                    ("status_cursor", ReportStatus.registered, cursor),
+                    ("all_first", None, None),
+                    ("all_cursor", None, cursor),
+                ):
+                    seen.clear()
+                    await service.list_reports(
+                        session, who, service.ReportFilter(status=status), cursor=cur, limit=50
+                    )
+                    sql, params = seen[-1]
+                    out["list_sql"][prefix + key] = {"sql": sql, "params": spec_of(params)}
+                    if prefix == "province_":
+                        out["list_sql"][key] = out["list_sql"][prefix + key]
             a_report = (
                 await session.execute(
                     __import__("sqlalchemy").text(
@@ -1523,6 +1619,12 @@ def main() -> None:
         "to the data dir, instead of the working tree (which others may be editing)",
     )
     parser.add_argument(
+        "--sequential",
+        action="store_true",
+        help="measure every scenario on the minimal app, then every one on the API, with only "
+        "one server up (default: each scenario on both, back to back, both servers up)",
+    )
+    parser.add_argument(
         "--profile",
         action="store_true",
         help="also record py-spy profiles of the API per scenario (diagnostics)",
@@ -1600,15 +1702,21 @@ def main() -> None:
                 sql["list_sql"],
                 {
                     "list_province": (
-                        "status_first",
-                        {"scope": "/ID/52/", "status": "registered", "limit1": 51},
+                        "province_status_first",
+                        {**_scope_values("/ID/52/"), "status": "registered", "limit1": 51},
                     ),
                     "list_province_deep": (
-                        "status_cursor",
-                        {"scope": "/ID/52/", "status": "registered", **deep_vals},
+                        "province_status_cursor",
+                        {**_scope_values("/ID/52/"), "status": "registered", **deep_vals},
                     ),
-                    "list_national": ("all_first", {"scope": "/ID/", "limit1": 51}),
-                    "list_national_deep": ("all_cursor", {"scope": "/ID/", **deep_vals}),
+                    "list_national": (
+                        "national_all_first",
+                        {**_scope_values("/ID/"), "limit1": 51},
+                    ),
+                    "list_national_deep": (
+                        "national_all_cursor",
+                        {**_scope_values("/ID/"), **deep_vals},
+                    ),
                 },
             )
         )
@@ -1707,8 +1815,9 @@ def main() -> None:
             )
         )
 
-        mini = measure("minimal", mini_srv, sc, "min", inputs, args, work, args.only)
-        mini_srv.stop()
+        if args.sequential:  # all of the minimal app's scenarios, then all of the API's
+            mini = measure("minimal", mini_srv, sc, "min", inputs, args, work, args.only)
+            mini_srv.stop()
 
         log(
             f"API (bawaslu-api serve, production env) on :{args.api_port} "
@@ -1739,7 +1848,19 @@ def main() -> None:
                 stderr=subprocess.DEVNULL,
                 start_new_session=True,
             )
-        api = measure("api", api_srv, sc, "api", inputs, args, work, args.only)
+        if args.sequential:
+            api = measure("api", api_srv, sc, "api", inputs, args, work, args.only)
+        else:
+            # pairs back to back: each scenario on the minimal app, then at once on the API
+            # (both servers are up, only the one measured gets requests), so that the two
+            # halves of a ratio see the same load from the rest of the shared machine
+            mini, api = {}, {}
+            for name in sc:
+                if args.only and name not in args.only:
+                    continue
+                mini.update(measure("minimal", mini_srv, sc, "min", inputs, args, work, [name]))
+                api.update(measure("api", api_srv, sc, "api", inputs, args, work, [name]))
+            mini_srv.stop()
         if profiler is not None:
             profiler.send_signal(signal.SIGINT)
             profiler.wait(timeout=60)
@@ -1768,6 +1889,9 @@ def main() -> None:
                 "minimal": "uvicorn --log-level warning --no-access-log; asyncpg pool 10..15, "
                 "same SQL",
                 "accept_encoding": "none sent (no gzip on either side)",
+                "order": "all minimal, then all API, one server up"
+                if args.sequential
+                else "per scenario: minimal then API, back to back (both servers up)",
             },
             "data": {
                 **seeding,
