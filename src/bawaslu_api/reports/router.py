@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import uuid
 from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
+from pydantic import BaseModel
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bawaslu_api import idempotency
 from bawaslu_api.db.uow import DbSession
-from bawaslu_api.errors import language, problem_responses
+from bawaslu_api.errors import DomainError, language, problem_responses
 from bawaslu_api.http.conditional import IfMatchOptional, etag
 from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
 from bawaslu_api.reports import presenters, service
@@ -262,134 +265,127 @@ async def _act(
     return await _respond(session, request, response, report_id, principal)
 
 
-@router.post(
-    "/{report_id}/completion-requests",
+def _action_route(
+    path: str,
+    name: str,
+    action: Any,
+    *,
+    body: type[BaseModel] | None,
+    principal: Any,
+    summary: str,
+    doc: str,
+    errors: tuple[type[DomainError], ...] = (),
+) -> None:
+    """Register ``POST /v1/reports/{id}<path>``: load and lock the case in the caller's
+    jurisdiction, check ``If-Match``, run ``action``, answer with the case.
+
+    Every action has this same shape; only the body model, the role dependency and the
+    service function differ, so one function builds them. FastAPI reads the endpoint's
+    parameters from ``__signature__``.
+    """
+
+    async def endpoint(
+        *,
+        report_id: uuid.UUID,
+        session: AsyncSession,
+        principal: Principal,
+        request: Request,
+        response: Response,
+        if_match: str | None = None,
+        body: BaseModel | None = None,
+    ) -> ReportOut:
+        return await _act(session, request, response, report_id, principal, if_match, action, body)
+
+    keyword = inspect.Parameter.KEYWORD_ONLY
+    parameters = [
+        inspect.Parameter("report_id", keyword, annotation=uuid.UUID),
+        *([inspect.Parameter("body", keyword, annotation=body)] if body is not None else []),
+        inspect.Parameter("session", keyword, annotation=DbSession),
+        inspect.Parameter("principal", keyword, annotation=principal),
+        inspect.Parameter("request", keyword, annotation=Request),
+        inspect.Parameter("response", keyword, annotation=Response),
+        inspect.Parameter("if_match", keyword, annotation=IfMatch, default=None),
+    ]
+    endpoint.__signature__ = inspect.Signature(parameters, return_annotation=ReportOut)  # type: ignore[attr-defined]
+    endpoint.__name__ = endpoint.__qualname__ = name
+    endpoint.__doc__ = doc
+    router.add_api_route(
+        "/{report_id}" + path,
+        endpoint,
+        methods=["POST"],
+        name=name,
+        summary=summary,
+        response_model=ReportOut,
+        responses={**ACTION_ERRORS, **problem_responses(*errors)} if errors else ACTION_ERRORS,
+    )
+
+
+_action_route(
+    "/completion-requests",
+    "reports_request_completion",
+    service.request_completion,
+    body=CompletionRequestIn,
+    principal=Handler,
     summary="Ask the reporter to complete the report",
-    responses=ACTION_ERRORS,
+    doc="Notice to complete: starts `report.completion` from the notice's receipt.",
 )
-async def reports_request_completion(
-    report_id: uuid.UUID,
-    body: CompletionRequestIn,
-    session: DbSession,
-    principal: Handler,
-    request: Request,
-    response: Response,
-    if_match: IfMatch = None,
-) -> ReportOut:
-    """Notice to complete: starts `report.completion` from the notice's receipt."""
-    return await _act(
-        session, request, response, report_id, principal, if_match, service.request_completion, body
-    )
-
-
-@router.post(
-    "/{report_id}/completions", summary="Record the reporter's additions", responses=ACTION_ERRORS
+_action_route(
+    "/completions",
+    "reports_complete",
+    service.complete,
+    body=CompletionIn,
+    principal=Handler,
+    summary="Record the reporter's additions",
+    doc="Applies the additions and re-runs the admissibility check.",
 )
-async def reports_complete(
-    report_id: uuid.UUID,
-    body: CompletionIn,
-    session: DbSession,
-    principal: Handler,
-    request: Request,
-    response: Response,
-    if_match: IfMatch = None,
-) -> ReportOut:
-    """Applies the additions and re-runs the admissibility check."""
-    return await _act(
-        session, request, response, report_id, principal, if_match, service.complete, body
-    )
-
-
-@router.post(
-    "/{report_id}/registration",
+_action_route(
+    "/registration",
+    "reports_register",
+    service.register,
+    body=None,
+    principal=Handler,
+    errors=(NotRegistrable,),
     summary="Register the report",
-    responses={**ACTION_ERRORS, **problem_responses(NotRegistrable)},
+    doc="Allocates the next register number of the office, kind and year and starts the\n"
+    "decision clock. Only a `registrable` report can be registered (409 otherwise).",
 )
-async def reports_register(
-    report_id: uuid.UUID,
-    session: DbSession,
-    principal: Handler,
-    request: Request,
-    response: Response,
-    if_match: IfMatch = None,
-) -> ReportOut:
-    """Allocates the next register number of the office, kind and year and starts the
-    decision clock. Only a `registrable` report can be registered (409 otherwise)."""
-    return await _act(session, request, response, report_id, principal, if_match, service.register)
-
-
-@router.post(
-    "/{report_id}/rejection", summary="Do not register the report", responses=ACTION_ERRORS
+_action_route(
+    "/rejection",
+    "reports_reject",
+    service.reject,
+    body=RejectionIn,
+    principal=Handler,
+    summary="Do not register the report",
+    doc="Tidak diregistrasi, with reason codes.",
 )
-async def reports_reject(
-    report_id: uuid.UUID,
-    body: RejectionIn,
-    session: DbSession,
-    principal: Handler,
-    request: Request,
-    response: Response,
-    if_match: IfMatch = None,
-) -> ReportOut:
-    """Tidak diregistrasi, with reason codes."""
-    return await _act(
-        session, request, response, report_id, principal, if_match, service.reject, body
-    )
-
-
-@router.post(
-    "/{report_id}/withdrawal",
+_action_route(
+    "/withdrawal",
+    "reports_withdraw",
+    service.withdraw,
+    body=WithdrawalIn,
+    principal=Handler,
     summary="Withdraw the report (before registration)",
-    responses=ACTION_ERRORS,
+    doc="Dicabut. After registration a withdrawal does not stop the handling (409).",
 )
-async def reports_withdraw(
-    report_id: uuid.UUID,
-    body: WithdrawalIn,
-    session: DbSession,
-    principal: Handler,
-    request: Request,
-    response: Response,
-    if_match: IfMatch = None,
-) -> ReportOut:
-    """Dicabut. After registration a withdrawal does not stop the handling (409)."""
-    return await _act(
-        session, request, response, report_id, principal, if_match, service.withdraw, body
-    )
-
-
-@router.post(
-    "/{report_id}/extension",
+_action_route(
+    "/extension",
+    "reports_extend",
+    service.extend,
+    body=ExtensionIn,
+    principal=Handler,
+    errors=(RuleNotApplicable,),
     summary="Extend the decision deadline",
-    responses={**ACTION_ERRORS, **problem_responses(RuleNotApplicable)},
+    doc="More information is needed: `case.decision` gives way to `case.decision_extended`.",
 )
-async def reports_extend(
-    report_id: uuid.UUID,
-    body: ExtensionIn,
-    session: DbSession,
-    principal: Handler,
-    request: Request,
-    response: Response,
-    if_match: IfMatch = None,
-) -> ReportOut:
-    """More information is needed: `case.decision` gives way to `case.decision_extended`."""
-    return await _act(
-        session, request, response, report_id, principal, if_match, service.extend, body
-    )
-
-
-@router.post("/{report_id}/decision", summary="Decide the case's status", responses=ACTION_ERRORS)
-async def reports_decide(
-    report_id: uuid.UUID,
-    body: DecisionIn,
-    session: DbSession,
-    principal: Commissioner,
-    request: Request,
-    response: Response,
-    if_match: IfMatch = None,
-) -> ReportOut:
-    """Violation (administrative, ethics, crime, other law) or not a violation. Commissioners."""
-    return await _act(
-        session, request, response, report_id, principal, if_match, service.decide, body
-    )
+_action_route(
+    "/decision",
+    "reports_decide",
+    service.decide,
+    body=DecisionIn,
+    principal=Commissioner,
+    summary="Decide the case's status",
+    doc="Violation (administrative, ethics, crime, other law) or not a violation. Commissioners.",
+)
 
 
 @router.post(
@@ -429,40 +425,24 @@ async def reports_forward(
     return out
 
 
-@router.post(
-    "/{report_id}/announcement", summary="Announce the status in public", responses=ACTION_ERRORS
+_action_route(
+    "/announcement",
+    "reports_announce",
+    service.announce,
+    body=AnnouncementIn,
+    principal=Commissioner,
+    summary="Announce the status in public",
+    doc="Pengumuman status: public, without the reporter's personal data. Commissioners.",
 )
-async def reports_announce(
-    report_id: uuid.UUID,
-    body: AnnouncementIn,
-    session: DbSession,
-    principal: Commissioner,
-    request: Request,
-    response: Response,
-    if_match: IfMatch = None,
-) -> ReportOut:
-    """Pengumuman status: public, without the reporter's personal data. Commissioners."""
-    return await _act(
-        session, request, response, report_id, principal, if_match, service.announce, body
-    )
-
-
-@router.post(
-    "/{report_id}/transfer", summary="Delegate or take over a case", responses=ACTION_ERRORS
+_action_route(
+    "/transfer",
+    "reports_transfer",
+    service.transfer,
+    body=TransferIn,
+    principal=Handler,
+    summary="Delegate or take over a case",
+    doc="Moves the case to another office in your subtree; clocks keep running.",
 )
-async def reports_transfer(
-    report_id: uuid.UUID,
-    body: TransferIn,
-    session: DbSession,
-    principal: Handler,
-    request: Request,
-    response: Response,
-    if_match: IfMatch = None,
-) -> ReportOut:
-    """Moves the case to another office in your subtree; clocks keep running."""
-    return await _act(
-        session, request, response, report_id, principal, if_match, service.transfer, body
-    )
 
 
 Revealer = Annotated[Principal, Depends(require_roles(Role.commissioner, Role.admin))]
