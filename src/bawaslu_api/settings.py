@@ -140,10 +140,12 @@ class Settings(BaseSettings):
             "public_filing": (10, 3600),
             "receipt": (20, 60),
             "auth": (20, 60),
+            "auth_account": (30, 60),
         },
         description=(
             "Requests per caller address per window, by bucket: JSON "
-            '`{"bucket": [requests, seconds]}`. Buckets: public, public_filing, receipt, auth.'
+            '`{"bucket": [requests, seconds]}`. Buckets: public, public_filing, receipt, '
+            "auth (per address), auth_account (per user name or client id)."
         ),
     )
     trusted_proxies: Annotated[list[str], NoDecode] = Field(

@@ -60,6 +60,13 @@ async def hit(
         )
 
 
+async def limit_key(request: Request, bucket: str, key: str) -> None:
+    """Count one request of ``key`` (an account, a client id) on ``bucket``."""
+    settings = request.app.state.settings
+    limit, window_s = settings.rate_limits.get(bucket, settings.rate_limits["default"])
+    await hit(request.app.state.engine, f"{bucket}:{key}", limit=limit, window_s=window_s)
+
+
 def rate_limit(bucket: str) -> Callable[[Request], Coroutine[Any, Any, None]]:
     """A dependency limiting each caller address on ``bucket`` (limits from the settings)."""
 

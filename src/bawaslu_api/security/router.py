@@ -19,7 +19,7 @@ from bawaslu_api.errors import PROBLEM_JSON, Problem, language, problem_response
 from bawaslu_api.i18n import Text
 from bawaslu_api.logs import request_id_var
 from bawaslu_api.ratelimit.errors import TooManyRequests
-from bawaslu_api.ratelimit.service import rate_limit
+from bawaslu_api.ratelimit.service import limit_key, rate_limit
 from bawaslu_api.security import service
 from bawaslu_api.security.dependencies import Now, Ring
 from bawaslu_api.security.errors import (
@@ -127,6 +127,10 @@ async def auth_token(
     """
     settings = request.app.state.settings
     source = request.client.host if request.client else None
+    # Per account too (user name or client id), whatever address the attempts come from.
+    account = username or client_id or (basic.username if basic else None)
+    if account:
+        await limit_key(request, "auth_account", account.strip().lower()[:200])
     try:
         if grant_type == "password":
             issued = await service.password_grant(

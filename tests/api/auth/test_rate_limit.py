@@ -38,3 +38,24 @@ async def test_token_requests_past_the_limit_get_429(limited: httpx.AsyncClient)
 
     assert_problem(refused, 429, "rate_limited")
     assert int(refused.headers["retry-after"]) >= 1
+
+
+async def test_one_account_is_limited_across_addresses(rollback_app: FastAPI) -> None:
+    settings = rollback_app.state.settings
+    rollback_app.state.settings = settings.model_copy(
+        update={"rate_limits": {**settings.rate_limits, "auth_account": (2, 60)}}
+    )
+    target = f"victim.{uuid.uuid4().hex[:8]}"
+    data = {"grant_type": "password", "username": target, "password": "guess guess"}
+    statuses = []
+    try:
+        for _ in range(3):
+            peer = f"10.{uuid.uuid4().int % 250}.{uuid.uuid4().int % 250}.{uuid.uuid4().int % 250}"
+            transport = httpx.ASGITransport(
+                app=rollback_app, client=(peer, 50000), raise_app_exceptions=False
+            )
+            async with httpx.AsyncClient(transport=transport, base_url="http://t") as c:
+                statuses.append((await c.post(TOKEN_URL, data=data)).status_code)
+    finally:
+        rollback_app.state.settings = settings
+    assert statuses == [400, 400, 429]
