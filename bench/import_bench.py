@@ -11,9 +11,9 @@ Everything on 127.0.0.1 with an embedded PostgreSQL in a temporary directory:
    over the regencies of NTB (province 52) and their deadlines' trigger dates.
 3. Serves the API (`bawaslu-api serve`, ``--workers`` uvicorn workers) and runs
    `bawaslu-import` with client credentials. When ``--kill-after`` of the rows are
-   acknowledged, the whole uvicorn process group is killed with SIGKILL (batches are in
-   flight: some committed but not answered). The importer gives up (exit 1), keeping its
-   state file.
+   acknowledged, and then as soon as a batch is committed whose answer the importer has not
+   recorded yet (up to a minute), the whole uvicorn process group is killed with SIGKILL.
+   The importer gives up (exit 1), keeping its state file.
 4. Restarts the API and runs the same `bawaslu-import` command again: it resumes.
 5. Counts: the reports, distinct external ids and import keys must all equal
    ``--reports`` (none lost, none twice).
@@ -141,6 +141,25 @@ def acked_rows(state: Path, batch: int, total: int) -> int:
     return sum(min(batch, total - b * batch) for b in data.get("acked", []))
 
 
+async def until_unanswered(
+    url: str, subject: str, state: Path, args: argparse.Namespace, proc: subprocess.Popen[bytes]
+) -> None:
+    import asyncpg
+
+    conn = await asyncpg.connect(url.replace("postgresql+asyncpg", "postgresql"))
+    try:
+        deadline = time.monotonic() + 60
+        while proc.poll() is None and time.monotonic() < deadline:
+            stored = await conn.fetchval(
+                "SELECT count(*) FROM import_key WHERE subject = $1", subject
+            )
+            if stored > acked_rows(state, args.batch_size, args.reports):
+                return
+            await asyncio.sleep(0.002)
+    finally:
+        await conn.close()
+
+
 def importer(args: argparse.Namespace, data: Path, base: str, creds: dict[str, str],
              env: dict[str, str]) -> subprocess.Popen[bytes]:  # fmt: skip
     return subprocess.Popen(
@@ -262,6 +281,9 @@ def main() -> int:
         target = int(args.reports * args.kill_after)
         while first.poll() is None and acked_rows(state, args.batch_size, args.reports) < target:
             time.sleep(0.05)
+        # Then wait (up to a minute) for the worst moment: a batch committed by the API whose
+        # answer the importer has not recorded yet.
+        asyncio.run(until_unanswered(url, subject, state, args, first))
         killed_at = acked_rows(state, args.batch_size, args.reports)
         first_seconds = time.monotonic() - started
         log(f"kill -9 the API with {killed_at:,} rows acknowledged (batches in flight)")
