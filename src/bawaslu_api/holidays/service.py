@@ -36,8 +36,24 @@ def _to_rules(row: CalendarOverride) -> Override:
     return Override.remove(row.day, decree=row.decree, reason=row.reason)
 
 
+_SESSION_KEY = "bawaslu.calendar"
+
+
 async def current_calendar(session: AsyncSession) -> Calendar:
-    """The official calendar with the active overrides applied, oldest first."""
+    """The official calendar with the active overrides applied, oldest first.
+
+    Looked up once per request (unit of work): an intake computes several clocks and the
+    admissibility check with the same calendar, and asks the database only once.
+    """
+    in_session: Calendar | None = session.info.get(_SESSION_KEY)
+    if in_session is not None:
+        return in_session
+    calendar = await _current_calendar(session)
+    session.info[_SESSION_KEY] = calendar
+    return calendar
+
+
+async def _current_calendar(session: AsyncSession) -> Calendar:
     global _cache
     fingerprint_row = (
         await session.execute(
@@ -84,6 +100,7 @@ async def add_override(
         created_by=principal.subject,
     )
     _to_rules(row)  # the rules engine's own validation, before anything is stored
+    session.info.pop(_SESSION_KEY, None)
     session.add(row)
     await session.flush()
     await session.refresh(row)
@@ -98,6 +115,7 @@ async def revoke_override(
         raise OverrideNotFound(Text("Koreksi {id} tidak ada.", "No override {id}."), id=override_id)
     if row.revoked_at is not None:
         raise OverrideAlreadyRevoked()
+    session.info.pop(_SESSION_KEY, None)
     row.revoked_at = datetime.now(UTC)
     row.revoked_by = principal.subject
     await session.flush()
