@@ -215,6 +215,20 @@ def _field_message(error: dict[str, Any], lang: Lang) -> str:
     return str(error.get("msg", "Invalid value"))
 
 
+def field_problems(errors: Sequence[Any], lang: Lang) -> list[FieldProblem]:
+    """Pydantic errors as ``FieldProblem``s, with messages in ``lang`` (request bodies and
+    the items of a bulk import alike)."""
+    return [
+        FieldProblem(
+            location=_loc_text(err.get("loc", ())),
+            loc=list(err.get("loc", ())),
+            code=str(err.get("type", "invalid")),
+            message=_field_message(dict(err), lang),
+        )
+        for err in errors
+    ]
+
+
 def _loc_text(loc: Sequence[str | int]) -> str:
     return ".".join(str(part) for part in loc)
 
@@ -243,15 +257,7 @@ async def _domain_error(request: Request, exc: Exception) -> JSONResponse:
 async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     lang = language(request)
-    problems = [
-        FieldProblem(
-            location=_loc_text(err.get("loc", ())),
-            loc=list(err.get("loc", ())),
-            code=str(err.get("type", "invalid")),
-            message=_field_message(err, lang),
-        )
-        for err in exc.errors()
-    ]
+    problems = field_problems(exc.errors(), lang)
     fields = ", ".join(p.location for p in problems)
     return problem_response(
         request,

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bawaslu_api.errors import DomainError, FieldProblem, _field_message, _loc_text
+from bawaslu_api.errors import DomainError, FieldProblem, field_problems
 from bawaslu_api.i18n import Lang, Text
 from bawaslu_api.imports import columns
 from bawaslu_api.imports.errors import ImportJobNotFound, TooManyRows, UnreadableFile
@@ -38,15 +38,7 @@ class _DryRun(Exception):
 
 
 def _validation_problems(exc: ValidationError, lang: Lang) -> list[FieldProblem]:
-    return [
-        FieldProblem(
-            location=_loc_text(err["loc"]),
-            loc=list(err["loc"]),
-            code=str(err["type"]),
-            message=_field_message(dict(err), lang),
-        )
-        for err in exc.errors()
-    ]
+    return field_problems(exc.errors(), lang)
 
 
 def _domain_problem(exc: DomainError, lang: Lang) -> FieldProblem:
