@@ -13,6 +13,7 @@ from bawaslu_api.deadlines import service
 from bawaslu_api.deadlines.errors import DeadlineNotFound
 from bawaslu_api.deadlines.schemas import DeadlineOverrideIn
 from bawaslu_api.errors import problem_responses
+from bawaslu_api.pagination import InvalidCursor
 from bawaslu_api.reports.errors import UnknownReference
 from bawaslu_api.reports.models import DeadlineStatus
 from bawaslu_api.reports.presenters import deadline_out
@@ -25,7 +26,7 @@ router = APIRouter(prefix="/v1/deadlines", tags=["deadlines"])
 @router.get(
     "",
     summary="Deadlines in your jurisdiction",
-    responses=problem_responses(*AUTH_ERRORS, UnknownReference, validation=True),
+    responses=problem_responses(*AUTH_ERRORS, UnknownReference, InvalidCursor, validation=True),
 )
 async def deadlines_list(
     session: DbSession,

@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bawaslu_api.deadlines.errors import DeadlineNotFound
 from bawaslu_api.deadlines.schemas import DeadlineOverrideIn
 from bawaslu_api.i18n import Text
+from bawaslu_api.pagination import encode_cursor
 from bawaslu_api.reports import service as reports
 from bawaslu_api.reports.models import Deadline, DeadlineStatus
 from bawaslu_api.security.principals import Principal
@@ -64,7 +65,7 @@ async def list_deadlines(
     next_cursor = None
     if len(rows) > limit:
         rows = rows[:limit]
-        next_cursor = reports.encode_cursor([rows[-1].due_at.isoformat(), str(rows[-1].id)])
+        next_cursor = encode_cursor([rows[-1].due_at.isoformat(), str(rows[-1].id)])
     return rows, next_cursor
 
 

@@ -29,8 +29,3 @@ class ParentLevelNotAllowed(Unprocessable):
         "Kantor induk tidak dapat membawahi kantor baru",
         "The parent office cannot have a new office under it",
     )
-
-
-class InvalidCursor(Unprocessable):
-    code = "invalid_cursor"
-    title = Text("Kursor halaman tidak valid", "Invalid page cursor")

@@ -19,7 +19,6 @@ from bawaslu_api.http.conditional import PRECONDITION_ERRORS, IfMatchRequired, e
 from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
 from bawaslu_api.offices import service
 from bawaslu_api.offices.errors import (
-    InvalidCursor,
     OfficeCodeInvalid,
     OfficeCodeTaken,
     OfficeNotFound,
@@ -27,6 +26,7 @@ from bawaslu_api.offices.errors import (
 )
 from bawaslu_api.offices.models import OfficeLevel
 from bawaslu_api.offices.schemas import OfficeCreate, OfficeOut, OfficePage, OfficeUpdate
+from bawaslu_api.pagination import InvalidCursor
 from bawaslu_api.security.dependencies import AUTH_ERRORS, Admin, Staff
 
 router = APIRouter(prefix="/v1/offices", tags=["offices"])

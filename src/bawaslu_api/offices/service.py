@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
 import re
 from collections.abc import Collection
 
@@ -15,7 +13,6 @@ from sqlalchemy.orm.exc import StaleDataError
 from bawaslu_api.errors import PreconditionFailed
 from bawaslu_api.i18n import Text
 from bawaslu_api.offices.errors import (
-    InvalidCursor,
     OfficeCodeInvalid,
     OfficeCodeTaken,
     OfficeNotFound,
@@ -23,6 +20,7 @@ from bawaslu_api.offices.errors import (
 )
 from bawaslu_api.offices.models import Office, OfficeLevel
 from bawaslu_api.offices.schemas import OfficeCreate, OfficeOut, OfficePage, OfficeUpdate
+from bawaslu_api.pagination import decode_cursor, encode_cursor
 from bawaslu_api.security.principals import Principal
 
 # The office level a new office gets under a parent of each level, and the shape of the
@@ -41,24 +39,6 @@ _STALE = Text(
     "Kantor {code} sudah berubah (versi {current}); muat ulang lalu ulangi.",
     "Office {code} has changed (version {current}); reload and retry.",
 )
-
-
-def encode_cursor(code: str) -> str:
-    """The opaque cursor after the office ``code``."""
-    return base64.urlsafe_b64encode(code.encode()).decode().rstrip("=")
-
-
-def decode_cursor(cursor: str) -> str:
-    """The office code a cursor points after; :class:`InvalidCursor` when it is not ours."""
-    try:
-        code = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-    except (binascii.Error, UnicodeDecodeError, ValueError):
-        code = ""
-    if not code or len(code) > 32:
-        raise InvalidCursor(
-            Text("Gunakan next_cursor dari halaman sebelumnya.", "Use a previous next_cursor.")
-        )
-    return code
 
 
 def _with_parent_code() -> Select[Office, str]:
@@ -91,11 +71,11 @@ async def list_offices(
         query = query.where(Office.name.ilike(f"%{_escape_like(q)}%", escape="\\"))
     # Byte order ("C"), independent of the database's collation, so cursors are portable.
     if cursor is not None:
-        query = query.where(Office.code.collate("C") > decode_cursor(cursor))
+        query = query.where(Office.code.collate("C") > decode_cursor(cursor, size=1)[0])
     query = query.order_by(Office.code.collate("C")).limit(limit + 1)
     rows = (await session.execute(query)).all()
     items = [OfficeOut.of(office, parent_code) for office, parent_code in rows[:limit]]
-    next_cursor = encode_cursor(items[-1].code) if len(rows) > limit else None
+    next_cursor = encode_cursor([items[-1].code]) if len(rows) > limit else None
     return OfficePage(items=items, next_cursor=next_cursor)
 
 

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Query
 
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import problem_responses
+from bawaslu_api.pagination import InvalidCursor
 from bawaslu_api.public import service
 from bawaslu_api.public.errors import ReceiptNotFound
 from bawaslu_api.public.labels import labels
@@ -32,7 +33,7 @@ router = APIRouter(tags=["public"], dependencies=[Depends(rate_limit("public"))]
 @router.get(
     "/v1/public/announcements",
     summary="Announced case statuses (public notice board)",
-    responses=problem_responses(UnknownReference, TooManyRequests, validation=True),
+    responses=problem_responses(UnknownReference, InvalidCursor, TooManyRequests, validation=True),
 )
 async def public_announcements_list(
     session: DbSession,

@@ -10,6 +10,7 @@ from sqlalchemy.orm import InstrumentedAttribute
 
 from bawaslu_api.elections.models import Election
 from bawaslu_api.offices.models import Office
+from bawaslu_api.pagination import encode_cursor
 from bawaslu_api.public.errors import ReceiptNotFound
 from bawaslu_api.public.schemas import (
     Announcement,
@@ -91,7 +92,7 @@ async def announcements(
     next_cursor = None
     if len(rows) > limit:
         last = items[-1]
-        next_cursor = reports.encode_cursor([last.announced_at.isoformat(), str(last.id)])
+        next_cursor = encode_cursor([last.announced_at.isoformat(), str(last.id)])
     return items, next_cursor
 
 

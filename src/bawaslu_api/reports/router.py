@@ -17,6 +17,7 @@ from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import DomainError, language, problem_responses
 from bawaslu_api.http.conditional import IfMatchOptional, etag
 from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
+from bawaslu_api.pagination import InvalidCursor
 from bawaslu_api.reports import presenters, service
 from bawaslu_api.reports.errors import (
     InvalidTransition,
@@ -136,7 +137,7 @@ async def reports_create(
 @router.get(
     "",
     summary="List reports in your jurisdiction",
-    responses=problem_responses(*AUTH_ERRORS, UnknownReference, validation=True),
+    responses=problem_responses(*AUTH_ERRORS, UnknownReference, InvalidCursor, validation=True),
 )
 async def reports_list(
     session: DbSession,

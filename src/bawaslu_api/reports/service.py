@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
 import uuid
@@ -14,12 +13,14 @@ from sqlalchemy import ColumnElement, func, literal, select, true, tuple_
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bawaslu_api.db.base import uuid7
 from bawaslu_api.elections.models import Election
 from bawaslu_api.holidays.service import current_calendar
 from bawaslu_api.http.conditional import parse_if_match
 from bawaslu_api.i18n import Text
 from bawaslu_api.integrations.kpu import service as kpu_forwardings
 from bawaslu_api.offices.models import Office, OfficeLevel
+from bawaslu_api.pagination import decode_cursor, encode_cursor, invalid_cursor
 from bawaslu_api.reports import receipts, rules
 from bawaslu_api.reports.errors import (
     InvalidTransition,
@@ -66,6 +67,7 @@ from bawaslu_rules import (
     ReporterCategory,
     Submission,
     check_admissibility,
+    ruleset_for,
 )
 
 GENESIS = b"\x00" * 32
@@ -379,10 +381,7 @@ def _stages(election: Election) -> ElectionStages:
 def _submission(report: Report, identity: ReportIdentity | None, election: Election) -> Submission:
     reporter = None
     if report.kind is ReportKind.report and identity is not None and identity.reporter_category:
-        extra = (
-            identity.witnesses
-        )  # witnesses list; reporter standing facts are in admissibility input
-        del extra
+        # Standing facts (age, accreditation, ...) are kept with the admissibility input.
         facts = report.admissibility.get("reporter_facts", {})
         reporter = Reporter(
             category=ReporterCategory(identity.reporter_category),
@@ -510,11 +509,9 @@ async def intake(session: AsyncSession, principal: Principal, body: ReportCreate
         )
     received_at = body.received_at or utcnow()
     # The case keeps the ruleset in force on the day it was received (rules-spec §1).
-    from bawaslu_rules import ruleset_for
-
     rs = ruleset_for(election.regime.value, on=received_at.date())
     report = Report(
-        id=None,
+        id=uuid7(),
         kind=body.kind,
         election_id=election.id,
         regime=election.regime.value,
@@ -534,9 +531,6 @@ async def intake(session: AsyncSession, principal: Principal, body: ReportCreate
         admissibility={},
         forwardings=[],
     )
-    from bawaslu_api.db.base import uuid7
-
-    report.id = uuid7()
     identity = ReportIdentity(report_id=report.id, witnesses=[])
     _apply_details(report, identity, body)
     receipt_code = receipts.new_code() if body.kind is ReportKind.report else None
@@ -891,21 +885,6 @@ async def transfer(
 # ---------------------------------------------------------------- listing
 
 
-def encode_cursor(values: list[Any]) -> str:
-    return base64.urlsafe_b64encode(json.dumps(values, default=str).encode()).decode().rstrip("=")
-
-
-def decode_cursor(cursor: str) -> list[Any]:
-    padded = cursor + "=" * (-len(cursor) % 4)
-    try:
-        values = json.loads(base64.urlsafe_b64decode(padded))
-    except (ValueError, json.JSONDecodeError) as exc:
-        raise UnknownReference(Text("Kursor tidak valid.", "Invalid cursor.")) from exc
-    if not isinstance(values, list) or len(values) != 2:
-        raise UnknownReference(Text("Kursor tidak valid.", "Invalid cursor."))
-    return values
-
-
 @dataclass(frozen=True, slots=True)
 class ReportFilter:
     election: str | None = None
@@ -944,11 +923,11 @@ def keyset_after(
     does."""
     if not cursor:
         return None
-    at_raw, id_raw = decode_cursor(cursor)
+    at_raw, id_raw = decode_cursor(cursor, size=2)
     try:
         key = tuple_(literal(datetime.fromisoformat(at_raw)), literal(uuid.UUID(id_raw)))
-    except (TypeError, ValueError) as exc:
-        raise UnknownReference(Text("Kursor tidak valid.", "Invalid cursor.")) from exc
+    except ValueError as exc:
+        raise invalid_cursor() from exc
     pair = tuple_(*columns)
     return pair < key if descending else pair > key
 

@@ -34,8 +34,3 @@ class OfficeOutsideJurisdiction(DomainError):
 class CannotDisableSelf(Conflict):
     code = "cannot_disable_self"
     title = Text("Tidak dapat menonaktifkan akun sendiri", "You cannot disable your own account")
-
-
-class InvalidUserCursor(Unprocessable):
-    code = "invalid_cursor"
-    title = Text("Kursor halaman tidak valid", "Invalid page cursor")

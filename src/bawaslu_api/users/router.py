@@ -11,12 +11,12 @@ from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import PreconditionFailed, problem_responses
 from bawaslu_api.http.conditional import IfMatchOptional, etag, parse_if_match
 from bawaslu_api.i18n import Text
+from bawaslu_api.pagination import InvalidCursor
 from bawaslu_api.security.dependencies import AUTH_ERRORS, Admin, Now
 from bawaslu_api.security.principals import Role
 from bawaslu_api.users import service
 from bawaslu_api.users.errors import (
     CannotDisableSelf,
-    InvalidUserCursor,
     OfficeOutsideJurisdiction,
     UnknownOffice,
     UsernameTaken,
@@ -53,7 +53,7 @@ async def _check_version(
     "",
     summary="List staff accounts",
     responses=problem_responses(
-        *AUTH_ERRORS, UnknownOffice, OfficeOutsideJurisdiction, InvalidUserCursor, validation=True
+        *AUTH_ERRORS, UnknownOffice, OfficeOutsideJurisdiction, InvalidCursor, validation=True
     ),
 )
 async def users_list(

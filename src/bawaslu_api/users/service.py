@@ -3,8 +3,6 @@ subtree. Every change writes an auth event in the same transaction."""
 
 from __future__ import annotations
 
-import base64
-import binascii
 import uuid
 from datetime import datetime
 
@@ -13,12 +11,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bawaslu_api.i18n import Text
 from bawaslu_api.offices.models import Office
+from bawaslu_api.pagination import decode_id_cursor, encode_id_cursor
 from bawaslu_api.security import passwords
 from bawaslu_api.security.principals import Principal, Role
 from bawaslu_api.security.service import audit, revoke_user_tokens
 from bawaslu_api.users.errors import (
     CannotDisableSelf,
-    InvalidUserCursor,
     OfficeOutsideJurisdiction,
     UnknownOffice,
     UsernameTaken,
@@ -89,17 +87,6 @@ async def get_user(
     return user_out(user, code, now=now)
 
 
-def _encode(user_id: uuid.UUID) -> str:
-    return base64.urlsafe_b64encode(user_id.bytes).decode().rstrip("=")
-
-
-def _decode(cursor: str) -> uuid.UUID:
-    try:
-        return uuid.UUID(bytes=base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-    except (ValueError, binascii.Error) as exc:
-        raise InvalidUserCursor(Text("Kursor tidak dikenal.", "Unknown cursor.")) from exc
-
-
 async def list_users(
     session: AsyncSession,
     principal: Principal,
@@ -127,11 +114,13 @@ async def list_users(
     if not include_disabled:
         query = query.where(StaffUser.disabled_at.is_(None))
     if cursor:
-        query = query.where(StaffUser.id > _decode(cursor))
+        query = query.where(StaffUser.id > decode_id_cursor(cursor))
     rows = (await session.execute(query)).all()
     items = [user_out(user, code, now=now) for user, code in rows[:limit]]
     more = len(rows) > limit
-    return UserPage(items=items, next_cursor=_encode(items[-1].id) if more and items else None)
+    return UserPage(
+        items=items, next_cursor=encode_id_cursor(items[-1].id) if more and items else None
+    )
 
 
 async def create_user(

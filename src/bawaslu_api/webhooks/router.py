@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import problem_responses
+from bawaslu_api.pagination import InvalidCursor
 from bawaslu_api.reports.errors import OutsideJurisdiction, UnknownReference
 from bawaslu_api.security.dependencies import AUTH_ERRORS, require_roles
 from bawaslu_api.security.principals import Principal, Role, Scope
@@ -57,7 +58,9 @@ async def webhooks_create(
     return WebhookCreated(**webhook_out(row).model_dump(), secret=row.secret)
 
 
-@router.get("", summary="List subscriptions", responses=problem_responses(*AUTH_ERRORS))
+@router.get(
+    "", summary="List subscriptions", responses=problem_responses(*AUTH_ERRORS, InvalidCursor)
+)
 async def webhooks_list(
     session: DbSession,
     principal: WebhookManager,
@@ -97,7 +100,7 @@ async def webhooks_delete(
 @router.get(
     "/{webhook_id}/deliveries",
     summary="Deliveries and their attempts",
-    responses=problem_responses(*AUTH_ERRORS, WebhookNotFound),
+    responses=problem_responses(*AUTH_ERRORS, WebhookNotFound, InvalidCursor),
 )
 async def webhooks_deliveries(
     webhook_id: uuid.UUID,

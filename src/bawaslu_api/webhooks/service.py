@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bawaslu_api.db.base import uuid7
 from bawaslu_api.i18n import Text
+from bawaslu_api.pagination import decode_id_cursor, encode_id_cursor
 from bawaslu_api.reports import service as reports
 from bawaslu_api.reports.errors import OutsideJurisdiction
 from bawaslu_api.security.principals import Principal
@@ -80,13 +81,13 @@ async def list_(
         WebhookSubscription.office_path.startswith(principal.office_path)
     )
     if cursor:
-        stmt = stmt.where(WebhookSubscription.id > uuid.UUID(reports.decode_cursor(cursor)[0]))
+        stmt = stmt.where(WebhookSubscription.id > decode_id_cursor(cursor))
     rows = list(
         (await session.execute(stmt.order_by(WebhookSubscription.id).limit(limit + 1))).scalars()
     )
     if len(rows) > limit:
         rows = rows[:limit]
-        return rows, reports.encode_cursor([str(rows[-1].id)])
+        return rows, encode_id_cursor(rows[-1].id)
     return rows, None
 
 
@@ -135,13 +136,13 @@ async def deliveries(
     if status is not None:
         stmt = stmt.where(WebhookDelivery.status == status)
     if cursor:
-        stmt = stmt.where(WebhookDelivery.id < uuid.UUID(reports.decode_cursor(cursor)[0]))
+        stmt = stmt.where(WebhookDelivery.id < decode_id_cursor(cursor))
     found = (await session.execute(stmt.order_by(WebhookDelivery.id.desc()).limit(limit + 1))).all()
     rows = [(d, t) for d, t in found]
     next_cursor = None
     if len(rows) > limit:
         rows = rows[:limit]
-        next_cursor = reports.encode_cursor([str(rows[-1][0].id)])
+        next_cursor = encode_id_cursor(rows[-1][0].id)
     return await _with_attempts(session, rows), next_cursor
 
 

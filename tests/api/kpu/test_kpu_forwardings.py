@@ -237,3 +237,22 @@ async def test_pemilihan_clock_starts_when_kpu_acknowledges_receipt(
         headers=handler,
     )
     assert clock["id"] in [d["id"] for d in overdue.json()["items"]]
+
+
+async def test_the_forwardings_list_pages_with_its_cursor(
+    client: httpx.AsyncClient, auth: Any, kpu: Any
+) -> None:
+    ids = {await _forwarded(client, auth) for _ in range(3)}
+    headers = await kpu("52")
+    seen: list[str] = []
+    cursor: str | None = None
+    while True:
+        params = {"limit": "1", **({"cursor": cursor} if cursor else {})}
+        response = await client.get("/v1/kpu/forwardings", params=params, headers=headers)
+        assert response.status_code == 200, response.text
+        seen += [i["report_id"] for i in response.json()["items"]]
+        cursor = response.json()["next_cursor"]
+        if not cursor:
+            break
+    assert len(seen) == len(set(seen))
+    assert ids <= set(seen)

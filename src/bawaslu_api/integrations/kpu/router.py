@@ -18,6 +18,7 @@ from bawaslu_api.integrations.kpu.schemas import (
     KpuForwardingOut,
     KpuForwardingPage,
 )
+from bawaslu_api.pagination import InvalidCursor
 from bawaslu_api.reports.presenters import deadline_out
 from bawaslu_api.security.dependencies import AUTH_ERRORS, require_scopes
 from bawaslu_api.security.principals import Principal, Scope
@@ -52,7 +53,7 @@ def _out(row: service.Row) -> KpuForwardingOut:
 @router.get(
     "/forwardings",
     summary="Decisions and recommendations forwarded to KPU",
-    responses=problem_responses(*AUTH_ERRORS, validation=True),
+    responses=problem_responses(*AUTH_ERRORS, InvalidCursor, validation=True),
 )
 async def kpu_forwardings_list(
     session: DbSession,

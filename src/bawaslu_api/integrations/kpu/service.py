@@ -20,6 +20,7 @@ from bawaslu_api.i18n import Text
 from bawaslu_api.integrations.kpu.errors import ForwardingNotFound, ForwardingState
 from bawaslu_api.integrations.kpu.models import KpuForwarding, KpuForwardingStatus
 from bawaslu_api.integrations.kpu.schemas import KpuAcknowledgementIn, KpuFollowUpIn
+from bawaslu_api.pagination import decode_id_cursor, encode_id_cursor
 from bawaslu_api.reports import service as reports
 from bawaslu_api.reports.models import Deadline, DeadlineStatus, Report, ViolationCategory
 from bawaslu_api.security.principals import Principal
@@ -90,13 +91,13 @@ async def list_forwardings(
     if status is not None:
         stmt = stmt.where(KpuForwarding.status == status)
     if cursor:
-        stmt = stmt.where(KpuForwarding.id > uuid.UUID(reports.decode_cursor(cursor)[0]))
+        stmt = stmt.where(KpuForwarding.id > decode_id_cursor(cursor))
     found = (await session.execute(stmt.order_by(KpuForwarding.id).limit(limit + 1))).all()
     rows: list[Row] = [(f, n, d) for f, n, d in found]
     next_cursor = None
     if len(rows) > limit:
         rows = rows[:limit]
-        next_cursor = reports.encode_cursor([str(rows[-1][0].id)])
+        next_cursor = encode_id_cursor(rows[-1][0].id)
     return rows, next_cursor
 
 
