@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bawaslu_api.offices.models import Office
 from bawaslu_api.reports import service
+from bawaslu_api.reports.intake import intake as intake_one
 from bawaslu_api.reports.models import Outcome, Report, ViolationCategory
 from bawaslu_api.reports.schemas import (
     AnnouncementIn,
@@ -131,7 +132,9 @@ async def _load_demo_cases(session: AsyncSession) -> dict[str, int]:
     async def intake(body: ReportCreate) -> service.Loaded:
         nonlocal created
         created += 1
-        return await service.intake(session, handler, body)
+        created_case = await intake_one(session, handler, body)
+        # Acted on below: the stored case, locked as every action expects.
+        return await service.load(session, created_case.report.id, handler, for_update=True)
 
     await intake(_body("52.03", 15, "Alat peraga kampanye dipasang di sekolah."))
     await intake(_body("52.03", 16, "Dugaan ASN ikut kampanye.", evidence=[]))

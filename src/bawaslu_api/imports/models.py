@@ -15,15 +15,17 @@ from bawaslu_api.db.base import Base, UUIDPrimaryKey, str_enum
 
 
 class ImportKey(Base):
-    """One imported item: written in the same transaction (savepoint) as its report, so a
-    batch re-sent after a crash finds every report that was stored and none twice."""
+    """One imported item: written in the same transaction as its report, so a batch re-sent
+    after a crash finds every report that was stored and none twice."""
 
     __tablename__ = "import_key"
 
     subject: Mapped[str] = mapped_column(String(200), primary_key=True)
     external_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    # Checked at commit: bulk import claims the key before it writes the case.
     report_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("report.id", ondelete="CASCADE"), index=True
+        ForeignKey("report.id", ondelete="CASCADE", deferrable=True, initially="DEFERRED"),
+        index=True,
     )
     created_at: Mapped[datetime] = mapped_column(server_default=func.now())
 

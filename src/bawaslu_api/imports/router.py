@@ -55,8 +55,8 @@ async def imports_reports_create(
     body: ImportBatchIn, session: DbSession, principal: Importer, request: Request
 ) -> ImportBatchOut:
     """Each item goes through the same intake as `POST /v1/reports` (jurisdiction,
-    admissibility, deadlines) in its own savepoint: an invalid item is answered `invalid`
-    with every problem and does not affect the others. An `external_id` you sent before
+    admissibility, deadlines): an invalid item is answered `invalid` with every problem,
+    nothing of it is stored, and it does not affect the others. An `external_id` you sent before
     answers `duplicate` with the report it created, so a batch may be re-sent safely after
     any failure. The batch commits as one transaction before the response.
     Handlers, commissioners, admins, and clients with the `imports:write` scope."""

@@ -1,14 +1,19 @@
-"""Bulk intake: every item goes through ``reports.service.intake``, one savepoint each.
+"""Bulk intake: a batch goes through the same intake as a single report, in bulk.
 
 Transactions: a batch is one request, hence one transaction (the unit of work commits it
-before the response leaves). Inside it each item runs in its own SAVEPOINT: an item that
-fails (validation, an unknown office, outside the caller's jurisdiction, ...) rolls back
-only its savepoint and is answered ``invalid``; the others are kept. The ``import_key`` row
-(caller, external id) → report is written in the same savepoint as the report, so the two
-are stored together or not at all. If the process dies before the commit, nothing of the
-batch is stored and re-sending it creates every report once; if it dies after, re-sending
-answers ``duplicate`` for each. Two concurrent batches carrying the same external id
-serialise on the key's primary key: the second waits, then answers ``duplicate``.
+before the response leaves). Each item is validated and prepared on its own
+(``reports.intake.prepare``: jurisdiction, references, admissibility, clocks); an item
+that fails is answered ``invalid`` with every problem and nothing of it is written; the
+others are stored together (``reports.intake.store``: one ``COPY`` per table).
+
+Exactly once: each item's ``(caller, external id)`` is claimed in ``import_key`` with
+``INSERT ... ON CONFLICT DO NOTHING`` before its case is written, in the same transaction
+(the key's foreign key to the case is checked at commit). If the process dies before the
+commit, nothing of the batch is stored and re-sending it creates every report once; if it
+dies after, re-sending answers ``duplicate`` for each. Two concurrent batches carrying the
+same external id serialise on the key: the second waits for the first to commit, then
+answers ``duplicate`` (or, if the first rolled back, claims it). Keys are claimed in sorted
+order, so two batches never wait for each other in a cycle.
 """
 
 from __future__ import annotations
@@ -20,25 +25,17 @@ from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bawaslu_api.db import bulk
 from bawaslu_api.errors import DomainError, FieldProblem, field_problems
 from bawaslu_api.i18n import Lang, Text
 from bawaslu_api.imports import columns
 from bawaslu_api.imports.errors import ImportJobNotFound, TooManyRows, UnreadableFile
 from bawaslu_api.imports.models import ImportJob, ImportKey, JobStatus
 from bawaslu_api.imports.schemas import MAX_BATCH, ImportItem, ImportItemResult
-from bawaslu_api.reports import service as reports
+from bawaslu_api.reports import intake
 from bawaslu_api.security.principals import Principal
-
-
-class _DryRun(Exception):
-    """Raised inside a dry-run item's savepoint to roll it back after a successful intake."""
-
-
-def _validation_problems(exc: ValidationError, lang: Lang) -> list[FieldProblem]:
-    return field_problems(exc.errors(), lang)
 
 
 def _domain_problem(exc: DomainError, lang: Lang) -> FieldProblem:
@@ -61,21 +58,76 @@ async def import_items(
 ) -> list[ImportItemResult]:
     """Validate and take in each item; one result per item, in order."""
     results: dict[int, ImportItemResult] = {}
-    parsed: list[tuple[int, ImportItem]] = []
+    first: dict[str, int] = {}  # external id -> index of its first item in this batch
+    repeats: list[tuple[int, str]] = []
+    fresh: list[tuple[int, ImportItem]] = []
     for index, raw in enumerate(items):
         try:
-            parsed.append((index, ImportItem.model_validate(raw)))
+            item = ImportItem.model_validate(raw)
         except ValidationError as exc:
             results[index] = ImportItemResult(
                 index=index,
                 external_id=_external_id(raw),
                 status="invalid",
-                problems=_validation_problems(exc, lang),
+                problems=field_problems(exc.errors(), lang),
             )
-    known = await _known_keys(session, principal.subject, [item.external_id for _, item in parsed])
-    for index, item in parsed:
-        results[index] = await _take_in(session, principal, index, item, known, dry_run, lang)
+            continue
+        if item.external_id in first:
+            repeats.append((index, item.external_id))
+        else:
+            first[item.external_id] = index
+            fresh.append((index, item))
+
+    known = await _known_keys(session, principal.subject, list(first))
+    wanted = [(index, item) for index, item in fresh if item.external_id not in known]
+    prepared = await intake.prepare(session, principal, [item for _, item in wanted])
+    ready: dict[str, intake.Prepared] = {}
+    for (index, item), outcome in zip(wanted, prepared, strict=True):
+        ext = item.external_id
+        if isinstance(outcome, DomainError):
+            results[index] = ImportItemResult(
+                index=index,
+                external_id=ext,
+                status="invalid",
+                problems=[_domain_problem(outcome, lang)],
+            )
+        elif dry_run:
+            results[index] = ImportItemResult(
+                index=index, external_id=ext, status="valid", verdict=outcome.verdict
+            )
+        else:
+            ready[ext] = outcome
+    if ready:
+        claimed = await _claim(session, principal.subject, ready)
+        taken = [ext for ext in ready if ext not in claimed]
+        if taken:  # stored meanwhile by a concurrent batch that has now committed
+            known.update(await _known_keys(session, principal.subject, taken))
+        await intake.store(session, [ready[ext] for ext in ready if ext in claimed])
+        for ext in claimed:
+            case = ready[ext].loaded
+            results[first[ext]] = ImportItemResult(
+                index=first[ext],
+                external_id=ext,
+                status="created",
+                report_id=case.report.id,
+                verdict=ready[ext].verdict,
+                receipt_code=case.receipt_code,
+            )
+            known[ext] = case.report.id
+    for index, item in fresh:
+        if index not in results:
+            results[index] = _duplicate(index, item.external_id, known)
+    for index, ext in repeats:
+        results[index] = (
+            _duplicate(index, ext, known)
+            if ext in known
+            else results[first[ext]].model_copy(update={"index": index})
+        )
     return [results[i] for i in range(len(items))]
+
+
+def _duplicate(index: int, ext: str, known: dict[str, uuid.UUID]) -> ImportItemResult:
+    return ImportItemResult(index=index, external_id=ext, status="duplicate", report_id=known[ext])
 
 
 async def _known_keys(
@@ -91,55 +143,21 @@ async def _known_keys(
     return {row.external_id: row.report_id for row in rows}
 
 
-async def _take_in(
-    session: AsyncSession,
-    principal: Principal,
-    index: int,
-    item: ImportItem,
-    known: dict[str, uuid.UUID],
-    dry_run: bool,
-    lang: Lang,
-) -> ImportItemResult:
-    ext = item.external_id
-    if ext in known:
-        return ImportItemResult(
-            index=index, external_id=ext, status="duplicate", report_id=known[ext]
-        )
-    try:
-        async with session.begin_nested():
-            # The single-intake code path: jurisdiction, references, admissibility, clocks.
-            loaded = await reports.intake(session, principal, item)
-            session.add(
-                ImportKey(subject=principal.subject, external_id=ext, report_id=loaded.report.id)
-            )
-            await session.flush()
-            result = ImportItemResult(
-                index=index,
-                external_id=ext,
-                status="valid" if dry_run else "created",
-                report_id=None if dry_run else loaded.report.id,
-                verdict=str(loaded.report.admissibility.get("verdict")),
-                receipt_code=None if dry_run else loaded.receipt_code,
-            )
-            if dry_run:
-                raise _DryRun
-    except _DryRun:
-        return result
-    except DomainError as exc:
-        return ImportItemResult(
-            index=index, external_id=ext, status="invalid", problems=[_domain_problem(exc, lang)]
-        )
-    except IntegrityError:
-        # Another transaction stored this external id first (we waited for it to commit).
-        existing = await _known_keys(session, principal.subject, [ext])
-        if ext not in existing:
-            raise
-        known[ext] = existing[ext]
-        return ImportItemResult(
-            index=index, external_id=ext, status="duplicate", report_id=existing[ext]
-        )
-    known[ext] = loaded.report.id
-    return result
+async def _claim(
+    session: AsyncSession, subject: str, ready: dict[str, intake.Prepared]
+) -> set[str]:
+    """Claim the external ids of ``ready`` for their new cases; the ids claimed."""
+    ordered = sorted(ready)
+    driver = await bulk.driver_connection(session)
+    rows = await driver.fetch(
+        "INSERT INTO import_key (subject, external_id, report_id) "
+        "SELECT $1, e, r FROM unnest($2::text[], $3::uuid[]) WITH ORDINALITY AS t(e, r, n) "
+        "ORDER BY n ON CONFLICT DO NOTHING RETURNING external_id",
+        subject,
+        ordered,
+        [ready[ext].loaded.report.id for ext in ordered],
+    )
+    return {row["external_id"] for row in rows}
 
 
 # ---------------------------------------------------------------- files and jobs

@@ -20,6 +20,7 @@ from bawaslu_api.public.schemas import (
     ReceiptStatus,
     Stats,
 )
+from bawaslu_api.reports import intake
 from bawaslu_api.reports import service as reports
 from bawaslu_api.reports.models import Channel, Report, ReportKind, ReportStatus
 from bawaslu_api.reports.schemas import STATUS_LABELS_ID, ReportCreate
@@ -170,7 +171,7 @@ async def file_online(session: AsyncSession, body: PublicReportIn) -> PublicFili
         violation_type=body.violation_type,
         evidence=body.evidence,
     )
-    loaded = await reports.intake(session, filer, create)
+    loaded = await intake.intake(session, filer, create)
     r = loaded.report
     assert loaded.receipt_code is not None
     return PublicFilingReceipt(

@@ -18,7 +18,7 @@ from bawaslu_api.errors import DomainError, language, problem_responses
 from bawaslu_api.http.conditional import IfMatchOptional, etag
 from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
 from bawaslu_api.pagination import InvalidCursor
-from bawaslu_api.reports import presenters, service
+from bawaslu_api.reports import intake, presenters, service
 from bawaslu_api.reports.errors import (
     InvalidTransition,
     NotRegistrable,
@@ -117,10 +117,10 @@ async def reports_create(
         response.headers["Location"] = f"/v1/reports/{replayed.id}"
         response.headers["Idempotent-Replayed"] = "true"
         return replayed
-    loaded = await service.intake(session, principal, body)
+    loaded = await intake.intake(session, principal, body)
     out = presenters.report_out(loaded, language(request))
     deadlines = [
-        presenters.deadline_out(d) for d in await service.deadlines_of(session, loaded.report.id)
+        presenters.deadline_out(d) for d in sorted(loaded.deadlines, key=lambda d: d.due_at)
     ]
     created = ReportCreated(
         **out.model_dump(), deadlines=deadlines, receipt_code=loaded.receipt_code

@@ -59,6 +59,7 @@ from bawaslu_api.reports.schemas import (
 from bawaslu_api.security.principals import Principal
 from bawaslu_api.webhooks import outbox
 from bawaslu_rules import (
+    Calendar,
     DateWindow,
     ElectionStages,
     Evidence,
@@ -67,7 +68,6 @@ from bawaslu_rules import (
     ReporterCategory,
     Submission,
     check_admissibility,
-    ruleset_for,
 )
 
 GENESIS = b"\x00" * 32
@@ -117,6 +117,8 @@ class Loaded:
     election: Election
     receipt_code: str | None = None
     """Only right after intake: the reporter's receipt code, shown once."""
+    deadlines: tuple[Deadline, ...] = ()
+    """Only right after intake: the clocks it started."""
 
 
 def utcnow() -> datetime:
@@ -129,8 +131,12 @@ def utcnow() -> datetime:
 async def office_by_code(session: AsyncSession, code: str) -> Office:
     office = (await session.execute(select(Office).where(Office.code == code))).scalar_one_or_none()
     if office is None:
-        raise UnknownReference(Text("Kantor {code} tidak ada.", "No office {code}."), code=code)
+        raise unknown_office(code)
     return office
+
+
+def unknown_office(code: str) -> UnknownReference:
+    return UnknownReference(Text("Kantor {code} tidak ada.", "No office {code}."), code=code)
 
 
 def in_scope(path: str) -> ColumnElement[bool]:
@@ -225,6 +231,29 @@ def event_hash(prev: bytes, seq: int, at: datetime, actor: str, action: str, cha
     return hashlib.sha256(prev + canonical.encode()).digest()
 
 
+def new_event(
+    report_id: uuid.UUID,
+    seq: int,
+    prev: bytes,
+    actor: str,
+    action: str,
+    changes: dict[str, Any],
+    at: datetime,
+) -> CaseEvent:
+    """The event after ``prev`` in a case's chain (not yet stored)."""
+    changes = json.loads(json.dumps(changes, default=str))
+    return CaseEvent(
+        report_id=report_id,
+        seq=seq,
+        at=at,
+        actor=actor,
+        action=action,
+        changes=changes,
+        prev_hash=prev,
+        hash=event_hash(prev, seq, at, actor, action, changes),
+    )
+
+
 async def append_event(
     session: AsyncSession, report: Report, actor: str, action: str, changes: dict[str, Any]
 ) -> CaseEvent:
@@ -238,18 +267,7 @@ async def append_event(
         )
     ).one_or_none()
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
-    at = utcnow()
-    changes = json.loads(json.dumps(changes, default=str))
-    event = CaseEvent(
-        report_id=report.id,
-        seq=seq,
-        at=at,
-        actor=actor,
-        action=action,
-        changes=changes,
-        prev_hash=prev,
-        hash=event_hash(prev, seq, at, actor, action, changes),
-    )
+    event = new_event(report.id, seq, prev, actor, action, changes, utcnow())
     session.add(event)
     await session.flush()
     return event
@@ -284,17 +302,17 @@ def verify_chain(events: list[CaseEvent]) -> tuple[bool, int | None, str | None]
 # ---------------------------------------------------------------- deadlines
 
 
-async def open_deadline(
-    session: AsyncSession, loaded: Loaded, rule_id: str, trigger: date | datetime
+def deadline_row(
+    report: Report, zone: str, rule_id: str, trigger: date | datetime, calendar: Calendar
 ) -> Deadline | None:
-    """Start the clock ``rule_id`` if the case's ruleset has that rule."""
-    report = loaded.report
+    """The clock ``rule_id`` of ``report`` as bawaslu_rules computes it (not yet stored);
+    None when the case's ruleset has no such rule."""
     rs = rules.ruleset(report.regime, report.ruleset_version)
     if not rules.has_rule(rs, rule_id):
         return None
-    calendar = await current_calendar(session)
-    result = rules.deadline(rs, rule_id, trigger, calendar=calendar, zone=loaded.office.timezone)
-    row = Deadline(
+    result = rules.deadline(rs, rule_id, trigger, calendar=calendar, zone=zone)
+    return Deadline(
+        id=uuid7(),
         report_id=report.id,
         office_path=report.office_path,
         rule_id=rule_id,
@@ -302,14 +320,26 @@ async def open_deadline(
         ruleset_version=result.ruleset_version,
         trigger=trigger.isoformat(),
         due_on=result.due,
-        due_at=result.due_at,
+        due_at=result.due_at.astimezone(UTC),
         amount=result.amount,
         unit=str(result.unit),
         basis=result.basis,
         confidence=str(result.confidence),
         provisional=result.provisional,
         status=DeadlineStatus.pending,
+        met_at=None,
+        override_reason=None,
     )
+
+
+async def open_deadline(
+    session: AsyncSession, loaded: Loaded, rule_id: str, trigger: date | datetime
+) -> Deadline | None:
+    """Start the clock ``rule_id`` if the case's ruleset has that rule."""
+    calendar = await current_calendar(session)
+    row = deadline_row(loaded.report, loaded.office.timezone, rule_id, trigger, calendar)
+    if row is None:
+        return None
     session.add(row)
     await session.flush()
     return row
@@ -421,16 +451,17 @@ def _submission(report: Report, identity: ReportIdentity | None, election: Elect
     )
 
 
-async def assess(session: AsyncSession, loaded: Loaded) -> dict[str, Any]:
+def assessment(
+    report: Report,
+    identity: ReportIdentity | None,
+    election: Election,
+    zone: str,
+    calendar: Calendar,
+) -> dict[str, Any]:
     """Run the rules' admissibility check and keep its result on the report."""
-    report = loaded.report
-    calendar = await current_calendar(session)
     rs = rules.ruleset(report.regime, report.ruleset_version)
     result = check_admissibility(
-        _submission(report, loaded.identity, loaded.election),
-        ruleset=rs,
-        calendar=calendar,
-        zone=loaded.office.timezone,
+        _submission(report, identity, election), ruleset=rs, calendar=calendar, zone=zone
     )
     data = result.to_dict()
     stored = {
@@ -447,6 +478,14 @@ async def assess(session: AsyncSession, loaded: Loaded) -> dict[str, Any]:
     report.admissibility = stored
     report.received_on = result.received_on
     return stored
+
+
+async def assess(session: AsyncSession, loaded: Loaded) -> dict[str, Any]:
+    """:func:`assessment` with the calendar in force."""
+    calendar = await current_calendar(session)
+    return assessment(
+        loaded.report, loaded.identity, loaded.election, loaded.office.timezone, calendar
+    )
 
 
 # ---------------------------------------------------------------- intake
@@ -488,90 +527,6 @@ def _apply_details(
     if body.signature is not None:
         report.signature_present = body.signature.present
         report.admissibility = {**report.admissibility, "signature_matches": body.signature.matches}
-
-
-async def intake(session: AsyncSession, principal: Principal, body: ReportCreate) -> Loaded:
-    """Receive a report or record a finding: store it, check admissibility, start clocks."""
-    office = await office_by_code(session, body.office)
-    if not principal.sees(office.path):
-        raise OutsideJurisdiction(
-            Text(
-                "Kantor {code} di luar wilayah Anda.", "Office {code} is outside your jurisdiction."
-            ),
-            code=body.office,
-        )
-    election = (
-        await session.execute(select(Election).where(Election.slug == body.election))
-    ).scalar_one_or_none()
-    if election is None:
-        raise UnknownReference(
-            Text("Pemilihan {slug} tidak ada.", "No election {slug}."), slug=body.election
-        )
-    received_at = body.received_at or utcnow()
-    # The case keeps the ruleset in force on the day it was received (rules-spec §1).
-    rs = ruleset_for(election.regime.value, on=received_at.date())
-    report = Report(
-        id=uuid7(),
-        kind=body.kind,
-        election_id=election.id,
-        regime=election.regime.value,
-        ruleset_version=rs.version,
-        office_id=office.id,
-        office_path=office.path,
-        province_code=office.province_code,
-        status=ReportStatus.received,
-        channel=body.channel,
-        received_at=received_at,
-        received_on=received_at.date(),
-        description="",
-        violation_type=body.violation_type,
-        tsm=body.tsm,
-        reported_parties=[],
-        evidence_items=[],
-        admissibility={},
-        forwardings=[],
-    )
-    identity = ReportIdentity(report_id=report.id, witnesses=[])
-    _apply_details(report, identity, body)
-    receipt_code = receipts.new_code() if body.kind is ReportKind.report else None
-    report.receipt_hash = receipts.digest(receipt_code) if receipt_code else None
-    session.add(report)
-    await session.flush()
-    session.add(identity)
-    loaded = Loaded(report, identity, office, election, receipt_code)
-    verdict = await assess(session, loaded)
-    await session.flush()
-    await append_event(
-        session,
-        report,
-        principal.subject,
-        "received",
-        {
-            "kind": body.kind.value,
-            "office": office.code,
-            "channel": body.channel.value,
-            "verdict": verdict["verdict"],
-        },
-    )
-    await _intake_clocks(session, loaded)
-    await outbox.emit(session, "report.created", report, {"verdict": verdict["verdict"]})
-    return loaded
-
-
-async def _intake_clocks(session: AsyncSession, loaded: Loaded) -> None:
-    report = loaded.report
-    filing_rule = "report.filing" if report.kind is ReportKind.report else "finding.set"
-    if report.known_on is not None:
-        filing = await open_deadline(session, loaded, filing_rule, report.known_on)
-        if filing is not None:
-            # Filing (or setting a finding) happened at receipt: the clock closes at once.
-            filing.status = (
-                DeadlineStatus.met if report.received_on <= filing.due_on else DeadlineStatus.missed
-            )
-            filing.met_at = report.received_at
-    if report.kind is ReportKind.report:
-        await open_deadline(session, loaded, "report.initial_review", report.received_on)
-    await session.flush()
 
 
 # ---------------------------------------------------------------- actions

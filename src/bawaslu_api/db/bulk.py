@@ -1,0 +1,116 @@
+"""Writing many new ORM objects at once with PostgreSQL ``COPY``, inside the session's
+transaction (bulk intake: one ``COPY`` per table instead of one ``INSERT`` per row).
+
+The objects are built like any others (``Report(...)``) but never added to the session:
+:func:`copy_objects` fills the Python-side column defaults on them, so what the caller
+hands back (presenters, responses) is exactly what was stored. Columns the database fills
+itself (server defaults such as ``created_at``, identities, computed columns,
+autoincrementing keys) are left to it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import asyncpg
+from sqlalchemy import BigInteger, Column, Integer, Table, text
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bawaslu_api.db.base import Base
+
+
+async def driver_connection(session: AsyncSession) -> asyncpg.Connection:
+    """The asyncpg connection under ``session``, with the session's transaction begun.
+
+    SQLAlchemy's asyncpg adapter opens its transaction at the first statement; a statement
+    sent straight to the driver before that would run outside it (autocommit).
+    """
+    connection = await session.connection()
+    raw = await connection.get_raw_connection()
+    if getattr(raw.dbapi_connection, "_transaction", None) is None:
+        await connection.execute(text("SELECT 1"))
+    driver = raw.driver_connection
+    assert isinstance(driver, asyncpg.Connection)
+    return driver
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    table: str
+    columns: tuple[str, ...]
+    keys: tuple[str, ...]
+    defaults: tuple[Callable[[], Any] | None, ...]
+    encoders: tuple[Callable[[Any], Any] | None, ...]
+
+
+def _stored_by_database(column: Column[Any]) -> bool:
+    autoincrement_key = (
+        column.primary_key
+        and column.autoincrement is True
+        and isinstance(column.type, (Integer, BigInteger))
+    )
+    return bool(
+        column.computed is not None
+        or column.identity is not None
+        or column.server_default is not None
+        or autoincrement_key
+    )
+
+
+def _default(column: Column[Any]) -> Callable[[], Any] | None:
+    default = column.default
+    if default is None:
+        return None
+    arg = getattr(default, "arg", None)
+    if callable(arg):
+        # SQLAlchemy wraps zero-argument defaults to take an execution context.
+        return lambda: arg(None)
+    return lambda: arg
+
+
+def _encoder(column: Column[Any]) -> Callable[[Any], Any] | None:
+    # The engine's asyncpg codec for jsonb takes JSON text, as SQLAlchemy sends it.
+    if isinstance(column.type, JSONB):
+        return lambda value: None if value is None else json.dumps(value, ensure_ascii=False)
+    return None
+
+
+@cache
+def _plan(model: type[Base]) -> _Plan:
+    table = model.__table__
+    assert isinstance(table, Table)
+    mapper = model.__mapper__
+    columns = [c for c in table.columns if not _stored_by_database(c)]
+    return _Plan(
+        table=table.name,
+        columns=tuple(c.name for c in columns),
+        keys=tuple(mapper.get_property_by_column(c).key for c in columns),
+        defaults=tuple(_default(c) for c in columns),
+        encoders=tuple(_encoder(c) for c in columns),
+    )
+
+
+def _record(plan: _Plan, obj: Base) -> tuple[Any, ...]:
+    values = []
+    for key, default, encoder in zip(plan.keys, plan.defaults, plan.encoders, strict=True):
+        value = getattr(obj, key)
+        if value is None and default is not None:
+            value = default()
+            setattr(obj, key, value)
+        values.append(value if encoder is None else encoder(value))
+    return tuple(values)
+
+
+async def copy_objects(session: AsyncSession, objects: Sequence[Base]) -> None:
+    """Store new ``objects`` of one model with one ``COPY`` (nothing when empty)."""
+    if not objects:
+        return
+    plan = _plan(type(objects[0]))
+    records = [_record(plan, obj) for obj in objects]
+    driver = await driver_connection(session)
+    await driver.copy_records_to_table(plan.table, records=records, columns=plan.columns)
