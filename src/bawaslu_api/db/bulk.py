@@ -10,18 +10,39 @@ autoincrementing keys) are left to it.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 import asyncpg
+import pydantic_core
 from sqlalchemy import BigInteger, Column, Integer, Table, text
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import configure_mappers
 
 from bawaslu_api.db.base import Base
+
+M = TypeVar("M", bound=Base)
+
+
+def new(model: type[M], /, **values: Any) -> M:
+    """A new (transient) ``model`` holding ``values``.
+
+    Equivalent to ``model(**values)`` for storing, with :func:`copy_objects` or
+    ``session.add``, but without the ORM's per-attribute events, which cost more than the
+    rest of an intake when thousands of rows are built.
+    """
+    obj: M = _manager(model).new_instance()
+    obj.__dict__.update(values)
+    return obj
+
+
+@cache
+def _manager(model: type[Base]) -> Any:
+    configure_mappers()
+    return model.__mapper__.class_manager
 
 
 async def driver_connection(session: AsyncSession) -> asyncpg.Connection:
@@ -76,7 +97,7 @@ def _default(column: Column[Any]) -> Callable[[], Any] | None:
 def _encoder(column: Column[Any]) -> Callable[[Any], Any] | None:
     # The engine's asyncpg codec for jsonb takes JSON text, as SQLAlchemy sends it.
     if isinstance(column.type, JSONB):
-        return lambda value: None if value is None else json.dumps(value, ensure_ascii=False)
+        return lambda value: None if value is None else pydantic_core.to_json(value).decode()
     return None
 
 
@@ -96,12 +117,13 @@ def _plan(model: type[Base]) -> _Plan:
 
 
 def _record(plan: _Plan, obj: Base) -> tuple[Any, ...]:
+    # Straight from the instance dict: these objects are new, nothing is lazy or expired.
+    state = obj.__dict__
     values = []
     for key, default, encoder in zip(plan.keys, plan.defaults, plan.encoders, strict=True):
-        value = getattr(obj, key)
+        value = state.get(key)
         if value is None and default is not None:
-            value = default()
-            setattr(obj, key, value)
+            value = state[key] = default()
         values.append(value if encoder is None else encoder(value))
     return tuple(values)
 

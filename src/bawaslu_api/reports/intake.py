@@ -44,13 +44,14 @@ from bawaslu_api.reports.service import (
     _apply_details,
     assessment,
     deadline_row,
+    election_stages,
     new_event,
     unknown_office,
     utcnow,
 )
 from bawaslu_api.security.principals import Principal
 from bawaslu_api.webhooks import outbox
-from bawaslu_rules import Calendar, RulesError, ruleset_for
+from bawaslu_rules import Calendar, ElectionStages, RulesError, ruleset_for
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +76,7 @@ async def prepare(
     }
     slugs = {b.election for b in bodies}
     elections = {
-        e.slug: e
+        e.slug: (e, election_stages(e))
         for e in (await session.execute(select(Election).where(Election.slug.in_(slugs)))).scalars()
     }
     calendar = await current_calendar(session)
@@ -93,7 +94,7 @@ def _prepare_one(
     principal: Principal,
     body: ReportCreate,
     offices: dict[str, Office],
-    elections: dict[str, Election],
+    elections: dict[str, tuple[Election, ElectionStages]],
     calendar: Calendar,
     now: datetime,
 ) -> Prepared:
@@ -113,7 +114,7 @@ def _prepare_one(
             Text("Pemilihan {slug} tidak ada.", "No election {slug}."), slug=body.election
         )
     try:
-        return _build(principal, body, office, election, calendar, now)
+        return _build(principal, body, office, *election, calendar, now)
     except RulesError as exc:
         raise RuleNotApplicable(
             Text(
@@ -129,13 +130,15 @@ def _build(
     body: ReportCreate,
     office: Office,
     election: Election,
+    stages: ElectionStages,
     calendar: Calendar,
     now: datetime,
 ) -> Prepared:
     received_at = body.received_at or now
     # The case keeps the ruleset in force on the day it was received (rules-spec §1).
     rs = ruleset_for(election.regime.value, on=received_at.date())
-    report = Report(
+    report = bulk.new(
+        Report,
         id=uuid7(),
         kind=body.kind,
         election_id=election.id,
@@ -156,11 +159,11 @@ def _build(
         admissibility={},
         forwardings=[],
     )
-    identity = ReportIdentity(report_id=report.id, witnesses=[])
+    identity = bulk.new(ReportIdentity, report_id=report.id, witnesses=[])
     _apply_details(report, identity, body)
     receipt_code = receipts.new_code() if body.kind is ReportKind.report else None
     report.receipt_hash = receipts.digest(receipt_code) if receipt_code else None
-    verdict = assessment(report, identity, election, office.timezone, calendar)["verdict"]
+    verdict = assessment(report, identity, stages, office.timezone, calendar)["verdict"]
 
     deadlines = []
     filing_rule = "report.filing" if report.kind is ReportKind.report else "finding.set"

@@ -16,7 +16,8 @@ PREFIX = "BWS"
 
 def new_code() -> str:
     """A fresh code like ``BWS-7K3M-Q9PX-2DHT-8RWC`` (80 random bits)."""
-    chars = "".join(secrets.choice(_ALPHABET) for _ in range(16))
+    bits = int.from_bytes(secrets.token_bytes(10))  # 16 characters of 5 bits each
+    chars = "".join(_ALPHABET[(bits >> (5 * i)) & 31] for i in range(16))
     return PREFIX + "-" + "-".join(chars[i : i + 4] for i in range(0, 16, 4))
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import ColumnElement, func, literal, select, true, tuple_
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bawaslu_api.db import bulk
 from bawaslu_api.db.base import uuid7
 from bawaslu_api.elections.models import Election
 from bawaslu_api.holidays.service import current_calendar
@@ -242,7 +243,8 @@ def new_event(
 ) -> CaseEvent:
     """The event after ``prev`` in a case's chain (not yet stored)."""
     changes = json.loads(json.dumps(changes, default=str))
-    return CaseEvent(
+    return bulk.new(
+        CaseEvent,
         report_id=report_id,
         seq=seq,
         at=at,
@@ -311,7 +313,8 @@ def deadline_row(
     if not rules.has_rule(rs, rule_id):
         return None
     result = rules.deadline(rs, rule_id, trigger, calendar=calendar, zone=zone)
-    return Deadline(
+    return bulk.new(
+        Deadline,
         id=uuid7(),
         report_id=report.id,
         office_path=report.office_path,
@@ -385,7 +388,8 @@ async def deadlines_of(session: AsyncSession, report_id: uuid.UUID) -> list[Dead
 # ---------------------------------------------------------------- admissibility
 
 
-def _stages(election: Election) -> ElectionStages:
+def election_stages(election: Election) -> ElectionStages:
+    """The stage dates of ``election`` that the admissibility check needs."""
     by_stage: dict[str, list[dict[str, Any]]] = {}
     for window in election.stages:
         by_stage.setdefault(window["stage"], []).append(window)
@@ -408,7 +412,9 @@ def _stages(election: Election) -> ElectionStages:
     )
 
 
-def _submission(report: Report, identity: ReportIdentity | None, election: Election) -> Submission:
+def _submission(
+    report: Report, identity: ReportIdentity | None, stages: ElectionStages
+) -> Submission:
     reporter = None
     if report.kind is ReportKind.report and identity is not None and identity.reporter_category:
         # Standing facts (age, accreditation, ...) are kept with the admissibility input.
@@ -447,21 +453,21 @@ def _submission(report: Report, identity: ReportIdentity | None, election: Elect
         witnesses=tuple(w.get("name", "") for w in (identity.witnesses if identity else [])),
         signature_present=report.signature_present,
         signature_matches=report.admissibility.get("signature_matches"),
-        stages=_stages(election),
+        stages=stages,
     )
 
 
 def assessment(
     report: Report,
     identity: ReportIdentity | None,
-    election: Election,
+    stages: ElectionStages,
     zone: str,
     calendar: Calendar,
 ) -> dict[str, Any]:
     """Run the rules' admissibility check and keep its result on the report."""
     rs = rules.ruleset(report.regime, report.ruleset_version)
     result = check_admissibility(
-        _submission(report, identity, election), ruleset=rs, calendar=calendar, zone=zone
+        _submission(report, identity, stages), ruleset=rs, calendar=calendar, zone=zone
     )
     data = result.to_dict()
     stored = {
@@ -483,9 +489,8 @@ def assessment(
 async def assess(session: AsyncSession, loaded: Loaded) -> dict[str, Any]:
     """:func:`assessment` with the calendar in force."""
     calendar = await current_calendar(session)
-    return assessment(
-        loaded.report, loaded.identity, loaded.election, loaded.office.timezone, calendar
-    )
+    stages = election_stages(loaded.election)
+    return assessment(loaded.report, loaded.identity, stages, loaded.office.timezone, calendar)
 
 
 # ---------------------------------------------------------------- intake

@@ -53,7 +53,8 @@ def event_row(
 ) -> WebhookEvent:
     """The outbox row of ``kind`` about ``report`` (not yet stored)."""
     data = json.loads(json.dumps({"report": report_summary(report), **payload}, default=str))
-    return WebhookEvent(
+    return bulk.new(
+        WebhookEvent,
         id=uuid7(),
         type=kind.value,
         report_id=report.id,
@@ -65,7 +66,8 @@ def event_row(
 
 def delivery_row(subscription_id: uuid.UUID, event: WebhookEvent, at: datetime) -> WebhookDelivery:
     """The job of sending ``event`` to one subscription."""
-    return WebhookDelivery(
+    return bulk.new(
+        WebhookDelivery,
         id=uuid7(),
         subscription_id=subscription_id,
         event_id=event.id,
