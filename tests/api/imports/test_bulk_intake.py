@@ -1,0 +1,209 @@
+"""Bulk intake is single intake in bulk: the same case, clocks, timeline and outbox; and
+concurrent batches sharing external ids create each report once (real commits)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import httpx
+import pytest
+from fastapi import FastAPI
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine
+from tests.api.reports.conftest import complete_report
+
+from bawaslu_api.main import create_app
+from bawaslu_api.security.principals import Role
+from bawaslu_api.security.service import mint_staff_token
+from bawaslu_api.settings import Settings
+
+URL = "/v1/imports/reports"
+VOLATILE = {"id", "report_id", "due_at_local", "met_at", "at", "hash", "prev_hash", "seq"}
+
+
+def _stable(value: Any) -> Any:
+    """``value`` without the fields that differ between two cases (ids, times, hashes)."""
+    if isinstance(value, dict):
+        return {k: _stable(v) for k, v in value.items() if k not in VOLATILE}
+    if isinstance(value, list):
+        return [_stable(v) for v in value]
+    return value
+
+
+async def test_an_imported_report_is_the_case_single_intake_makes(
+    client: httpx.AsyncClient, auth: Any, db: Any
+) -> None:
+    headers = await auth("handler", "52.03")
+    body = complete_report()
+    single = (await client.post("/v1/reports", json=body, headers=headers)).json()
+    batch = await client.post(
+        URL, json={"items": [{"external_id": "same-1", **body}]}, headers=headers
+    )
+    imported_id = batch.json()["items"][0]["report_id"]
+
+    async def view(rid: str) -> dict[str, Any]:
+        case = (await client.get(f"/v1/reports/{rid}", headers=headers)).json()
+        deadlines = (await client.get(f"/v1/reports/{rid}/deadlines", headers=headers)).json()
+        timeline = (await client.get(f"/v1/reports/{rid}/timeline", headers=headers)).json()
+        verify = (await client.get(f"/v1/reports/{rid}/timeline/verify", headers=headers)).json()
+        outbox = (
+            await db.execute(
+                text("SELECT type, payload FROM webhook_event WHERE report_id = :r"), {"r": rid}
+            )
+        ).all()
+        return {
+            "case": case,
+            "deadlines": deadlines,
+            "timeline": timeline,
+            "verify": verify,
+            "outbox": [{"type": t, **p["data"]} for t, p in outbox],
+        }
+
+    one, other = await view(single["id"]), await view(imported_id)
+    assert _stable(one) == _stable(other)
+    # And the comparison compared something: the clocks, the chain and the outbox event.
+    clocks = {d["rule"]: d["status"] for d in other["deadlines"]}
+    assert clocks == {"report.filing": "met", "report.initial_review": "pending"}
+    assert [e["action"] for e in other["timeline"]["items"]] == ["received"]
+    assert other["verify"]["valid"] is True
+    [event] = other["outbox"]
+    assert (event["type"], event["verdict"]) == ("report.created", "registrable")
+    assert event["report"]["id"] == imported_id
+    assert other["case"]["reporter"]["nik"] == "5203********0001"
+
+
+async def test_an_item_the_rules_cannot_take_is_invalid_and_the_others_are_stored(
+    client: httpx.AsyncClient, auth: Any
+) -> None:
+    headers = await auth("handler", "52.03")
+    old = complete_report(received_at="2010-01-05T10:00:00+08:00", known_on="2010-01-04")
+    response = await client.post(
+        URL,
+        json={
+            "items": [{"external_id": "old-1", **old}, {"external_id": "ok-1", **complete_report()}]
+        },
+        headers={**headers, "Accept-Language": "en"},
+    )
+    assert response.status_code == 200, response.text
+    first, second = response.json()["items"]
+    assert first["status"] == "invalid"
+    assert first["problems"][0]["code"] == "rule_not_applicable"
+    assert "2010-01-05" in first["problems"][0]["message"]
+    assert second["status"] == "created"
+    # Single intake answers the same problem, not a server error.
+    single = await client.post("/v1/reports", json=old, headers=headers)
+    assert single.status_code == 422
+    assert single.json()["code"] == "rule_not_applicable"
+
+
+@pytest.fixture
+def allow_loopback(rollback_app: Any) -> Iterator[None]:
+    original = rollback_app.state.settings
+    rollback_app.state.settings = original.model_copy(
+        update={"webhook_allow_private_targets": True}
+    )
+    try:
+        yield
+    finally:
+        rollback_app.state.settings = original
+
+
+@pytest.mark.usefixtures("allow_loopback")
+async def test_imported_reports_reach_the_subscriptions_of_their_subtree(
+    client: httpx.AsyncClient, auth: Any, db: Any
+) -> None:
+    admin = await auth("admin", "52.03")
+    sub = (
+        await client.post(
+            "/v1/webhooks",
+            json={"url": "http://127.0.0.1:9/hook", "events": ["report.created"]},
+            headers=admin,
+        )
+    ).json()
+    elsewhere = complete_report(
+        office="52.08", incident={"date": "2024-01-10", "office": "52.08", "address": "Tanjung"}
+    )
+    items = [
+        {"external_id": "w-1", **complete_report()},
+        {"external_id": "w-2", **elsewhere},
+        {"external_id": "w-3", **complete_report(kind="finding")},
+    ]
+    province = await auth("handler", "52")
+    body = (await client.post(URL, json={"items": items}, headers=province)).json()
+    assert body["created"] == 3
+    ids = {i["external_id"]: i["report_id"] for i in body["items"]}
+    rows = (
+        await db.execute(
+            text(
+                "SELECT d.report_id::text, d.event_seq, e.seq, e.type FROM webhook_delivery d "
+                "JOIN webhook_event e ON e.id = d.event_id WHERE d.subscription_id = :s"
+            ),
+            {"s": sub["id"]},
+        )
+    ).all()
+    assert sorted(r[0] for r in rows) == sorted([ids["w-1"], ids["w-3"]])
+    assert all(r[1] == r[2] and r[3] == "report.created" for r in rows)
+
+
+SUBJECT = "bulk-race"
+
+
+@pytest.fixture
+async def committing(
+    database_url: str, test_settings: Settings
+) -> AsyncIterator[tuple[httpx.AsyncClient, dict[str, str], AsyncEngine]]:
+    app: FastAPI = create_app(test_settings, database_url=database_url)
+    async with app.router.lifespan_context(app):
+        async with app.state.sessionmaker() as session:
+            token = await mint_staff_token(
+                session, app.state.key_ring, test_settings,
+                subject=SUBJECT, role=Role.handler, office_code="52.03",
+            )  # fmt: skip
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://t") as c:
+            try:
+                yield c, {"Authorization": f"Bearer {token}"}, app.state.engine
+            finally:
+                async with app.state.engine.begin() as conn:
+                    await conn.execute(
+                        text(
+                            "DELETE FROM report WHERE id IN "
+                            "(SELECT report_id FROM import_key WHERE subject = :s)"
+                        ),
+                        {"s": SUBJECT},
+                    )
+
+
+async def test_concurrent_batches_sharing_external_ids_create_each_report_once(
+    committing: tuple[httpx.AsyncClient, dict[str, str], AsyncEngine],
+) -> None:
+    client, headers, engine = committing
+    shared = [f"race-{n}" for n in range(30)]
+
+    async def send(batch: int) -> dict[str, str]:
+        # Each batch: the shared ids in its own order, plus one id of its own.
+        order = shared[batch:] + shared[:batch] + [f"own-{batch}"]
+        items = [{"external_id": ext, **complete_report()} for ext in order]
+        response = await client.post(URL, json={"items": items}, headers=headers)
+        assert response.status_code == 200, response.text
+        results = response.json()["items"]
+        assert all(r["status"] in ("created", "duplicate") for r in results)
+        return {r["external_id"]: r["report_id"] for r in results}
+
+    answers = await asyncio.gather(*(send(b) for b in range(6)))
+    for ext in shared:
+        assert len({a[ext] for a in answers}) == 1, ext  # every batch names the same report
+    reports = {rid for a in answers for rid in a.values()}
+    assert len(reports) == 30 + 6
+    async with engine.connect() as conn:
+        # No case was written for a key another batch had claimed: one per key, none more.
+        cases = await conn.scalar(
+            text("SELECT count(DISTINCT report_id) FROM case_event WHERE actor = :s"),
+            {"s": SUBJECT},
+        )
+        keys = await conn.scalar(
+            text("SELECT count(*) FROM import_key WHERE subject = :s"), {"s": SUBJECT}
+        )
+    assert (cases, keys) == (36, 36)
