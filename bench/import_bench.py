@@ -105,6 +105,79 @@ def write_items(path: Path, n: int, codes: list[str]) -> None:
             handle.write(json.dumps(item) + "\n")
 
 
+class CpuSampler:
+    """CPU seconds used by the API processes, PostgreSQL and the importer, from /proc.
+
+    Every process is sampled every 0.2 s and its last reading kept, so processes that end
+    (killed workers, closed backends) still count up to their last sample. On a shared
+    machine wall-clock rates move with the load; CPU per report is the steadier figure.
+    """
+
+    def __init__(self, pgdata: Path) -> None:
+        import threading
+
+        self.pgdata = pgdata
+        self.roots: dict[str, set[int]] = {"api": set(), "importer": set()}
+        self.ticks: dict[tuple[str, int, int], int] = {}  # (group, pid, start time) -> ticks
+        self.baseline: dict[tuple[str, int, int], int] = {}
+        self.stopping = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.hz = os.sysconf("SC_CLK_TCK")
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def mark(self) -> None:
+        """Leave out what the API processes seen for the first time used so far: their
+        start-up (imports, app factory), which is not the import's work."""
+        self._sample()
+        for key, ticks in list(self.ticks.items()):
+            if key[0] == "api":
+                self.baseline.setdefault(key, ticks)
+
+    def stop(self) -> dict[str, float]:
+        self.stopping.set()
+        self.thread.join()
+        self._sample()
+        totals: dict[str, float] = {"api": 0.0, "postgres": 0.0, "importer": 0.0}
+        for key, ticks in self.ticks.items():
+            totals[key[0]] += (ticks - self.baseline.get(key, 0)) / self.hz
+        return totals
+
+    def _run(self) -> None:
+        while not self.stopping.wait(0.2):
+            self._sample()
+
+    def _stat(self, pid: int) -> tuple[int, int, int] | None:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return None
+        # ppid, utime + stime, start time (fields 4, 14, 15, 22 of proc(5))
+        return int(fields[1]), int(fields[11]) + int(fields[12]), int(fields[19])
+
+    def _sample(self) -> None:
+        try:
+            postmaster = int((self.pgdata / "postmaster.pid").read_text().split()[0])
+        except (OSError, ValueError, IndexError):
+            postmaster = -1
+        stats = {}
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                stat = self._stat(int(entry.name))
+                if stat is not None:
+                    stats[int(entry.name)] = stat
+        for pid, (ppid, ticks, started) in stats.items():
+            group = None
+            if pid == postmaster or ppid == postmaster:
+                group = "postgres"
+            for name, roots in self.roots.items():
+                if pid in roots or ppid in roots or stats.get(ppid, (0,))[0] in roots:
+                    group = name
+            if group is not None:
+                self.ticks[(group, pid, started)] = ticks  # the thread's only write
+
+
 def wait_ready(base: str, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -276,8 +349,13 @@ def main() -> int:
         log(f"serving the API ({args.workers} workers) and importing")
         api = serve(env, port, args.workers, root / "api.log")
         wait_ready(base)
+        cpu = CpuSampler(root / "pgdata")
+        cpu.roots["api"].add(api.pid)
+        cpu.start()
+        cpu.mark()
         started = time.monotonic()
         first = importer(args, data, base, creds, env)
+        cpu.roots["importer"].add(first.pid)
         target = int(args.reports * args.kill_after)
         while first.poll() is None and acked_rows(state, args.batch_size, args.reports) < target:
             time.sleep(0.05)
@@ -296,13 +374,17 @@ def main() -> int:
 
         log("restarting the API and re-running the same import command")
         api = serve(env, port, args.workers, root / "api.log")
+        cpu.roots["api"].add(api.pid)
         wait_ready(base)
+        cpu.mark()
         started = time.monotonic()
         second = importer(args, data, base, creds, env)
+        cpu.roots["importer"].add(second.pid)
         run2 = summary_of(second)
         second_seconds = time.monotonic() - started
         log(f"importer finished with exit code {second.returncode}: {run2}")
         final = asyncio.run(count(url, subject))
+        cpu_seconds = cpu.stop()
         kill9(api)
         api = None
 
@@ -326,6 +408,9 @@ def main() -> int:
             copy=copy,
             ratio_to_copy=e2e / copy["rate"],
             cpus=os.cpu_count(),
+            cpu_seconds=cpu_seconds,
+            cpu_ms_per_report={k: 1000 * v / args.reports for k, v in cpu_seconds.items()},
+            load_average=os.getloadavg(),
         )
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         RESULTS.write_text(json.dumps(result, indent=2, default=str) + "\n")
@@ -337,6 +422,9 @@ def main() -> int:
         print(f"exactly once              {'yes' if exact else 'NO':>12}")
         print(f"importer time (2 runs)    {seconds:>11.1f}s")
         print(f"end to end                {e2e:>12,.0f} reports/s")
+        for name, used in cpu_seconds.items():
+            print(f"CPU {name:<22}{1000 * used / args.reports:>11.3f} ms/report ({used:.1f} s)")
+        print(f"load average (1 min)      {os.getloadavg()[0]:>12.2f}")
         print(f"asyncpg COPY into report  {copy['rate']:>12,.0f} rows/s")
         print(f"ratio end-to-end / COPY   {e2e / copy['rate']:>12.4f}")
         return 0 if exact else 1

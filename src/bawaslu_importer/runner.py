@@ -158,7 +158,11 @@ async def run(
     http = client or httpx.AsyncClient(
         base_url=options.url,
         timeout=options.timeout,
-        limits=httpx.Limits(max_connections=options.concurrency + 1),
+        # A new connection per batch: a server with several worker processes hands each
+        # one to a worker that is free to accept it, instead of keeping all batches on the
+        # workers that happened to accept the first connections. Batches are large, so the
+        # extra connection set-up is noise.
+        limits=httpx.Limits(max_connections=options.concurrency + 1, max_keepalive_connections=0),
     )
 
     async def produce() -> None:

@@ -496,16 +496,21 @@ async def assess(session: AsyncSession, loaded: Loaded) -> dict[str, Any]:
 # ---------------------------------------------------------------- intake
 
 
-def _apply_details(
-    report: Report, identity: ReportIdentity, body: ReportCreate | CompletionIn
-) -> None:
+def details(
+    body: ReportCreate | CompletionIn, admissibility: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The case's and the reporter's column values that ``body`` gives (intake, or the
+    fields a completion changes), given the case's current ``admissibility`` record."""
+    case: dict[str, Any] = {}
+    person: dict[str, Any] = {}
     if body.reporter is not None:
         r = body.reporter
-        identity.reporter_category = r.category
-        identity.name, identity.nik, identity.address = r.name, r.nik, r.address
-        identity.phone, identity.email = r.phone, r.email
-        report.admissibility = {
-            **report.admissibility,
+        person.update(
+            reporter_category=r.category, name=r.name, nik=r.nik, address=r.address,
+            phone=r.phone, email=r.email,
+        )  # fmt: skip
+        admissibility = {
+            **admissibility,
             "reporter_facts": {
                 "age": r.age,
                 "married": r.married,
@@ -514,24 +519,35 @@ def _apply_details(
                 "power_of_attorney": r.power_of_attorney,
             },
         }
+        case["admissibility"] = admissibility
     if body.reported_parties is not None:
-        report.reported_parties = [p.model_dump() for p in body.reported_parties]
+        case["reported_parties"] = [p.model_dump() for p in body.reported_parties]
     if body.witnesses is not None:
-        identity.witnesses = [w.model_dump() for w in body.witnesses]
+        person["witnesses"] = [w.model_dump() for w in body.witnesses]
     if body.incident is not None:
         i = body.incident
-        report.incident_date, report.incident_time = i.date, i.time
-        report.incident_office_code, report.incident_address = i.office, i.address
-        report.incident_lat, report.incident_lng = i.lat, i.lng
+        case.update(
+            incident_date=i.date, incident_time=i.time, incident_office_code=i.office,
+            incident_address=i.address, incident_lat=i.lat, incident_lng=i.lng,
+        )  # fmt: skip
     if body.known_on is not None:
-        report.known_on = body.known_on
+        case["known_on"] = body.known_on
     if body.description is not None:
-        report.description = body.description
+        case["description"] = body.description
     if body.evidence is not None:
-        report.evidence_items = [e.model_dump() for e in body.evidence]
+        case["evidence_items"] = [e.model_dump() for e in body.evidence]
     if body.signature is not None:
-        report.signature_present = body.signature.present
-        report.admissibility = {**report.admissibility, "signature_matches": body.signature.matches}
+        case["signature_present"] = body.signature.present
+        case["admissibility"] = {**admissibility, "signature_matches": body.signature.matches}
+    return case, person
+
+
+def _apply_details(report: Report, identity: ReportIdentity, body: CompletionIn) -> None:
+    case, person = details(body, report.admissibility)
+    for key, value in case.items():
+        setattr(report, key, value)
+    for key, value in person.items():
+        setattr(identity, key, value)
 
 
 # ---------------------------------------------------------------- actions
