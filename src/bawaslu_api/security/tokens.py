@@ -98,22 +98,37 @@ def retire_key(directory: Path, kid: str) -> None:
 class KeyRing:
     """The active keys: the newest signs, every one verifies."""
 
-    def __init__(self, keys: list[SigningKey], *, directory: Path | None = None) -> None:
+    def __init__(
+        self,
+        keys: list[SigningKey],
+        *,
+        directory: Path | None = None,
+        stamp: tuple[str, ...] = (),
+    ) -> None:
+        """``stamp`` is the directory listing taken *before* ``keys`` were read from it, so
+        that a key added meanwhile makes the ring stale instead of going unnoticed."""
         if not keys:
             raise ValueError("a key ring needs at least one key")
         self.keys = sorted(keys, key=lambda k: k.kid)
         self._by_kid = {k.kid: k for k in self.keys}
         self._verified: dict[str, tuple[dict[str, Any], str, float]] = {}
         self.directory = directory
-        self._stamp = _stamp(directory) if directory is not None else ()
+        self._stamp = stamp
 
     @classmethod
     def load(cls, directory: Path, *, create: bool = True) -> KeyRing:
-        """Read ``*.pem`` from ``directory``; generate a first key when there is none."""
+        """Read ``*.pem`` from ``directory``; generate a first key when there is none.
+
+        Several workers starting at once on an empty directory may each generate one; each
+        then reads the directory again, so every worker holds (and verifies) all of them.
+        """
+        stamp = _stamp(directory)
         keys = read_keys(directory)
         if not keys and create:
-            keys = [generate_key(directory)]
-        return cls(keys, directory=directory)
+            generate_key(directory)
+            stamp = _stamp(directory)
+            keys = read_keys(directory)
+        return cls(keys, directory=directory, stamp=stamp)
 
     def is_stale(self) -> bool:
         """Whether the key directory changed since it was read (a key added or retired)."""
@@ -123,8 +138,9 @@ class KeyRing:
         """The ring as the directory holds it now (itself if it cannot be re-read)."""
         if self.directory is None:
             return self
+        stamp = _stamp(self.directory)
         keys = read_keys(self.directory)
-        return KeyRing(keys, directory=self.directory) if keys else self
+        return KeyRing(keys, directory=self.directory, stamp=stamp) if keys else self
 
     @property
     def signing(self) -> SigningKey:

@@ -76,3 +76,35 @@ def test_jwks_entries_are_public_rsa_keys(tmp_path: Path) -> None:
     assert entry["alg"] == "RS256"
     assert entry["use"] == "sig"
     assert not {"d", "p", "q", "dp", "dq", "qi"} & set(entry)
+
+
+def test_workers_starting_together_on_no_keys_verify_each_others_tokens(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two workers find the key directory empty at once and each generate a key: each
+    still accepts the tokens the other signs (a batch may reach either worker)."""
+    from bawaslu_api.security import tokens
+
+    directory = tmp_path / "keys"
+    real_read = tokens.read_keys
+    empty = [False]
+
+    def read_keys(d: Path) -> list[tokens.SigningKey]:
+        if empty[0]:  # this worker's first look, before the other one's key landed
+            empty[0] = False
+            return []
+        return real_read(d)
+
+    def start_worker() -> tokens.KeyRing:
+        empty[0] = True
+        return tokens.KeyRing.load(directory)
+
+    monkeypatch.setattr(tokens, "read_keys", read_keys)
+    ring_a = start_worker()
+    ring_b = start_worker()
+    monkeypatch.setattr(tokens, "read_keys", real_read)
+    claims = {"sub": "u"}
+    for signer, verifier in ((ring_a, ring_b), (ring_b, ring_a)):
+        token = signer.issue(claims, issuer="i", audience="a", ttl_s=60)
+        ring = verifier.reload() if verifier.is_stale() else verifier
+        assert ring.verify(token, issuer="i", audience="a")["sub"] == "u"
