@@ -38,8 +38,9 @@ class ImportBatchIn(Strict):
     )
     dry_run: bool = Field(
         False,
-        description="Validate and run every item through intake (admissibility, deadlines), "
-        "then roll it back: nothing is stored. Items answer `valid` instead of `created`.",
+        description="Validate every item and decide it exactly as intake does (jurisdiction, "
+        "admissibility, deadlines) without storing anything. Items answer `valid` instead of "
+        "`created`.",
     )
 
 

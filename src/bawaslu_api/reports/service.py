@@ -20,6 +20,7 @@ from bawaslu_api.holidays.service import current_calendar
 from bawaslu_api.http.conditional import parse_if_match
 from bawaslu_api.i18n import Text
 from bawaslu_api.integrations.kpu import service as kpu_forwardings
+from bawaslu_api.jsonvalue import json_ready
 from bawaslu_api.offices.models import Office, OfficeLevel
 from bawaslu_api.pagination import decode_cursor, encode_cursor, invalid_cursor
 from bawaslu_api.reports import receipts, rules
@@ -242,7 +243,7 @@ def new_event(
     at: datetime,
 ) -> CaseEvent:
     """The event after ``prev`` in a case's chain (not yet stored)."""
-    changes = json.loads(json.dumps(changes, default=str))
+    changes = json_ready(changes)
     return bulk.new(
         CaseEvent,
         report_id=report_id,

@@ -7,7 +7,6 @@ worker sends them (``webhooks/delivery.py``).
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
@@ -18,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bawaslu_api.db import bulk
 from bawaslu_api.db.base import uuid7
+from bawaslu_api.jsonvalue import json_ready
 from bawaslu_api.reports.models import Report
 from bawaslu_api.webhooks.models import (
     DeliveryStatus,
@@ -52,7 +52,7 @@ def event_row(
     kind: EventType, report: Report, payload: dict[str, Any], at: datetime
 ) -> WebhookEvent:
     """The outbox row of ``kind`` about ``report`` (not yet stored)."""
-    data = json.loads(json.dumps({"report": report_summary(report), **payload}, default=str))
+    data = json_ready({"report": report_summary(report), **payload})
     return bulk.new(
         WebhookEvent,
         id=uuid7(),
