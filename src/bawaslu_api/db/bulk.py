@@ -10,7 +10,8 @@ autoincrementing keys) are left to it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import contextlib
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, TypeVar
@@ -19,6 +20,7 @@ import asyncpg
 import pydantic_core
 from sqlalchemy import BigInteger, Column, Integer, Table, text
 from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import configure_mappers
 
@@ -30,9 +32,10 @@ M = TypeVar("M", bound=Base)
 def new(model: type[M], /, **values: Any) -> M:
     """A new (transient) ``model`` holding ``values``.
 
-    Equivalent to ``model(**values)`` for storing, with :func:`copy_objects` or
-    ``session.add``, but without the ORM's per-attribute events, which cost more than the
-    rest of an intake when thousands of rows are built.
+    Stored like ``model(**values)``, by :func:`copy_objects` or ``session.add``, but built
+    without the ORM's per-attribute events, which cost more than the rest of an intake when
+    thousands of rows are built. Unlike the constructor it does not check the names in
+    ``values``: misspelt ones are simply not stored.
     """
     obj: M = _manager(model).new_instance()
     obj.__dict__.update(values)
@@ -45,19 +48,44 @@ def _manager(model: type[Base]) -> Any:
     return model.__mapper__.class_manager
 
 
+class NoTransaction(RuntimeError):
+    """A bulk write was attempted on a connection without a transaction (autocommit)."""
+
+
 async def driver_connection(session: AsyncSession) -> asyncpg.Connection:
-    """The asyncpg connection under ``session``, with the session's transaction begun.
+    """The asyncpg connection under ``session``, inside the session's transaction.
 
     SQLAlchemy's asyncpg adapter opens its transaction at the first statement; a statement
-    sent straight to the driver before that would run outside it (autocommit).
+    sent straight to the driver before that would run outside it. An autocommit session
+    never opens one: writing several tables through it could leave a case half-stored, so
+    it is refused.
     """
     connection = await session.connection()
     raw = await connection.get_raw_connection()
-    if getattr(raw.dbapi_connection, "_transaction", None) is None:
-        await connection.execute(text("SELECT 1"))
     driver = raw.driver_connection
     assert isinstance(driver, asyncpg.Connection)
+    if not driver.is_in_transaction():
+        await connection.execute(text("SELECT 1"))
+        if not driver.is_in_transaction():
+            raise NoTransaction("bulk writes need a transaction; this session autocommits")
     return driver
+
+
+@contextlib.contextmanager
+def _as_sqlalchemy_errors(statement: str) -> Iterator[None]:
+    """Constraint violations raised by the driver, as SQLAlchemy's ``IntegrityError`` (which
+    the app answers with a 409 problem), like those of statements run through the ORM."""
+    try:
+        yield
+    except asyncpg.IntegrityConstraintViolationError as exc:
+        raise IntegrityError(statement, None, exc) from exc
+
+
+async def fetch(session: AsyncSession, statement: str, *args: Any) -> list[Any]:
+    """Run ``statement`` on the driver, in the session's transaction; its rows."""
+    driver = await driver_connection(session)
+    with _as_sqlalchemy_errors(statement):
+        return list(await driver.fetch(statement, *args))
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,10 +157,16 @@ def _record(plan: _Plan, obj: Base) -> tuple[Any, ...]:
 
 
 async def copy_objects(session: AsyncSession, objects: Sequence[Base]) -> None:
-    """Store new ``objects`` of one model with one ``COPY`` (nothing when empty)."""
+    """Store new ``objects`` of one model with one ``COPY`` (nothing when empty).
+
+    Differences from ``session.add``: a JSONB attribute set to None is stored as SQL NULL
+    (not JSON ``null``), and values set on columns the database fills (server defaults,
+    identities) are left out.
+    """
     if not objects:
         return
     plan = _plan(type(objects[0]))
     records = [_record(plan, obj) for obj in objects]
     driver = await driver_connection(session)
-    await driver.copy_records_to_table(plan.table, records=records, columns=plan.columns)
+    with _as_sqlalchemy_errors(f"COPY {plan.table}"):
+        await driver.copy_records_to_table(plan.table, records=records, columns=plan.columns)

@@ -56,14 +56,18 @@ async def import_items(
     dry_run: bool,
     lang: Lang,
 ) -> list[ImportItemResult]:
-    """Validate and take in each item; one result per item, in order."""
+    """Validate and take in each item; one result per item, in order.
+
+    An external id sent twice in one batch is stored once: by its first occurrence that
+    is valid (occurrences before it that are not answer ``invalid``, those after it
+    ``duplicate``, whatever their content, as a later batch would). In a dry run every
+    occurrence is answered on its own (``valid`` or ``invalid``).
+    """
     results: dict[int, ImportItemResult] = {}
-    first: dict[str, int] = {}  # external id -> index of its first item in this batch
-    repeats: list[tuple[int, str]] = []
-    fresh: list[tuple[int, ImportItem]] = []
+    parsed: list[tuple[int, ImportItem]] = []
     for index, raw in enumerate(items):
         try:
-            item = ImportItem.model_validate(raw)
+            parsed.append((index, ImportItem.model_validate(raw)))
         except ValidationError as exc:
             results[index] = ImportItemResult(
                 index=index,
@@ -71,58 +75,55 @@ async def import_items(
                 status="invalid",
                 problems=field_problems(exc.errors(), lang),
             )
-            continue
-        if item.external_id in first:
-            repeats.append((index, item.external_id))
-        else:
-            first[item.external_id] = index
-            fresh.append((index, item))
 
-    known = await _known_keys(session, principal.subject, list(first))
-    wanted = [(index, item) for index, item in fresh if item.external_id not in known]
+    ids = list(dict.fromkeys(item.external_id for _, item in parsed))
+    known = await _known_keys(session, principal.subject, ids)
+    wanted = [(index, item) for index, item in parsed if item.external_id not in known]
     prepared = await intake.prepare(session, principal, [item for _, item in wanted])
-    ready: dict[str, intake.Prepared] = {}
+    ready: dict[str, tuple[int, intake.Prepared]] = {}  # id -> its first valid occurrence
+    failed: list[tuple[int, str, DomainError]] = []
     for (index, item), outcome in zip(wanted, prepared, strict=True):
         ext = item.external_id
         if isinstance(outcome, DomainError):
-            results[index] = ImportItemResult(
-                index=index,
-                external_id=ext,
-                status="invalid",
-                problems=[_domain_problem(outcome, lang)],
-            )
+            failed.append((index, ext, outcome))
         elif dry_run:
             results[index] = ImportItemResult(
                 index=index, external_id=ext, status="valid", verdict=outcome.verdict
             )
-        else:
-            ready[ext] = outcome
+        elif ext not in ready:
+            ready[ext] = (index, outcome)
     if ready:
         claimed = await _claim(session, principal.subject, ready)
         taken = [ext for ext in ready if ext not in claimed]
         if taken:  # stored meanwhile by a concurrent batch that has now committed
             known.update(await _known_keys(session, principal.subject, taken))
-        await intake.store(session, [ready[ext] for ext in ready if ext in claimed])
+        await intake.store(session, [ready[ext][1] for ext in ready if ext in claimed])
         for ext in claimed:
-            case = ready[ext].loaded
-            results[first[ext]] = ImportItemResult(
-                index=first[ext],
+            index, done = ready[ext]
+            results[index] = ImportItemResult(
+                index=index,
                 external_id=ext,
                 status="created",
-                report_id=case.report.id,
-                verdict=ready[ext].verdict,
-                receipt_code=case.receipt_code,
+                report_id=done.loaded.report.id,
+                verdict=done.verdict,
+                receipt_code=done.loaded.receipt_code,
             )
-            known[ext] = case.report.id
-    for index, item in fresh:
-        if index not in results:
-            results[index] = _duplicate(index, item.external_id, known)
-    for index, ext in repeats:
+            known[ext] = done.loaded.report.id
+    for index, ext, error in failed:
+        stored_before = ext in ready and ready[ext][0] < index and ext in known
         results[index] = (
             _duplicate(index, ext, known)
-            if ext in known
-            else results[first[ext]].model_copy(update={"index": index})
+            if stored_before
+            else ImportItemResult(
+                index=index,
+                external_id=ext,
+                status="invalid",
+                problems=[_domain_problem(error, lang)],
+            )
         )
+    for index, item in parsed:
+        if index not in results:  # known before, or a later occurrence of a stored id
+            results[index] = _duplicate(index, item.external_id, known)
     return [results[i] for i in range(len(items))]
 
 
@@ -144,18 +145,18 @@ async def _known_keys(
 
 
 async def _claim(
-    session: AsyncSession, subject: str, ready: dict[str, intake.Prepared]
+    session: AsyncSession, subject: str, ready: dict[str, tuple[int, intake.Prepared]]
 ) -> set[str]:
     """Claim the external ids of ``ready`` for their new cases; the ids claimed."""
     ordered = sorted(ready)
-    driver = await bulk.driver_connection(session)
-    rows = await driver.fetch(
+    rows = await bulk.fetch(
+        session,
         "INSERT INTO import_key (subject, external_id, report_id) "
         "SELECT $1, e, r FROM unnest($2::text[], $3::uuid[]) WITH ORDINALITY AS t(e, r, n) "
         "ORDER BY n ON CONFLICT DO NOTHING RETURNING external_id",
         subject,
         ordered,
-        [ready[ext].loaded.report.id for ext in ordered],
+        [ready[ext][1].loaded.report.id for ext in ordered],
     )
     return {row["external_id"] for row in rows}
 

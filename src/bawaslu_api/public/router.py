@@ -23,7 +23,7 @@ from bawaslu_api.public.schemas import (
 )
 from bawaslu_api.ratelimit.errors import TooManyRequests
 from bawaslu_api.ratelimit.service import rate_limit
-from bawaslu_api.reports.errors import UnknownReference
+from bawaslu_api.reports.errors import RuleNotApplicable, UnknownReference
 
 # Every public route is rate limited per caller address (bucket `public`); filing and receipt
 # look-ups have their own, tighter buckets on top.
@@ -79,7 +79,9 @@ async def reference_labels() -> Labels:
     status_code=201,
     summary="File a report online, without an account",
     dependencies=[Depends(rate_limit("public_filing"))],
-    responses=problem_responses(UnknownReference, TooManyRequests, validation=True),
+    responses=problem_responses(
+        UnknownReference, RuleNotApplicable, TooManyRequests, validation=True
+    ),
 )
 async def public_reports_create(body: PublicReportIn, session: DbSession) -> PublicFilingReceipt:
     """The report is received by the office named in `office` and checked like any other.

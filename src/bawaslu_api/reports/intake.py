@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -178,7 +178,7 @@ def _build(
             filing.status = (
                 DeadlineStatus.met if report.received_on <= filing.due_on else DeadlineStatus.missed
             )
-            filing.met_at = report.received_at.astimezone(UTC)
+            filing.met_at = report.received_at
             deadlines.append(filing)
     if report.kind is ReportKind.report:
         review = deadline_row(

@@ -61,6 +61,8 @@ def failures(admissibility: dict[str, Any], lang: Lang) -> list[FailureOut]:
 
 
 def deadline_out(row: Deadline, now: datetime | None = None) -> DeadlineOut:
+    """Times in UTC, as the database gives them back, also for a clock opened in this very
+    request (whose times are still in the office's zone, as the rules engine computed them)."""
     now = now or datetime.now(UTC)
     return DeadlineOut(
         id=row.id,
@@ -70,14 +72,14 @@ def deadline_out(row: Deadline, now: datetime | None = None) -> DeadlineOut:
         ruleset_version=row.ruleset_version,
         trigger=row.trigger,
         due=row.due_on,
-        due_at=row.due_at,
+        due_at=row.due_at.astimezone(UTC),
         amount=row.amount,
         unit=row.unit,
         basis=row.basis,
         confidence=row.confidence,
         provisional=row.provisional,
         status=row.status,
-        met_at=row.met_at,
+        met_at=None if row.met_at is None else row.met_at.astimezone(UTC),
         overdue=row.status is DeadlineStatus.pending and row.due_at < now,
         override_reason=row.override_reason,
     )

@@ -95,7 +95,12 @@ async def _respond(
     status_code=201,
     summary="Receive a report (laporan) or record a finding (temuan)",
     responses=problem_responses(
-        *AUTH_ERRORS, OutsideJurisdiction, UnknownReference, IdempotencyKeyReused, validation=True
+        *AUTH_ERRORS,
+        OutsideJurisdiction,
+        UnknownReference,
+        RuleNotApplicable,
+        IdempotencyKeyReused,
+        validation=True,
     ),
 )
 async def reports_create(

@@ -62,7 +62,9 @@ class WitnessIn(Strict):
 class IncidentIn(Strict):
     date: dt.date | None = None
     time: dt.time | None = None
-    office: str | None = Field(None, description="Office code of the place (e.g. 52.03).")
+    office: str | None = Field(
+        None, max_length=32, description="Office code of the place (e.g. 52.03)."
+    )
     address: str = Field("", max_length=1000)
     lat: float | None = Field(None, ge=-90, le=90)
     lng: float | None = Field(None, ge=-180, le=180)

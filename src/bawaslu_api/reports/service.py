@@ -324,7 +324,7 @@ def deadline_row(
         ruleset_version=result.ruleset_version,
         trigger=trigger.isoformat(),
         due_on=result.due,
-        due_at=result.due_at.astimezone(UTC),
+        due_at=result.due_at,
         amount=result.amount,
         unit=str(result.unit),
         basis=result.basis,

@@ -134,9 +134,9 @@ async def emit_many(
     ).all()
     if not subscriptions:
         return
-    driver = await bulk.driver_connection(session)
     seqs = dict(
-        await driver.fetch(
+        await bulk.fetch(
+            session,
             "SELECT id, seq FROM webhook_event WHERE id = ANY($1::uuid[])",
             [e.id for e in events],
         )

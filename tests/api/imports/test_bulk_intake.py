@@ -207,3 +207,42 @@ async def test_concurrent_batches_sharing_external_ids_create_each_report_once(
             text("SELECT count(*) FROM import_key WHERE subject = :s"), {"s": SUBJECT}
         )
     assert (cases, keys) == (36, 36)
+
+
+async def test_an_id_repeated_in_a_batch_is_stored_by_its_first_valid_occurrence(
+    client: httpx.AsyncClient, auth: Any
+) -> None:
+    headers = await auth("handler", "52.03")
+    nowhere = complete_report(office="99.99")
+    items = [
+        {"external_id": "rep-1", **nowhere},  # invalid: answered with its own problem
+        {"external_id": "rep-1", **complete_report()},  # the first valid one: stored
+        {"external_id": "rep-1", **nowhere},  # after it: a duplicate, as in a later batch
+        {"external_id": "rep-1", **complete_report(kind="finding")},
+    ]
+    body = (await client.post(URL, json={"items": items}, headers=headers)).json()
+    statuses = [i["status"] for i in body["items"]]
+    assert statuses == ["invalid", "created", "duplicate", "duplicate"]
+    assert body["items"][0]["problems"][0]["code"] == "unknown_reference"
+    stored = body["items"][1]["report_id"]
+    assert [i["report_id"] for i in body["items"][2:]] == [stored, stored]
+    case = (await client.get(f"/v1/reports/{stored}", headers=headers)).json()
+    assert case["kind"] == "report"
+
+    # A dry run answers each occurrence on its own.
+    twice = [
+        {"external_id": "rep-2", **complete_report()},
+        {"external_id": "rep-2", **nowhere},
+    ]
+    dry = (await client.post(URL, json={"dry_run": True, "items": twice}, headers=headers)).json()
+    assert [i["status"] for i in dry["items"]] == ["valid", "invalid"]
+
+
+async def test_an_over_long_incident_office_code_is_a_field_problem(
+    client: httpx.AsyncClient, auth: Any
+) -> None:
+    headers = await auth("handler", "52.03")
+    body = complete_report(incident={"date": "2024-01-10", "office": "5" * 40, "address": "x"})
+    response = await client.post("/v1/reports", json=body, headers=headers)
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["location"] == "body.incident.office"
