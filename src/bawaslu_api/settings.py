@@ -132,6 +132,21 @@ class Settings(BaseSettings):
     deadline_due_soon_working_days: int = Field(
         1, ge=0, le=30, description="`deadline.due_soon` fires this many working days ahead."
     )
+    prune_interval_s: float = Field(
+        3600.0, gt=0, description="Seconds between two housekeeping runs of the worker."
+    )
+    idempotency_retention_h: int = Field(
+        24,
+        ge=1,
+        description="Hours an `Idempotency-Key` is remembered at least (the worker prunes "
+        "older ones); a retry after that is a new request.",
+    )
+    webhook_retention_days: int = Field(
+        30,
+        ge=1,
+        description="Days finished webhook deliveries and their attempts are kept (the events "
+        "stay).",
+    )
 
     rate_limits: dict[str, tuple[int, int]] = Field(
         default_factory=lambda: {

@@ -1,4 +1,5 @@
-"""``bawaslu-api worker``: delivers webhooks and runs the deadline monitor until stopped.
+"""``bawaslu-api worker``: delivers webhooks, runs the deadline monitor and prunes expired
+rows (``prune.py``) until stopped.
 
 Any number of workers may run against one database: deliveries are claimed with
 ``FOR UPDATE SKIP LOCKED`` and a lease, alerts are made unique by a constraint. Nothing is
@@ -23,7 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bawaslu_api.settings import Settings
 from bawaslu_api.webhooks import delivery
-from bawaslu_api.worker import monitor
+from bawaslu_api.worker import monitor, prune
 
 logger = logging.getLogger(__name__)
 
@@ -111,6 +112,9 @@ class Worker:
             lead_working_days=self.settings.deadline_due_soon_working_days,
         )
 
+    async def prune_once(self) -> prune.PruneResult:
+        return await prune.prune_once(self.sessionmaker, self.settings, now=self.clock())
+
     async def drain(self) -> int:
         """Deliver until nothing is due at the current clock; the total attempted."""
         total = 0
@@ -120,13 +124,16 @@ class Worker:
 
     async def run(self, stop: asyncio.Event) -> None:
         """Loop until ``stop`` is set; finishes the batch in hand first."""
-        next_monitor = 0.0
+        next_monitor = next_prune = 0.0
         loop = asyncio.get_running_loop()
         while not stop.is_set():
             try:
                 if loop.time() >= next_monitor:
                     await self.monitor_once()
                     next_monitor = loop.time() + self.settings.deadline_monitor_interval_s
+                if loop.time() >= next_prune:
+                    await self.prune_once()
+                    next_prune = loop.time() + self.settings.prune_interval_s
                 worked = await self.deliver_once()
             except Exception:  # a broken database must not kill the loop; log and retry
                 logger.exception("worker iteration failed")
