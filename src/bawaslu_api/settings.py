@@ -132,6 +132,12 @@ class Settings(BaseSettings):
     deadline_due_soon_working_days: int = Field(
         1, ge=0, le=30, description="`deadline.due_soon` fires this many working days ahead."
     )
+    webhook_secret_key: SecretStr | None = Field(
+        None,
+        description="Key that encrypts webhook signing secrets in the database (any string; "
+        "use 32 random bytes, e.g. `openssl rand -base64 32`). The API and every worker must "
+        "share it. Unset: `<data_dir>/webhook-secret.key`, generated on first use.",
+    )
     prune_interval_s: float = Field(
         3600.0, gt=0, description="Seconds between two housekeeping runs of the worker."
     )

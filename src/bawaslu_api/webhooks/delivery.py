@@ -24,7 +24,7 @@ import httpx
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bawaslu_api.webhooks import signing, targets
+from bawaslu_api.webhooks import sealing, signing, targets
 from bawaslu_api.webhooks.models import DeliveryStatus, WebhookAttempt
 
 logger = logging.getLogger(__name__)
@@ -114,17 +114,22 @@ async def send(
     now: datetime,
     allow_private: bool,
     timeout_s: float,
+    secret_key: bytes,
 ) -> Outcome:
     """POST one signed message; never raises."""
     body = json.dumps(job.payload, separators=(",", ":"), ensure_ascii=False).encode()
     started = time.perf_counter()
+    try:
+        secret = sealing.unseal(job.secret, secret_key)
+    except sealing.SecretUnreadable as exc:
+        return Outcome(None, str(exc), 0)
     try:
         # Checked again at send time: DNS may have changed since the subscription was made.
         await targets.check(job.url, allow_private=allow_private)
         response = await http.post(
             job.url,
             content=body,
-            headers=signing.headers(job.secret, str(job.event_id), int(now.timestamp()), body),
+            headers=signing.headers(secret, str(job.event_id), int(now.timestamp()), body),
             timeout=timeout_s,
             follow_redirects=False,
         )

@@ -52,10 +52,10 @@ async def webhooks_create(
     """Events of the cases in an office's subtree, POSTed to `url`, signed as in Standard
     Webhooks. The `secret` is shown only here. Private and loopback addresses are refused
     (unless `BAWASLU_WEBHOOK_ALLOW_PRIVATE_TARGETS`). See docs/webhooks.md."""
-    row = await service.create(session, principal, request.app.state.settings, body)
+    row, secret = await service.create(session, principal, request.app.state.settings, body)
     response.headers["Location"] = f"/v1/webhooks/{row.id}"
     response.headers["Cache-Control"] = "no-store"
-    return WebhookCreated(**webhook_out(row).model_dump(), secret=row.secret)
+    return WebhookCreated(**webhook_out(row).model_dump(), secret=secret)
 
 
 @router.get(

@@ -15,7 +15,7 @@ from bawaslu_api.reports import service as reports
 from bawaslu_api.reports.errors import OutsideJurisdiction
 from bawaslu_api.security.principals import Principal
 from bawaslu_api.settings import Settings
-from bawaslu_api.webhooks import signing, targets
+from bawaslu_api.webhooks import sealing, signing, targets
 from bawaslu_api.webhooks.errors import DeliveryNotFound, TargetNotAllowed, WebhookNotFound
 from bawaslu_api.webhooks.models import (
     DeliveryStatus,
@@ -30,8 +30,9 @@ from bawaslu_api.webhooks.schemas import WebhookCreate
 
 async def create(
     session: AsyncSession, principal: Principal, settings: Settings, body: WebhookCreate
-) -> WebhookSubscription:
-    """A subscription for the caller's office (or an office below it), with a new secret."""
+) -> tuple[WebhookSubscription, str]:
+    """A subscription for the caller's office (or an office below it), and its new secret
+    (stored sealed: the one time it is seen in clear is the answer to this request)."""
     office_code = body.office or principal.office_code
     office = await reports.office_by_code(session, office_code)
     if not principal.sees(office.path):
@@ -47,20 +48,21 @@ async def create(
         raise TargetNotAllowed(
             Text("URL ditolak: {why}.", "URL refused: {why}."), why=str(exc)
         ) from exc
+    secret = signing.new_secret()
     row = WebhookSubscription(
         id=uuid7(),
         url=body.url,
         events=sorted({e.value for e in body.events}),
         office_id=office.id,
         office_path=office.path,
-        secret=signing.new_secret(),
+        secret=sealing.seal(secret, sealing.key_from(settings)),
         description=body.description,
         created_by=principal.subject,
         created_at=datetime.now(UTC),
     )
     session.add(row)
     await session.flush()
-    return row
+    return row, secret
 
 
 async def get(

@@ -9,6 +9,9 @@
   or given up) more than ``BAWASLU_WEBHOOK_RETENTION_DAYS`` ago. The events themselves stay:
   they are part of the case's history.
 
+It also seals webhook signing secrets still stored in clear (rows from before
+``webhooks/sealing.py``).
+
 Safe with several workers: each statement deletes what is old at its own clock, and two
 workers deleting the same rows only find fewer to delete.
 """
@@ -24,6 +27,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bawaslu_api.settings import Settings
+from bawaslu_api.webhooks import sealing
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +37,7 @@ class PruneResult:
     rate_limit_buckets: int
     idempotency_records: int
     webhook_deliveries: int
+    webhook_secrets_sealed: int = 0
 
 
 def rate_limit_horizon(settings: Settings, now: datetime) -> datetime:
@@ -42,9 +47,13 @@ def rate_limit_horizon(settings: Settings, now: datetime) -> datetime:
 
 
 async def prune_once(
-    sessionmaker: async_sessionmaker[AsyncSession], settings: Settings, *, now: datetime
+    sessionmaker: async_sessionmaker[AsyncSession],
+    settings: Settings,
+    *,
+    now: datetime,
+    secret_key: bytes,
 ) -> PruneResult:
-    """Delete what has expired at ``now``; one transaction per table."""
+    """Delete what has expired at ``now`` (one transaction per table); seal clear secrets."""
     statements = (
         (
             "DELETE FROM rate_limit_bucket WHERE window_start < :before",
@@ -66,7 +75,30 @@ async def prune_once(
         async with sessionmaker() as session, session.begin():
             result = await session.execute(text(statement), {"before": before})
             counts.append(int(result.rowcount))  # type: ignore[attr-defined]
-    pruned = PruneResult(*counts)
-    if any(counts):
+    sealed = await _seal_clear_secrets(sessionmaker, secret_key)
+    pruned = PruneResult(counts[0], counts[1], counts[2], sealed)
+    if any(counts) or sealed:
         logger.info("pruned", extra=dataclasses.asdict(pruned))
     return pruned
+
+
+async def _seal_clear_secrets(
+    sessionmaker: async_sessionmaker[AsyncSession], secret_key: bytes
+) -> int:
+    """Encrypt the signing secrets that older versions stored in clear; how many."""
+    async with sessionmaker() as session, session.begin():
+        rows = (
+            await session.execute(
+                text(
+                    "SELECT id, secret FROM webhook_subscription WHERE secret NOT LIKE :sealed"
+                    " FOR UPDATE"
+                ),
+                {"sealed": sealing.SEALED + "%"},
+            )
+        ).all()
+        for subscription_id, secret in rows:
+            await session.execute(
+                text("UPDATE webhook_subscription SET secret = :secret WHERE id = :id"),
+                {"secret": sealing.seal(secret, secret_key), "id": subscription_id},
+            )
+    return len(rows)

@@ -23,7 +23,7 @@ import httpx
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bawaslu_api.settings import Settings
-from bawaslu_api.webhooks import delivery
+from bawaslu_api.webhooks import delivery, sealing
 from bawaslu_api.worker import monitor, prune
 
 logger = logging.getLogger(__name__)
@@ -58,6 +58,7 @@ class Worker:
         # attempt by a second worker.
         self.lease = timedelta(seconds=settings.webhook_timeout_s + 30)
         self._http: httpx.AsyncClient | None = None
+        self.secret_key = sealing.key_from(settings)
 
     async def __aenter__(self) -> Worker:
         self._http = httpx.AsyncClient(headers={"user-agent": "bawaslu-api-webhooks"})
@@ -87,6 +88,7 @@ class Worker:
                 now=self.clock(),
                 allow_private=self.settings.webhook_allow_private_targets,
                 timeout_s=self.settings.webhook_timeout_s,
+                secret_key=self.secret_key,
             )
             status = await delivery.record(
                 self.sessionmaker, job, outcome, now=self.clock(), worker=self.name,
@@ -113,7 +115,9 @@ class Worker:
         )
 
     async def prune_once(self) -> prune.PruneResult:
-        return await prune.prune_once(self.sessionmaker, self.settings, now=self.clock())
+        return await prune.prune_once(
+            self.sessionmaker, self.settings, now=self.clock(), secret_key=self.secret_key
+        )
 
     async def drain(self) -> int:
         """Deliver until nothing is due at the current clock; the total attempted."""

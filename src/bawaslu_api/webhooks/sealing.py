@@ -1,0 +1,85 @@
+"""Webhook signing secrets are kept encrypted in the database (AES-256-GCM).
+
+The worker needs each secret in clear to sign (Standard Webhooks uses HMAC), so it cannot
+be hashed like a password; it is encrypted with a key that is not in the database:
+``BAWASLU_WEBHOOK_SECRET_KEY`` (any string, hashed to 256 bits; use 32 random bytes, e.g.
+``openssl rand -base64 32``), or, when unset, ``<data_dir>/webhook-secret.key``, generated
+on first use. The API (which makes secrets) and every worker (which signs with them) must
+use the same key. A copy of the database alone then does not let anyone sign messages
+that receivers would accept.
+
+Stored form: ``enc1:`` + base64url(nonce ‖ ciphertext ‖ tag) of the secret's 32 key bytes.
+Rows written before sealing existed hold the secret in clear (``whsec_...``); they keep
+working and the worker's housekeeping seals them.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+import secrets
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from bawaslu_api.settings import Settings
+from bawaslu_api.webhooks.signing import PREFIX
+
+SEALED = "enc1:"
+_AAD = b"bawaslu webhook signing secret"
+KEY_FILE = "webhook-secret.key"
+
+
+class SecretUnreadable(Exception):
+    """The stored secret cannot be decrypted with this key (a different key is configured)."""
+
+
+def key_from(settings: Settings) -> bytes:
+    """The 256-bit sealing key of these settings (the key file is made if missing)."""
+    if settings.webhook_secret_key is not None:
+        material = settings.webhook_secret_key.get_secret_value().encode()
+    else:
+        material = _key_file(settings.data_dir / KEY_FILE)
+    return hashlib.sha256(material).digest()
+
+
+def _key_file(path: Path) -> bytes:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        # O_EXCL: of several processes starting at once, one writes, the others read it.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_bytes().strip()
+    value = base64.b64encode(secrets.token_bytes(32))
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(value + b"\n")
+    return value
+
+
+def seal(secret: str, key: bytes) -> str:
+    """The stored form of a ``whsec_`` secret."""
+    raw = base64.b64decode(secret.removeprefix(PREFIX))
+    nonce = secrets.token_bytes(12)
+    sealed = nonce + AESGCM(key).encrypt(nonce, raw, _AAD)
+    return SEALED + base64.urlsafe_b64encode(sealed).decode()
+
+
+def unseal(stored: str, key: bytes) -> str:
+    """The ``whsec_`` secret of a stored value (clear values of old rows pass through)."""
+    if not stored.startswith(SEALED):
+        return stored
+    blob = base64.urlsafe_b64decode(stored.removeprefix(SEALED))
+    try:
+        raw = AESGCM(key).decrypt(blob[:12], blob[12:], _AAD)
+    except InvalidTag as exc:
+        raise SecretUnreadable(
+            "the signing secret cannot be decrypted: BAWASLU_WEBHOOK_SECRET_KEY differs from "
+            "the key it was stored with"
+        ) from exc
+    return PREFIX + base64.b64encode(raw).decode()
+
+
+def is_sealed(stored: str) -> bool:
+    return stored.startswith(SEALED)
