@@ -18,7 +18,7 @@ from bawaslu_api.errors import DomainError, language, problem_responses
 from bawaslu_api.http.conditional import IfMatchOptional, etag
 from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
 from bawaslu_api.pagination import InvalidCursor
-from bawaslu_api.reports import presenters, service
+from bawaslu_api.reports import presenters, reads, service
 from bawaslu_api.reports.errors import (
     InvalidTransition,
     NotRegistrable,
@@ -80,12 +80,8 @@ async def _respond(
     response: Response,
     report_id: uuid.UUID,
     principal: Any,
-    *,
-    record_read: bool = False,
 ) -> ReportOut:
     loaded = await service.load(session, report_id, principal)
-    if record_read:
-        await service.record_access(session, principal, loaded.report, "read")
     response.headers["ETag"] = etag(loaded.report.version)
     return presenters.report_out(loaded, language(request))
 
@@ -140,7 +136,7 @@ async def reports_create(
     responses=problem_responses(*AUTH_ERRORS, UnknownReference, InvalidCursor, validation=True),
 )
 async def reports_list(
-    session: DbSession,
+    request: Request,
     principal: Staff,
     election: str | None = None,
     office: Annotated[str | None, Query(description="Office code: that office's subtree.")] = None,
@@ -170,13 +166,10 @@ async def reports_list(
         overdue=overdue,
         q=q,
     )
-    rows, next_cursor = await service.list_reports(
-        session, principal, filters, cursor=cursor, limit=limit, newest_first=sort.startswith("-")
-    )
-    return ReportPage(
-        items=[presenters.summary_out(row) for row in rows],
-        next_cursor=next_cursor,
-    )
+    async with reads.connection(request) as conn:
+        return await reads.list_reports(
+            conn, principal, filters, cursor=cursor, limit=limit, newest_first=sort.startswith("-")
+        )
 
 
 @router.get(
@@ -185,11 +178,14 @@ async def reports_list(
     responses=problem_responses(*AUTH_ERRORS, ReportNotFound, validation=True),
 )
 async def reports_get(
-    report_id: uuid.UUID, session: DbSession, principal: Staff, request: Request, response: Response
+    report_id: uuid.UUID, principal: Staff, request: Request, response: Response
 ) -> ReportOut:
     """The case with its admissibility result; personal data masked. Any staff role of an
     office whose subtree holds the case (otherwise 404)."""
-    return await _respond(session, request, response, report_id, principal, record_read=True)
+    async with reads.connection(request) as conn:
+        out = await reads.read_report(conn, report_id, principal, language(request))
+    response.headers["ETag"] = etag(out.version)
+    return out
 
 
 @router.get(
