@@ -43,6 +43,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import ColumnElement
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import ClauseElement
+from sqlalchemy.util import greenlet_spawn
 
 from bawaslu_api.elections.models import Election
 from bawaslu_api.i18n import Lang, Text
@@ -113,8 +114,14 @@ async def connection(request: Request) -> AsyncIterator[Any]:
     if isinstance(bind, AsyncConnection):
         yield (await bind.get_raw_connection()).driver_connection
         return
-    async with bind.connect() as conn:
-        yield (await conn.get_raw_connection()).driver_connection
+    # Straight from the pool (no Connection object: nothing here runs through SQLAlchemy).
+    # A connection goes back without a round trip: the pool's reset is a rollback, and
+    # no transaction was begun on it.
+    pooled = await greenlet_spawn(bind.sync_engine.pool.connect)
+    try:
+        yield pooled.driver_connection
+    finally:
+        await greenlet_spawn(pooled.close)
 
 
 # ---------------------------------------------------------------- scoping
