@@ -1055,7 +1055,7 @@ async def capture_sql(url: str) -> dict[str, Any]:
                 ):
                     seen.clear()
                     if reads is not None:
-                        await reads.list_reports(
+                        await reads.fetch_page(
                             recorder, who, service.ReportFilter(status=status), cursor=cur, limit=50
                         )
                     else:
@@ -1076,7 +1076,7 @@ async def capture_sql(url: str) -> dict[str, Any]:
             sentinels[a_report] = "id"
             seen.clear()
             if reads is not None:
-                await reads.read_report(recorder, a_report, principal, "id")
+                await reads.fetch_report(recorder, a_report, principal)
             else:
                 await service.load(session, a_report, principal)
             # (a read of a sensitive case also INSERTs into case_access: not the read's SQL)

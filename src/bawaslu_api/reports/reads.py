@@ -216,11 +216,10 @@ RECORD_READ = Statement.compile(
 )
 
 
-async def read_report(
-    conn: Any, report_id: uuid.UUID, principal: Principal, lang: Lang
-) -> ReportOut:
-    """The case if it lies in the caller's subtree (404 otherwise: it does not exist for
-    them), its personal data masked. A read of a sensitive case is recorded first."""
+async def fetch_report(conn: Any, report_id: uuid.UUID, principal: Principal) -> Any:
+    """The row of the case if it lies in the caller's subtree (404 otherwise: it does not
+    exist for them); :func:`report_out` makes the response of it. A read of a sensitive case
+    is recorded here, before anything is answered."""
     path = principal.office_path
     stmt = READ[_scope_kind(path)]
     row = await conn.fetchrow(stmt.sql, *stmt.args({"id": report_id, "scope": _scope_value(path)}))
@@ -231,7 +230,7 @@ async def read_report(
             RECORD_READ.sql,
             *RECORD_READ.args({"report_id": row["id"], "subject": principal.subject}),
         )
-    return report_out(row, lang)
+    return row
 
 
 def report_out(row: Mapping[str, Any], lang: Lang) -> ReportOut:
@@ -421,7 +420,7 @@ def _cursor_values(cursor: str) -> tuple[datetime, uuid.UUID]:
         raise invalid_cursor() from exc
 
 
-async def list_reports(
+async def fetch_page(
     conn: Any,
     principal: Principal,
     filters: ReportFilter,
@@ -429,14 +428,14 @@ async def list_reports(
     cursor: str | None,
     limit: int,
     newest_first: bool = True,
-) -> ReportPage:
-    """A page of reports in the caller's subtree, by received time (keyset); reporter
-    names masked."""
+) -> list[Any]:
+    """The rows of a page of reports in the caller's subtree, by received time (keyset),
+    and one more when there is a next page; :func:`page_out` makes the response of them."""
     path = principal.office_path
     if filters.office is not None:
         path = await office_path(conn, filters.office)
         if not principal.sees(path):
-            return ReportPage(items=[], next_cursor=None)
+            return []
     values: dict[str, Any] = {
         "scope": _scope_value(path),
         "election": filters.election,
@@ -465,7 +464,11 @@ async def list_reports(
             newest_first=newest_first,
         )
     )
-    rows = await conn.fetch(stmt.sql, *stmt.args(values))
+    return list(await conn.fetch(stmt.sql, *stmt.args(values)))
+
+
+def page_out(rows: list[Any], limit: int) -> ReportPage:
+    """The page of :func:`fetch_page`'s rows, reporter names masked."""
     items = [_summary(r) for r in rows[:limit]]
     next_cursor = None
     if len(rows) > limit:

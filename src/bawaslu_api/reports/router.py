@@ -166,10 +166,12 @@ async def reports_list(
         overdue=overdue,
         q=q,
     )
+    # The connection goes back to the pool before the response is built.
     async with reads.connection(request) as conn:
-        return await reads.list_reports(
+        rows = await reads.fetch_page(
             conn, principal, filters, cursor=cursor, limit=limit, newest_first=sort.startswith("-")
         )
+    return reads.page_out(rows, limit)
 
 
 @router.get(
@@ -182,10 +184,11 @@ async def reports_get(
 ) -> ReportOut:
     """The case with its admissibility result; personal data masked. Any staff role of an
     office whose subtree holds the case (otherwise 404)."""
+    # The connection goes back to the pool before the response is built.
     async with reads.connection(request) as conn:
-        out = await reads.read_report(conn, report_id, principal, language(request))
-    response.headers["ETag"] = etag(out.version)
-    return out
+        row = await reads.fetch_report(conn, report_id, principal)
+    response.headers["ETag"] = etag(row["version"])
+    return reads.report_out(row, language(request))
 
 
 @router.get(
