@@ -18,6 +18,7 @@ A read of a sensitive case is still recorded on the case's access log, by one ``
 
 from __future__ import annotations
 
+import asyncio
 import enum
 import uuid
 from collections.abc import AsyncIterator, Mapping
@@ -117,11 +118,31 @@ async def connection(request: Request) -> AsyncIterator[Any]:
     # Straight from the pool (no Connection object: nothing here runs through SQLAlchemy).
     # A connection goes back without a round trip: the pool's reset is a rollback, and
     # no transaction was begun on it.
-    pooled = await greenlet_spawn(bind.sync_engine.pool.connect)
-    try:
-        yield pooled.driver_connection
-    finally:
-        await greenlet_spawn(pooled.close)
+    async with _turns(request):
+        pooled = await greenlet_spawn(bind.sync_engine.pool.connect)
+        try:
+            yield pooled.driver_connection
+        finally:
+            await greenlet_spawn(pooled.close)
+
+
+def _turns(request: Request) -> asyncio.Semaphore:
+    """Reads take their turn for a connection first come, first served.
+
+    When every connection is in use, the pool's own wait (an ``asyncio.Queue``) lets a
+    request that arrives just as a connection comes back take it ahead of those already
+    waiting, which may then wait again at the end of the line: under a steady load a few
+    requests waited seconds. A FIFO semaphore as wide as the pool hands connections out
+    in order of arrival.
+    """
+    state = request.app.state
+    turns: asyncio.Semaphore | None = getattr(state, "read_turns", None)
+    if turns is None:
+        settings = state.settings
+        turns = state.read_turns = asyncio.Semaphore(
+            settings.db_pool_size + settings.db_max_overflow
+        )
+    return turns
 
 
 # ---------------------------------------------------------------- scoping
