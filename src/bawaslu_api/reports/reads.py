@@ -62,7 +62,6 @@ from bawaslu_api.reports.schemas import (
     ReporterOut,
     ReportOut,
     ReportPage,
-    ReportSummary,
 )
 from bawaslu_api.reports.service import ReportFilter
 from bawaslu_api.security.principals import Principal
@@ -489,27 +488,29 @@ async def fetch_page(
 
 
 def page_out(rows: list[Any], limit: int) -> ReportPage:
-    """The page of :func:`fetch_page`'s rows, reporter names masked."""
-    items = [_summary(r) for r in rows[:limit]]
+    """The page of :func:`fetch_page`'s rows, reporter names masked (validated in one call:
+    the items as plain dicts rather than one model constructed at a time)."""
     next_cursor = None
     if len(rows) > limit:
         last = rows[limit - 1]
         next_cursor = encode_cursor([last["received_at"].isoformat(), str(last["id"])])
-    return ReportPage(items=items, next_cursor=next_cursor)
-
-
-def _summary(row: Mapping[str, Any]) -> ReportSummary:
-    """:func:`presenters.summary_out` for a row of a list statement."""
-    return ReportSummary(
-        id=row["id"],
-        kind=row["kind"],
-        status=row["status"],
-        office=row["code"],
-        election=row["slug"],
-        received_at=row["received_at"],
-        register_number=row["register_number"],
-        outcome=row["outcome"],
-        outcome_category=row["outcome_category"],
-        reporter_name=mask_name(row["name"] or ""),
-        description=row["description"],
+    return ReportPage.model_validate(
+        {"items": [_summary(r) for r in rows[:limit]], "next_cursor": next_cursor}
     )
+
+
+def _summary(row: Mapping[str, Any]) -> dict[str, Any]:
+    """:func:`presenters.summary_out` for a row of a list statement."""
+    return {
+        "id": row["id"],
+        "kind": row["kind"],
+        "status": row["status"],
+        "office": row["code"],
+        "election": row["slug"],
+        "received_at": row["received_at"],
+        "register_number": row["register_number"],
+        "outcome": row["outcome"],
+        "outcome_category": row["outcome_category"],
+        "reporter_name": mask_name(row["name"] or ""),
+        "description": row["description"],
+    }

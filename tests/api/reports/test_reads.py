@@ -192,3 +192,18 @@ async def test_the_list_refuses_an_unknown_office_and_a_forged_cursor(
     forged = await client.get("/v1/reports", params={"cursor": "bm90LWEtY3Vyc29y"}, headers=viewer)
     assert forged.status_code == 422
     assert forged.json()["code"] == "invalid_cursor"
+
+
+@pytest.mark.parametrize(
+    ("name", "masked"),
+    [
+        ("Siti Aminah", "S*** A*****"),
+        ("Ni Luh Putu Ayu Ésa", "N* L** P*** A** É**"),
+        ("I Gede  Made", "* G*** M***"),
+        ("", ""),
+        ("  ", ""),
+    ],
+)
+def test_names_in_lists_keep_the_first_letter_of_each_word(name: str, masked: str) -> None:
+    assert presenters.mask_name(name) == masked
+    assert masked == " ".join(presenters.mask(p, keep_start=1) for p in name.split())
