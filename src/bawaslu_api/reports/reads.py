@@ -55,11 +55,6 @@ from bawaslu_api.reports.models import CaseAccess, Deadline, DeadlineStatus, Rep
 from bawaslu_api.reports.presenters import failures, mask, mask_name
 from bawaslu_api.reports.schemas import (
     STATUS_LABELS_ID,
-    AdmissibilityOut,
-    EvidenceIn,
-    IncidentIn,
-    ReportedPartyIn,
-    ReporterOut,
     ReportOut,
     ReportPage,
 )
@@ -254,62 +249,65 @@ async def fetch_report(conn: Any, report_id: uuid.UUID, principal: Principal) ->
 
 
 def report_out(row: Mapping[str, Any], lang: Lang) -> ReportOut:
-    """:func:`presenters.report_out` for a row of :data:`READ`."""
+    """:func:`presenters.report_out` for a row of :data:`READ` (validated in one call, from
+    plain dicts)."""
     reporter = None
     if row["report_id"] is not None and row["reporter_category"]:
         email: str = row["email"]
-        reporter = ReporterOut(
-            category=row["reporter_category"],
-            name=row["name"],
-            nik=mask(row["nik"], keep_start=4, keep_end=4),
-            address=mask(row["address"], keep_start=0),
-            phone=mask(row["phone"], keep_end=3),
-            email=mask(email.split("@")[0], keep_start=1)
+        reporter = {
+            "category": row["reporter_category"],
+            "name": row["name"],
+            "nik": mask(row["nik"], keep_start=4, keep_end=4),
+            "address": mask(row["address"], keep_start=0),
+            "phone": mask(row["phone"], keep_end=3),
+            "email": mask(email.split("@")[0], keep_start=1)
             + ("@" + email.split("@")[1] if "@" in email else ""),
-        )
+        }
     adm: dict[str, Any] = row["admissibility"]
     status = row["status"]
-    return ReportOut(
-        id=row["id"],
-        kind=row["kind"],
-        status=status,
-        status_label=STATUS_LABELS_ID[status],
-        election=row["slug"],
-        regime=row["regime"],
-        ruleset_version=row["ruleset_version"],
-        office=row["code"],
-        channel=row["channel"],
-        received_at=row["received_at"],
-        received_on=row["received_on"],
-        known_on=row["known_on"],
-        register_number=row["register_number"],
-        registered_at=row["registered_at"],
-        description=row["description"],
-        violation_type=row["violation_type"],
-        tsm=row["tsm"],
-        incident=IncidentIn(
-            date=row["incident_date"],
-            time=row["incident_time"],
-            office=row["incident_office_code"],
-            address=row["incident_address"],
-            lat=row["incident_lat"],
-            lng=row["incident_lng"],
-        ),
-        reported_parties=[ReportedPartyIn(**p) for p in row["reported_parties"]],
-        evidence=[EvidenceIn(**e) for e in row["evidence_items"]],
-        reporter=reporter,
-        outcome=row["outcome"],
-        outcome_category=row["outcome_category"],
-        decision_extended=row["decision_extended"],
-        announced_at=row["announced_at"],
-        admissibility=AdmissibilityOut(
-            verdict=adm.get("verdict", "unknown"),
-            failures=failures(adm, lang),
-            ruleset=adm.get("ruleset", row["ruleset_version"]),
-            received_on=row["received_on"],
-        ),
-        sensitive=row["sensitive"],
-        version=row["version"],
+    return ReportOut.model_validate(
+        {
+            "id": row["id"],
+            "kind": row["kind"],
+            "status": status,
+            "status_label": STATUS_LABELS_ID[status],
+            "election": row["slug"],
+            "regime": row["regime"],
+            "ruleset_version": row["ruleset_version"],
+            "office": row["code"],
+            "channel": row["channel"],
+            "received_at": row["received_at"],
+            "received_on": row["received_on"],
+            "known_on": row["known_on"],
+            "register_number": row["register_number"],
+            "registered_at": row["registered_at"],
+            "description": row["description"],
+            "violation_type": row["violation_type"],
+            "tsm": row["tsm"],
+            "incident": {
+                "date": row["incident_date"],
+                "time": row["incident_time"],
+                "office": row["incident_office_code"],
+                "address": row["incident_address"],
+                "lat": row["incident_lat"],
+                "lng": row["incident_lng"],
+            },
+            "reported_parties": row["reported_parties"],
+            "evidence": row["evidence_items"],
+            "reporter": reporter,
+            "outcome": row["outcome"],
+            "outcome_category": row["outcome_category"],
+            "decision_extended": row["decision_extended"],
+            "announced_at": row["announced_at"],
+            "admissibility": {
+                "verdict": adm.get("verdict", "unknown"),
+                "failures": failures(adm, lang),
+                "ruleset": adm.get("ruleset", row["ruleset_version"]),
+                "received_on": row["received_on"],
+            },
+            "sensitive": row["sensitive"],
+            "version": row["version"],
+        }
     )
 
 
