@@ -32,6 +32,29 @@ _DOCS_CSP = (
 )
 
 
+def _response_defaults(*, docs: bool, https: bool, read: bool) -> tuple[tuple[bytes, bytes], ...]:
+    """The headers every response carries unless the route set them, in this order."""
+    pairs = [
+        ("x-content-type-options", "nosniff"),
+        ("x-frame-options", "DENY"),
+        ("referrer-policy", "no-referrer"),
+        ("content-security-policy", _DOCS_CSP if docs else _API_CSP),
+        ("cross-origin-opener-policy", "same-origin"),
+        *([("strict-transport-security", "max-age=63072000; includeSubDomains")] if https else []),
+        ("cache-control", "private, no-cache" if read else "no-store"),
+    ]
+    return tuple((k.encode("latin-1"), v.encode("latin-1")) for k, v in pairs)
+
+
+# Built once: (docs page, HTTPS, GET or HEAD) -> the defaults.
+_RESPONSE_DEFAULTS = {
+    (docs, https, read): _response_defaults(docs=docs, https=https, read=read)
+    for docs in (False, True)
+    for https in (False, True)
+    for read in (False, True)
+}
+
+
 class RequestContextMiddleware:
     """Request id, access log, security headers, and the last-resort 500 problem.
 
@@ -56,29 +79,28 @@ class RequestContextMiddleware:
         status_holder = [500]
         response_started = False
         path: str = scope["path"]
-        csp = _DOCS_CSP if path.startswith(_DOCS_PATHS) else _API_CSP
-        is_https = scope.get("scheme") == "https"
+        defaults = _RESPONSE_DEFAULTS[
+            path.startswith(_DOCS_PATHS),
+            scope.get("scheme") == "https",
+            scope["method"] in ("GET", "HEAD"),
+        ]
 
         async def send_wrapper(message: Message) -> None:
             nonlocal response_started
             if message["type"] == "http.response.start":
                 response_started = True
                 status_holder[0] = message["status"]
-                headers = MutableHeaders(scope=message)
-                headers["X-Request-ID"] = request_id
-                headers.setdefault("X-Content-Type-Options", "nosniff")
-                headers.setdefault("X-Frame-Options", "DENY")
-                headers.setdefault("Referrer-Policy", "no-referrer")
-                headers.setdefault("Content-Security-Policy", csp)
-                headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
-                if is_https:
-                    headers.setdefault(
-                        "Strict-Transport-Security", "max-age=63072000; includeSubDomains"
-                    )
-                if scope["method"] in ("GET", "HEAD"):
-                    headers.setdefault("Cache-Control", "private, no-cache")
+                raw = message.get("headers")
+                if not isinstance(raw, list):
+                    raw = message["headers"] = list(raw or [])
+                # One pass over the route's headers, then the missing defaults appended (what
+                # MutableHeaders.setdefault did one header at a time).
+                present = {bytes(k).lower() for k, _ in raw}
+                if b"x-request-id" in present:
+                    MutableHeaders(scope=message)["X-Request-ID"] = request_id
                 else:
-                    headers.setdefault("Cache-Control", "no-store")
+                    raw.append((b"x-request-id", request_id.encode("latin-1")))
+                raw.extend(pair for pair in defaults if pair[0] not in present)
             await send(message)
 
         try:
@@ -212,7 +234,16 @@ class BodySizeLimitMiddleware:
         ):
             await self.app(scope, receive, send)
             return
-        declared = Headers(scope=scope).get("content-length")
+        headers = Headers(scope=scope)
+        declared = headers.get("content-length")
+        if (
+            declared is None
+            and "transfer-encoding" not in headers
+            and scope.get("http_version") in ("1.0", "1.1")
+        ):
+            # An HTTP/1 request with neither header has no body (RFC 9112 6.3): most GETs.
+            await self.app(scope, receive, send)
+            return
         if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
             await self._refuse(scope, receive, send)
             return
