@@ -14,8 +14,10 @@ What it does (everything on loopback; the database listens on a Unix socket):
    already holds exactly that many seeded reports is kept (rows created by earlier POST runs
    are deleted first), migrated to the head of the source under test and ANALYZEd.
 3. Captures the SQL the service really sends for the list (first page and keyset page, with
-   and without the status filter) and the single read, by running ``service.list_reports`` /
-   ``service.load`` under a ``before_cursor_execute`` hook.
+   and without the status filter) and the single read, by running what the routes run:
+   ``reports.reads.fetch_page`` / ``fetch_report`` on a recording wrapper of the driver
+   connection (older services: ``service.list_reports`` / ``service.load`` under a
+   ``before_cursor_execute`` hook).
 4. Serves (a) the API exactly as production does (``bawaslu-api serve`` with
    the docker-compose environment: ``BAWASLU_ENVIRONMENT=production``, JSON logs at INFO to a
    file) and (b) a minimal FastAPI + asyncpg app defined below that runs the same captured SQL
