@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -41,6 +40,22 @@ from bawaslu_api.security.tokens import KeyRing
 from bawaslu_api.settings import Settings, get_settings
 from bawaslu_api.users.router import router as users_router
 from bawaslu_api.webhooks.router import router as webhooks_router
+
+
+def _match_first(app: FastAPI, *routers: APIRouter) -> None:
+    """Try the routes of ``routers`` first when matching a request.
+
+    A request is matched against the routes one after the other, about 3 microseconds
+    each; the reports routes, the busiest, came after some thirty others. ``routers`` keep
+    their order among themselves (exports' ``/v1/reports/export`` ahead of
+    ``/v1/reports/{report_id}``), and no other router shares their paths, so every request
+    still lands where it did. The API reference keeps the order of inclusion
+    (``app.state.reference_routes``, read by :func:`bawaslu_api.openapi.build_openapi`).
+    """
+    routes = app.router.routes
+    app.state.reference_routes = list(routes)
+    first = [r for r in routes if getattr(r, "original_router", None) in routers]
+    routes[:] = [*first, *(r for r in routes if all(r is not f for f in first))]
 
 
 def create_app(settings: Settings | None = None, *, database_url: str | None = None) -> FastAPI:
@@ -143,27 +158,6 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     return app
 
 
-def _match_first(app: FastAPI, *routers: APIRouter) -> None:
-    """Try the routes of ``routers`` first when matching a request.
-
-    A request is matched against the routes one after the other, about 3 microseconds
-    each; the reports routes, the busiest, came after some thirty others. ``routers`` keep
-    their order among themselves (exports' ``/v1/reports/export`` ahead of
-    ``/v1/reports/{report_id}``), and no other router shares their paths, so every request
-    still lands where it did. The API reference keeps the order of inclusion
-    (``app.state.reference_routes``, read by :func:`bawaslu_api.openapi.build_openapi`).
-    """
-    routes = app.router.routes
-    app.state.reference_routes = list(routes)
-    first = [r for r in routes if getattr(r, "original_router", None) in routers]
-    routes[:] = [*first, *(r for r in routes if all(r is not f for f in first))]
-
-
 def app_factory() -> FastAPI:
     """Entry point for uvicorn (``--factory``): settings from the environment."""
-    app = create_app(get_settings())
-    # What exists now (modules, models, routes, schemas) lives as long as the process: move it
-    # out of the cyclic collector's generations, so that full collections under load do not
-    # walk it again and again.
-    gc.freeze()
-    return app
+    return create_app(get_settings())

@@ -97,7 +97,7 @@ def _plain(value: Any) -> Any:
 
 
 @asynccontextmanager
-async def connection(request: Request) -> AsyncIterator[Any]:
+async def read_connection(request: Request) -> AsyncIterator[Any]:
     """The asyncpg connection this request reads on, outside any transaction.
 
     It is the connection the unit of work would use: a pooled one of the engine the
@@ -233,7 +233,7 @@ RECORD_READ = Statement.compile(
 
 async def fetch_report(conn: Any, report_id: uuid.UUID, principal: Principal) -> Any:
     """The row of the case if it lies in the caller's subtree (404 otherwise: it does not
-    exist for them); :func:`report_out` makes the response of it. A read of a sensitive case
+    exist for them); :func:`row_out` makes the response of it. A read of a sensitive case
     is recorded here, before anything is answered."""
     path = principal.office_path
     stmt = READ[_scope_kind(path)]
@@ -248,7 +248,7 @@ async def fetch_report(conn: Any, report_id: uuid.UUID, principal: Principal) ->
     return row
 
 
-def report_out(row: Mapping[str, Any], lang: Lang) -> ReportOut:
+def row_out(row: Mapping[str, Any], lang: Lang) -> ReportOut:
     """:func:`presenters.report_out` for a row of :data:`READ` (validated in one call, from
     plain dicts)."""
     reporter = None

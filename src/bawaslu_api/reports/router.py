@@ -18,7 +18,7 @@ from bawaslu_api.errors import DomainError, language, problem_responses
 from bawaslu_api.http.conditional import IfMatchOptional, etag
 from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
 from bawaslu_api.pagination import InvalidCursor
-from bawaslu_api.reports import presenters, reads, service
+from bawaslu_api.reports import presenters, service
 from bawaslu_api.reports.errors import (
     InvalidTransition,
     NotRegistrable,
@@ -33,6 +33,7 @@ from bawaslu_api.reports.models import (
     ReportStatus,
     ViolationCategory,
 )
+from bawaslu_api.reports.reads import fetch_page, fetch_report, page_out, read_connection, row_out
 from bawaslu_api.reports.schemas import (
     AccessEntry,
     AnnouncementIn,
@@ -167,11 +168,11 @@ async def reports_list(
         q=q,
     )
     # The connection goes back to the pool before the response is built.
-    async with reads.connection(request) as conn:
-        rows = await reads.fetch_page(
+    async with read_connection(request) as conn:
+        rows = await fetch_page(
             conn, principal, filters, cursor=cursor, limit=limit, newest_first=sort.startswith("-")
         )
-    return reads.page_out(rows, limit)
+    return page_out(rows, limit)
 
 
 @router.get(
@@ -185,10 +186,10 @@ async def reports_get(
     """The case with its admissibility result; personal data masked. Any staff role of an
     office whose subtree holds the case (otherwise 404)."""
     # The connection goes back to the pool before the response is built.
-    async with reads.connection(request) as conn:
-        row = await reads.fetch_report(conn, report_id, principal)
+    async with read_connection(request) as conn:
+        row = await fetch_report(conn, report_id, principal)
     response.headers["ETag"] = etag(row["version"])
-    return reads.report_out(row, language(request))
+    return row_out(row, language(request))
 
 
 @router.get(

@@ -117,10 +117,7 @@ class KeyRing:
         self._by_kid = {k.kid: k for k in self.keys}
         self._verified: dict[str, tuple[dict[str, Any], str, float]] = {}
         self.directory = directory
-        # mtime first: a change between the two reads is then seen as a new mtime
-        self._mtime = _mtime(directory) if directory is not None else 0
         self._stamp = _stamp(directory) if directory is not None else ()
-        self._listed_at = time.monotonic()
 
     @classmethod
     def load(cls, directory: Path, *, create: bool = True) -> KeyRing:
@@ -129,6 +126,11 @@ class KeyRing:
         if not keys and create:
             keys = [generate_key(directory)]
         return cls(keys, directory=directory)
+
+    # What is_stale() saw last: the directory's mtime and when it listed the files (none
+    # yet: the first call lists them).
+    _mtime: int = -1
+    _listed_at: float = float("-inf")
 
     def is_stale(self) -> bool:
         """Whether the key directory changed since it was read (a key added or retired).

@@ -67,17 +67,6 @@ def test_the_signing_key_cannot_be_retired(tmp_path: Path) -> None:
     assert [k.kid for k in KeyRing.load(tmp_path).keys] == [newer.kid]
 
 
-def test_jwks_entries_are_public_rsa_keys(tmp_path: Path) -> None:
-    from bawaslu_api.security.tokens import KeyRing
-
-    jwks = KeyRing.load(tmp_path).jwks()
-    (entry,) = jwks["keys"]
-    assert entry["kty"] == "RSA"
-    assert entry["alg"] == "RS256"
-    assert entry["use"] == "sig"
-    assert not {"d", "p", "q", "dp", "dq", "qi"} & set(entry)
-
-
 def test_a_changed_key_directory_is_noticed_without_listing_it_on_every_request(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -100,3 +89,14 @@ def test_a_changed_key_directory_is_noticed_without_listing_it_on_every_request(
     assert not ring.is_stale()
     clock[0] += 1.5
     assert ring.is_stale()
+
+
+def test_jwks_entries_are_public_rsa_keys(tmp_path: Path) -> None:
+    from bawaslu_api.security.tokens import KeyRing
+
+    jwks = KeyRing.load(tmp_path).jwks()
+    (entry,) = jwks["keys"]
+    assert entry["kty"] == "RSA"
+    assert entry["alg"] == "RS256"
+    assert entry["use"] == "sig"
+    assert not {"d", "p", "q", "dp", "dq", "qi"} & set(entry)
