@@ -14,8 +14,10 @@ What it does (everything on loopback; the database listens on a Unix socket):
    already holds exactly that many seeded reports is kept (rows created by earlier POST runs
    are deleted first), migrated to the head of the source under test and ANALYZEd.
 3. Captures the SQL the service really sends for the list (first page and keyset page, with
-   and without the status filter) and the single read, by running ``service.list_reports`` /
-   ``service.load`` under a ``before_cursor_execute`` hook.
+   and without the status filter) and the single read, by running what the routes run:
+   ``reports.reads.fetch_page`` / ``fetch_report`` on a recording wrapper of the driver
+   connection (older services: ``service.list_reports`` / ``service.load`` under a
+   ``before_cursor_execute`` hook).
 4. Serves (a) the API exactly as production does (``bawaslu-api serve`` with
    the docker-compose environment: ``BAWASLU_ENVIRONMENT=production``, JSON logs at INFO to a
    file) and (b) a minimal FastAPI + asyncpg app defined below that runs the same captured SQL
@@ -324,6 +326,7 @@ def minimal_app_factory() -> Any:
                 "ruleset": adm.get("ruleset", g("ruleset_version")),
                 "received_on": _iso(g("received_on")),
             },
+            "sensitive": g("sensitive"),
             "version": g("version"),
         }
         response = _json(body)
@@ -990,9 +993,38 @@ async def capture_sql(url: str) -> dict[str, Any]:
             for p in params
         ]
 
+    try:  # since perf-reads, the two routes run their own statements on the driver
+        from bawaslu_api.reports import reads
+    except ImportError:  # an older service: the routes call service.list_reports / load
+        reads = None
+
+    class Recorder:
+        """The asyncpg connection the read path is given, recording what it sends."""
+
+        def __init__(self, conn: Any) -> None:
+            self.conn = conn
+
+        async def fetch(self, sql: str, *args: Any) -> Any:
+            seen.append((sql, args))
+            return await self.conn.fetch(sql, *args)
+
+        async def fetchrow(self, sql: str, *args: Any) -> Any:
+            seen.append((sql, args))
+            return await self.conn.fetchrow(sql, *args)
+
+        async def fetchval(self, sql: str, *args: Any) -> Any:
+            seen.append((sql, args))
+            return await self.conn.fetchval(sql, *args)
+
+        async def execute(self, sql: str, *args: Any) -> Any:
+            seen.append((sql, args))
+            return await self.conn.execute(sql, *args)
+
     out: dict[str, Any] = {"list_sql": {}}
     try:
         async with create_sessionmaker(engine)() as session, session.begin():
+            driver = (await (await session.connection()).get_raw_connection()).driver_connection
+            recorder = Recorder(driver)
             office_id = (
                 await session.execute(
                     __import__("sqlalchemy").text("SELECT id FROM office WHERE code = '52'")
@@ -1024,9 +1056,14 @@ async def capture_sql(url: str) -> dict[str, Any]:
                     ("all_cursor", None, cursor),
                 ):
                     seen.clear()
-                    await service.list_reports(
-                        session, who, service.ReportFilter(status=status), cursor=cur, limit=50
-                    )
+                    if reads is not None:
+                        await reads.fetch_page(
+                            recorder, who, service.ReportFilter(status=status), cursor=cur, limit=50
+                        )
+                    else:
+                        await service.list_reports(
+                            session, who, service.ReportFilter(status=status), cursor=cur, limit=50
+                        )
                     sql, params = seen[-1]
                     out["list_sql"][prefix + key] = {"sql": sql, "params": spec_of(params)}
                     if prefix == "province_":
@@ -1040,8 +1077,14 @@ async def capture_sql(url: str) -> dict[str, Any]:
             ).scalar_one()
             sentinels[a_report] = "id"
             seen.clear()
-            await service.load(session, a_report, principal)
-            out["read_sqls"] = [{"sql": q, "params": spec_of(p)} for q, p in seen]
+            if reads is not None:
+                await reads.fetch_report(recorder, a_report, principal)
+            else:
+                await service.load(session, a_report, principal)
+            # (a read of a sensitive case also INSERTs into case_access: not the read's SQL)
+            out["read_sqls"] = [
+                {"sql": q, "params": spec_of(p)} for q, p in seen if not q.startswith("INSERT")
+            ]
     finally:
         await engine.dispose()
     return out

@@ -6,7 +6,7 @@ import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddleware
 
@@ -41,6 +41,22 @@ from bawaslu_api.security.tokens import KeyRing
 from bawaslu_api.settings import Settings, get_settings
 from bawaslu_api.users.router import router as users_router
 from bawaslu_api.webhooks.router import router as webhooks_router
+
+
+def _match_first(app: FastAPI, *routers: APIRouter) -> None:
+    """Try the routes of ``routers`` first when matching a request.
+
+    A request is matched against the routes one after the other, about 3 microseconds
+    each; the reports routes, the busiest, came after some thirty others. ``routers`` keep
+    their order among themselves (exports' ``/v1/reports/export`` ahead of
+    ``/v1/reports/{report_id}``), and no other router shares their paths, so every request
+    still lands where it did. The API reference keeps the order of inclusion
+    (``app.state.reference_routes``, read by :func:`bawaslu_api.openapi.build_openapi`).
+    """
+    routes = app.router.routes
+    app.state.reference_routes = list(routes)
+    first = [r for r in routes if getattr(r, "original_router", None) in routers]
+    routes[:] = [*first, *(r for r in routes if all(r is not f for f in first))]
 
 
 def create_app(settings: Settings | None = None, *, database_url: str | None = None) -> FastAPI:
@@ -97,6 +113,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     app.include_router(calendar_router)
     app.include_router(kpu_router)
     app.include_router(webhooks_router)
+    _match_first(app, exports_router, reports_router)
 
     # Added innermost first: the request context wraps everything, ETags see raw JSON.
     app.add_middleware(ETagMiddleware)

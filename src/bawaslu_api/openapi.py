@@ -10,6 +10,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute
+from starlette.routing import BaseRoute
 
 from bawaslu_api.errors import PROBLEM_JSON, FieldProblem, Problem
 
@@ -116,13 +117,23 @@ def _problem_422(operation: dict[str, Any]) -> None:
         }
 
 
+def _reference_routes(app: FastAPI) -> list[BaseRoute]:
+    """The routes in the order they were included (the app may try some first when matching,
+    see ``main._match_first``); routes added afterwards follow."""
+    reference: list[BaseRoute] | None = getattr(app.state, "reference_routes", None)
+    if reference is None:
+        return app.routes
+    known = {id(r) for r in reference}
+    return [*reference, *(r for r in app.routes if id(r) not in known)]
+
+
 def build_openapi(app: FastAPI) -> dict[str, Any]:
     """Generate the document and normalise error responses to ``Problem``."""
     spec = get_openapi(
         title=app.title,
         version=app.version,
         description=app.description,
-        routes=app.routes,
+        routes=_reference_routes(app),
         tags=TAGS,
     )
     for path_item in spec.get("paths", {}).values():

@@ -49,6 +49,12 @@ class Settings(BaseSettings):
     db_pool_timeout_s: float = Field(
         10.0, gt=0, description="Seconds to wait for a pooled connection before failing."
     )
+    db_ping_after_idle_s: float = Field(
+        10.0,
+        ge=0,
+        description="A pooled connection idle for longer than this is pinged before use "
+        "(a connection the server closed is always replaced, at no cost).",
+    )
     db_statement_timeout_ms: int = Field(
         15_000, ge=100, description="PostgreSQL statement_timeout for every API connection."
     )

@@ -57,3 +57,18 @@ async def test_etag_and_if_none_match(client: httpx.AsyncClient) -> None:
     assert again.headers["etag"] == etag
     other = await client.get("/v1/health/live", headers={"If-None-Match": 'W/"stale"'})
     assert other.status_code == 200
+
+
+async def test_default_headers_fill_in_what_the_route_did_not_set(
+    client: httpx.AsyncClient,
+) -> None:
+    read = await client.get("/v1/health/live")
+    assert read.headers["cache-control"] == "private, no-cache"
+    assert "strict-transport-security" not in read.headers
+    assert read.headers["cross-origin-opener-policy"] == "same-origin"
+    # A write is not cached; a route's own Cache-Control is kept, and each header is sent once.
+    token = await client.post("/v1/auth/token", data={"grant_type": "password"})
+    assert token.headers.get_list("cache-control") == ["no-store"]
+    assert len(token.headers.get_list("x-request-id")) == 1
+    secure = await client.get("https://testserver/v1/health/live")
+    assert secure.headers["strict-transport-security"].startswith("max-age=")

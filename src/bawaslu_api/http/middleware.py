@@ -5,9 +5,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import os
 import re
 import time
-import uuid
 from collections.abc import Sequence
 
 from starlette.datastructures import Headers, MutableHeaders
@@ -32,6 +32,29 @@ _DOCS_CSP = (
 )
 
 
+def _response_defaults(*, docs: bool, https: bool, read: bool) -> tuple[tuple[bytes, bytes], ...]:
+    """The headers every response carries unless the route set them, in this order."""
+    pairs = [
+        ("x-content-type-options", "nosniff"),
+        ("x-frame-options", "DENY"),
+        ("referrer-policy", "no-referrer"),
+        ("content-security-policy", _DOCS_CSP if docs else _API_CSP),
+        ("cross-origin-opener-policy", "same-origin"),
+        *([("strict-transport-security", "max-age=63072000; includeSubDomains")] if https else []),
+        ("cache-control", "private, no-cache" if read else "no-store"),
+    ]
+    return tuple((k.encode("latin-1"), v.encode("latin-1")) for k, v in pairs)
+
+
+# Built once: (docs page, HTTPS, GET or HEAD) -> the defaults.
+_RESPONSE_DEFAULTS = {
+    (docs, https, read): _response_defaults(docs=docs, https=https, read=read)
+    for docs in (False, True)
+    for https in (False, True)
+    for read in (False, True)
+}
+
+
 class RequestContextMiddleware:
     """Request id, access log, security headers, and the last-resort 500 problem.
 
@@ -47,35 +70,37 @@ class RequestContextMiddleware:
             await self.app(scope, receive, send)
             return
         incoming = Headers(scope=scope).get("x-request-id")
-        request_id = incoming if incoming and _REQUEST_ID_OK.match(incoming) else uuid.uuid4().hex
+        # 32 random hex digits, as uuid4().hex gave, without building a UUID
+        request_id = (
+            incoming if incoming and _REQUEST_ID_OK.match(incoming) else os.urandom(16).hex()
+        )
         token = request_id_var.set(request_id)
         started = time.perf_counter()
         status_holder = [500]
         response_started = False
         path: str = scope["path"]
-        csp = _DOCS_CSP if path.startswith(_DOCS_PATHS) else _API_CSP
-        is_https = scope.get("scheme") == "https"
+        defaults = _RESPONSE_DEFAULTS[
+            path.startswith(_DOCS_PATHS),
+            scope.get("scheme") == "https",
+            scope["method"] in ("GET", "HEAD"),
+        ]
 
         async def send_wrapper(message: Message) -> None:
             nonlocal response_started
             if message["type"] == "http.response.start":
                 response_started = True
                 status_holder[0] = message["status"]
-                headers = MutableHeaders(scope=message)
-                headers["X-Request-ID"] = request_id
-                headers.setdefault("X-Content-Type-Options", "nosniff")
-                headers.setdefault("X-Frame-Options", "DENY")
-                headers.setdefault("Referrer-Policy", "no-referrer")
-                headers.setdefault("Content-Security-Policy", csp)
-                headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
-                if is_https:
-                    headers.setdefault(
-                        "Strict-Transport-Security", "max-age=63072000; includeSubDomains"
-                    )
-                if scope["method"] in ("GET", "HEAD"):
-                    headers.setdefault("Cache-Control", "private, no-cache")
+                raw = message.get("headers")
+                if not isinstance(raw, list):
+                    raw = message["headers"] = list(raw or [])
+                # One pass over the route's headers, then the missing defaults appended (what
+                # MutableHeaders.setdefault did one header at a time).
+                present = {bytes(k).lower() for k, _ in raw}
+                if b"x-request-id" in present:
+                    MutableHeaders(scope=message)["X-Request-ID"] = request_id
                 else:
-                    headers.setdefault("Cache-Control", "no-store")
+                    raw.append((b"x-request-id", request_id.encode("latin-1")))
+                raw.extend(pair for pair in defaults if pair[0] not in present)
             await send(message)
 
         try:
@@ -198,13 +223,27 @@ class BodySizeLimitMiddleware:
     def __init__(self, app: ASGIApp, *, max_bytes: int, exempt_paths: Sequence[str] = ()) -> None:
         self.app = app
         self.max_bytes = max_bytes
-        self.exempt = [re.compile(p) for p in exempt_paths]
+        # One alternation, matched once per request (not one regular expression after another).
+        self.exempt = (
+            re.compile("|".join(f"(?:{p})" for p in exempt_paths)) if exempt_paths else None
+        )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or any(p.match(scope["path"]) for p in self.exempt):
+        if scope["type"] != "http" or (
+            self.exempt is not None and self.exempt.match(scope["path"])
+        ):
             await self.app(scope, receive, send)
             return
-        declared = Headers(scope=scope).get("content-length")
+        headers = Headers(scope=scope)
+        declared = headers.get("content-length")
+        if (
+            declared is None
+            and "transfer-encoding" not in headers
+            and scope.get("http_version") in ("1.0", "1.1")
+        ):
+            # An HTTP/1 request with neither header has no body (RFC 9112 6.3): most GETs.
+            await self.app(scope, receive, send)
+            return
         if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
             await self._refuse(scope, receive, send)
             return

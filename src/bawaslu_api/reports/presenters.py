@@ -38,7 +38,11 @@ def mask(value: str, *, keep_start: int = 0, keep_end: int = 0) -> str:
 
 
 def mask_name(name: str) -> str:
-    return " ".join(mask(part, keep_start=1) for part in name.split())
+    """``S*** A*****``: each word keeps its first letter (a one-letter word is hidden).
+    :func:`mask` with ``keep_start=1`` per word, spelled out: lists mask 50 names a page."""
+    return " ".join(
+        "*" if len(part) == 1 else part[0] + "*" * (len(part) - 1) for part in name.split()
+    )
 
 
 def _failure_message(code: str, lang: Lang) -> str:

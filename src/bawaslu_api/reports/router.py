@@ -33,6 +33,7 @@ from bawaslu_api.reports.models import (
     ReportStatus,
     ViolationCategory,
 )
+from bawaslu_api.reports.reads import fetch_page, fetch_report, page_out, read_connection, row_out
 from bawaslu_api.reports.schemas import (
     AccessEntry,
     AnnouncementIn,
@@ -80,12 +81,8 @@ async def _respond(
     response: Response,
     report_id: uuid.UUID,
     principal: Any,
-    *,
-    record_read: bool = False,
 ) -> ReportOut:
     loaded = await service.load(session, report_id, principal)
-    if record_read:
-        await service.record_access(session, principal, loaded.report, "read")
     response.headers["ETag"] = etag(loaded.report.version)
     return presenters.report_out(loaded, language(request))
 
@@ -145,7 +142,7 @@ async def reports_create(
     responses=problem_responses(*AUTH_ERRORS, UnknownReference, InvalidCursor, validation=True),
 )
 async def reports_list(
-    session: DbSession,
+    request: Request,
     principal: Staff,
     election: str | None = None,
     office: Annotated[str | None, Query(description="Office code: that office's subtree.")] = None,
@@ -175,13 +172,12 @@ async def reports_list(
         overdue=overdue,
         q=q,
     )
-    rows, next_cursor = await service.list_reports(
-        session, principal, filters, cursor=cursor, limit=limit, newest_first=sort.startswith("-")
-    )
-    return ReportPage(
-        items=[presenters.summary_out(row) for row in rows],
-        next_cursor=next_cursor,
-    )
+    # The connection goes back to the pool before the response is built.
+    async with read_connection(request) as conn:
+        rows = await fetch_page(
+            conn, principal, filters, cursor=cursor, limit=limit, newest_first=sort.startswith("-")
+        )
+    return page_out(rows, limit)
 
 
 @router.get(
@@ -190,11 +186,15 @@ async def reports_list(
     responses=problem_responses(*AUTH_ERRORS, ReportNotFound, validation=True),
 )
 async def reports_get(
-    report_id: uuid.UUID, session: DbSession, principal: Staff, request: Request, response: Response
+    report_id: uuid.UUID, principal: Staff, request: Request, response: Response
 ) -> ReportOut:
     """The case with its admissibility result; personal data masked. Any staff role of an
     office whose subtree holds the case (otherwise 404)."""
-    return await _respond(session, request, response, report_id, principal, record_read=True)
+    # The connection goes back to the pool before the response is built.
+    async with read_connection(request) as conn:
+        row = await fetch_report(conn, report_id, principal)
+    response.headers["ETag"] = etag(row["version"])
+    return row_out(row, language(request))
 
 
 @router.get(

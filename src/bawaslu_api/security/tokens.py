@@ -73,6 +73,18 @@ def _stamp(directory: Path) -> tuple[str, ...]:
         return ()
 
 
+def _mtime(directory: Path) -> int:
+    """The directory's modification time (one ``stat``): it changes when a key file is
+    added or removed, but two changes within one clock tick of the filesystem may share it."""
+    try:
+        return os.stat(directory).st_mtime_ns
+    except FileNotFoundError:
+        return 0
+
+
+_RESCAN_EVERY_S = 1.0
+
+
 def read_keys(directory: Path) -> list[SigningKey]:
     """Every ``<kid>.pem`` in ``directory``, oldest first."""
     files = sorted(directory.glob("*.pem")) if directory.is_dir() else []
@@ -130,9 +142,25 @@ class KeyRing:
             keys = read_keys(directory)
         return cls(keys, directory=directory, stamp=stamp)
 
+    # What is_stale() saw last: the directory's mtime and when it listed the files (none
+    # yet: the first call lists them).
+    _mtime: int = -1
+    _listed_at: float = float("-inf")
+
     def is_stale(self) -> bool:
-        """Whether the key directory changed since it was read (a key added or retired)."""
-        return self.directory is not None and _stamp(self.directory) != self._stamp
+        """Whether the key directory changed since it was read (a key added or retired).
+
+        Called on every request, so it costs one ``stat`` of the directory; the key files
+        are listed when its modification time moved, and at least once a second in case two
+        changes fell within one tick of the filesystem's clock.
+        """
+        if self.directory is None:
+            return False
+        mtime, now = _mtime(self.directory), time.monotonic()
+        if mtime == self._mtime and now - self._listed_at < _RESCAN_EVERY_S:
+            return False
+        self._mtime, self._listed_at = mtime, now
+        return _stamp(self.directory) != self._stamp
 
     def reload(self) -> KeyRing:
         """The ring as the directory holds it now (itself if it cannot be re-read)."""

@@ -67,6 +67,30 @@ def test_the_signing_key_cannot_be_retired(tmp_path: Path) -> None:
     assert [k.kid for k in KeyRing.load(tmp_path).keys] == [newer.kid]
 
 
+def test_a_changed_key_directory_is_noticed_without_listing_it_on_every_request(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bawaslu_api.security import tokens
+
+    ring = tokens.KeyRing.load(tmp_path)
+    assert not ring.is_stale()
+    tokens.generate_key(tmp_path)
+    assert ring.is_stale()  # the directory's mtime moved
+
+    # Two changes within one tick of the filesystem clock leave the mtime as it was: the
+    # files are listed again once a second all the same.
+    ring = ring.reload()
+    frozen = tokens._mtime(tmp_path)
+    monkeypatch.setattr(tokens, "_mtime", lambda directory: frozen)
+    clock = [tokens.time.monotonic()]
+    monkeypatch.setattr(tokens.time, "monotonic", lambda: clock[0])
+    assert not ring.is_stale()
+    tokens.retire_key(tmp_path, ring.keys[0].kid)
+    assert not ring.is_stale()
+    clock[0] += 1.5
+    assert ring.is_stale()
+
+
 def test_jwks_entries_are_public_rsa_keys(tmp_path: Path) -> None:
     from bawaslu_api.security.tokens import KeyRing
 
