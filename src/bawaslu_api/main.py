@@ -28,6 +28,7 @@ from bawaslu_api.http.middleware import (
     BodySizeLimitMiddleware,
     ETagMiddleware,
     RequestContextMiddleware,
+    WhenHeader,
 )
 from bawaslu_api.imports.router import router as imports_router
 from bawaslu_api.integrations.kpu.router import router as kpu_router
@@ -118,7 +119,10 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     # Added innermost first: the request context wraps everything, ETags see raw JSON.
     app.add_middleware(ETagMiddleware)
     app.add_middleware(
-        GZipMiddleware,
+        WhenHeader,
+        middleware=GZipMiddleware,
+        header="accept-encoding",
+        contains="gzip",
         minimum_size=settings.gzip_min_bytes,
         # Evidence downloads go out as stored (Content-Length, ranges, the SHA-256 ETag).
         exclude_content_types=(
@@ -127,7 +131,9 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         ),
     )
     app.add_middleware(
-        CORSMiddleware,
+        WhenHeader,
+        middleware=CORSMiddleware,
+        header="origin",
         allow_origins=settings.cors_origins,
         allow_methods=["GET", "POST", "PATCH", "PUT", "DELETE", "OPTIONS"],
         allow_headers=[

@@ -72,3 +72,19 @@ async def test_default_headers_fill_in_what_the_route_did_not_set(
     assert len(token.headers.get_list("x-request-id")) == 1
     secure = await client.get("https://testserver/v1/health/live")
     assert secure.headers["strict-transport-security"].startswith("max-age=")
+
+
+async def test_every_response_varies_on_origin_and_encoding_with_or_without_them(
+    client: httpx.AsyncClient,
+) -> None:
+    """CORS and gzip run only for requests that need them; caches still see one Vary."""
+    plain = await client.get("/openapi.json", headers={"Accept-Encoding": "identity"})
+    zipped = await client.get("/openapi.json", headers={"Accept-Encoding": "gzip"})
+    cors = await client.get("/v1/health/live", headers={"Origin": "https://app.example"})
+    small = await client.get("/v1/health/live")
+    assert "content-encoding" not in plain.headers
+    assert zipped.headers["content-encoding"] == "gzip"
+    assert plain.json() == zipped.json()
+    for response in (plain, zipped, cors, small):
+        tokens = [t.strip() for t in response.headers["vary"].split(",")]
+        assert sorted(tokens) == ["Accept-Encoding", "Origin"], response.headers["vary"]

@@ -9,6 +9,7 @@ import os
 import re
 import time
 from collections.abc import Sequence
+from typing import Any
 
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.requests import Request
@@ -53,6 +54,45 @@ _RESPONSE_DEFAULTS = {
     for https in (False, True)
     for read in (False, True)
 }
+
+
+_VARY = (b"Origin", b"Accept-Encoding")
+"""What every response varies on: CORS (``Origin``) and compression (``Accept-Encoding``)."""
+
+
+def _with_vary(value: bytes) -> bytes:
+    present = {token.strip().lower() for token in value.split(b",")}
+    missing = [token for token in _VARY if token.lower() not in present]
+    return b", ".join([value, *missing]) if missing else value
+
+
+class WhenHeader:
+    """Run ``middleware`` only for requests whose ``header`` holds ``contains``; the others
+    go straight to the inner app.
+
+    CORS matters only to requests that carry an ``Origin``, compression only to clients that
+    accept gzip; a request without them skips the wrapper and its per-response work. The
+    ``Vary`` values those middlewares would add are added to every response by
+    :class:`RequestContextMiddleware`, so caches see the same header either way.
+    """
+
+    def __init__(
+        self, app: ASGIApp, /, *, middleware: Any, header: str, contains: str = "", **options: Any
+    ) -> None:
+        self.app = app
+        self.gated: ASGIApp = middleware(app, **options)
+        self.header = header.lower().encode("latin-1")
+        self.contains = contains.encode("latin-1")
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.gated(scope, receive, send)
+            return
+        for key, value in scope["headers"]:
+            if key == self.header and self.contains in value:
+                await self.gated(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
 
 
 class RequestContextMiddleware:
@@ -101,6 +141,10 @@ class RequestContextMiddleware:
                 else:
                     raw.append((b"x-request-id", request_id.encode("latin-1")))
                 raw.extend(pair for pair in defaults if pair[0] not in present)
+                if b"vary" in present:
+                    raw[:] = [(k, _with_vary(v) if k.lower() == b"vary" else v) for k, v in raw]
+                else:
+                    raw.append((b"vary", b", ".join(_VARY)))
             await send(message)
 
         try:
