@@ -1,8 +1,9 @@
 """Exports of the report list: the list's own query, streamed page by page.
 
-One code path: rows come from ``reports.service.list_reports`` with the caller's
-``ReportFilter`` (so jurisdiction, filters and ordering are the list's), and are shaped by
-``reports.presenters.summary_out`` (so personal data is masked as in the list). The stream
+One code path: pages come from ``reports.reads.fetch_page`` / ``page_out``, the statement
+and shaping of ``GET /v1/reports`` itself, with the caller's ``ReportFilter`` (so
+jurisdiction, filters, ordering and masking are the list's), run on the driver connection
+of the export's own session (``db.bulk.driver_connection``). The stream
 walks the keyset pages (``EXPORT_PAGE`` rows each) in its own session, dropping each page
 before the next: memory stays constant whatever the row count. Keyset paging on
 (received_at, id) sees every row that existed when the export started exactly once;
@@ -28,8 +29,9 @@ import anyio
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bawaslu_api.db import bulk
 from bawaslu_api.exports.models import ExportRecord
-from bawaslu_api.reports import presenters
+from bawaslu_api.reports import reads
 from bawaslu_api.reports import service as reports
 from bawaslu_api.reports.schemas import ReportSummary
 from bawaslu_api.security.principals import Principal
@@ -52,7 +54,9 @@ async def start(
 ) -> ExportRecord:
     """Check the filters (an unknown office answers 422 before any byte is sent) and record
     who exports what; the request's unit of work commits the record."""
-    await reports.list_reports(session, principal, filters, cursor=None, limit=1)
+    await reads.fetch_page(
+        await bulk.driver_connection(session), principal, filters, cursor=None, limit=1
+    )
     record = ExportRecord(subject=principal.subject, format=fmt, filters=filters_json(filters))
     session.add(record)
     await session.flush()
@@ -68,14 +72,14 @@ async def summaries(
 ) -> AsyncIterator[ReportSummary]:
     """Every report the list would show, masked, page by page."""
     async with sessionmaker() as session, session.begin():
+        conn = await bulk.driver_connection(session)
         cursor: str | None = None
         while True:
-            page, cursor = await reports.list_reports(
-                session, principal, filters, cursor=cursor, limit=page_size
-            )
-            for row in page:
-                yield presenters.summary_out(row)
-            session.expunge_all()
+            rows = await reads.fetch_page(conn, principal, filters, cursor=cursor, limit=page_size)
+            page = reads.page_out(rows, page_size)
+            for summary in page.items:
+                yield summary
+            cursor = page.next_cursor
             if cursor is None:
                 return
 

@@ -17,9 +17,8 @@ from bawaslu_api.reports.schemas import (
     ReportedPartyIn,
     ReporterOut,
     ReportOut,
-    ReportSummary,
 )
-from bawaslu_api.reports.service import Loaded, ReportRow
+from bawaslu_api.reports.service import Loaded
 from bawaslu_api.rules_api.messages import message
 from bawaslu_rules import Code
 
@@ -144,20 +143,4 @@ def report_out(loaded: Loaded, lang: Lang) -> ReportOut:
         ),
         sensitive=r.sensitive,
         version=r.version,
-    )
-
-
-def summary_out(row: ReportRow) -> ReportSummary:
-    return ReportSummary(
-        id=row.id,
-        kind=row.kind,
-        status=row.status,
-        office=row.office,
-        election=row.election,
-        received_at=row.received_at,
-        register_number=row.register_number,
-        outcome=row.outcome,
-        outcome_category=row.outcome_category,
-        reporter_name=mask_name(row.reporter_name),
-        description=row.description,
     )

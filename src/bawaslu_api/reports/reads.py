@@ -1,8 +1,9 @@
 """The read path of reports, off the ORM: ``GET /v1/reports`` and ``GET /v1/reports/{id}``.
 
-These two are the busiest routes. They answer what :func:`service.list_reports` and
-:func:`service.load` + :func:`presenters.report_out` answer (same rows, same masking, same
-404 outside the caller's subtree, byte-for-byte the same JSON; tests compare the two), but:
+These two are the busiest routes. The read answers what :func:`service.load` +
+:func:`presenters.report_out` answer (same masking, same 404 outside the caller's subtree,
+byte-for-byte the same JSON; a test compares the two). The list is the only list query:
+exports page through :func:`fetch_page` too. Unlike the ORM path:
 
 - the statements are SQLAlchemy Core, built from the models and compiled once per shape
   (which filters are present, how the caller is scoped), then sent as plain SQL on the
@@ -50,7 +51,7 @@ from bawaslu_api.elections.models import Election
 from bawaslu_api.i18n import Lang, Text
 from bawaslu_api.offices.models import Office
 from bawaslu_api.pagination import decode_cursor, encode_cursor, invalid_cursor
-from bawaslu_api.reports.errors import ReportNotFound, UnknownReference
+from bawaslu_api.reports.errors import ReportNotFound
 from bawaslu_api.reports.models import CaseAccess, Deadline, DeadlineStatus, Report, ReportIdentity
 from bawaslu_api.reports.presenters import failures, mask, mask_name
 from bawaslu_api.reports.schemas import (
@@ -58,7 +59,7 @@ from bawaslu_api.reports.schemas import (
     ReportOut,
     ReportPage,
 )
-from bawaslu_api.reports.service import ReportFilter
+from bawaslu_api.reports.service import ReportFilter, unknown_office
 from bawaslu_api.security.principals import Principal
 
 _DIALECT = asyncpg_dialect.dialect()  # type: ignore[no-untyped-call]  # untyped in SQLAlchemy
@@ -325,7 +326,7 @@ async def office_path(conn: Any, code: str) -> str:
     if path is None:
         path = await conn.fetchval(OFFICE_PATH.sql, *OFFICE_PATH.args({"code": code}))
         if path is None:
-            raise UnknownReference(Text("Kantor {code} tidak ada.", "No office {code}."), code=code)
+            raise unknown_office(code)
         _office_paths[code] = path
     return path
 
@@ -348,7 +349,7 @@ class _ListShape:
 
 
 def _list_statement(shape: _ListShape) -> Statement:
-    """The statement of :func:`service.list_reports` for one shape of filters."""
+    """The list statement for one shape of filters."""
     stmt: Select[Any] = (
         select(
             Report.id,
@@ -498,7 +499,7 @@ def page_out(rows: list[Any], limit: int) -> ReportPage:
 
 
 def _summary(row: Mapping[str, Any]) -> dict[str, Any]:
-    """:func:`presenters.summary_out` for a row of a list statement."""
+    """A list entry of a row of a list statement, the reporter's name masked."""
     return {
         "id": row["id"],
         "kind": row["kind"],

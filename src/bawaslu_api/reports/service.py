@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, literal, select, true, tuple_
+from sqlalchemy import ColumnElement, literal, select, true, tuple_
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -22,7 +22,7 @@ from bawaslu_api.i18n import Text
 from bawaslu_api.integrations.kpu import service as kpu_forwardings
 from bawaslu_api.jsonvalue import json_ready
 from bawaslu_api.offices.models import Office, OfficeLevel
-from bawaslu_api.pagination import decode_cursor, encode_cursor, invalid_cursor
+from bawaslu_api.pagination import decode_cursor, invalid_cursor
 from bawaslu_api.reports import receipts, rules
 from bawaslu_api.reports.errors import (
     InvalidTransition,
@@ -875,23 +875,6 @@ class ReportFilter:
     q: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class ReportRow:
-    """The columns a list entry needs (not the whole case)."""
-
-    id: uuid.UUID
-    kind: ReportKind
-    status: ReportStatus
-    received_at: datetime
-    register_number: str | None
-    outcome: Outcome | None
-    outcome_category: ViolationCategory | None
-    description: str
-    office: str
-    election: str
-    reporter_name: str
-
-
 def keyset_after(
     columns: tuple[Any, Any], cursor: str | None, *, descending: bool
 ) -> ColumnElement[bool] | None:
@@ -907,98 +890,6 @@ def keyset_after(
         raise invalid_cursor() from exc
     pair = tuple_(*columns)
     return pair < key if descending else pair > key
-
-
-async def list_reports(
-    session: AsyncSession,
-    principal: Principal,
-    filters: ReportFilter,
-    *,
-    cursor: str | None,
-    limit: int,
-    newest_first: bool = True,
-) -> tuple[list[ReportRow], str | None]:
-    """A page of reports in the caller's jurisdiction, by received time (keyset)."""
-    scope = principal.office_path
-    if filters.office is not None:
-        path = await office_path_by_code(session, filters.office)
-        if not principal.sees(path):
-            return [], None
-        scope = path
-    stmt = (
-        select(
-            Report.id,
-            Report.kind,
-            Report.status,
-            Report.received_at,
-            Report.register_number,
-            Report.outcome,
-            Report.outcome_category,
-            func.left(Report.description, 200),
-            Office.code,
-            Election.slug,
-            ReportIdentity.name,
-        )
-        .join(Office, Office.id == Report.office_id)
-        .join(Election, Election.id == Report.election_id)
-        .outerjoin(ReportIdentity, ReportIdentity.report_id == Report.id)
-        .where(in_scope(scope))
-    )
-    if filters.election:
-        stmt = stmt.where(Election.slug == filters.election)
-    if filters.kind:
-        stmt = stmt.where(Report.kind == filters.kind)
-    if filters.status:
-        stmt = stmt.where(Report.status == filters.status)
-    if filters.outcome_category:
-        stmt = stmt.where(Report.outcome_category == filters.outcome_category)
-    if filters.received_from:
-        stmt = stmt.where(Report.received_at >= filters.received_from)
-    if filters.received_to:
-        stmt = stmt.where(Report.received_at < filters.received_to)
-    if filters.q:
-        stmt = stmt.where(Report.search.op("@@")(func.plainto_tsquery("simple", filters.q)))
-    if filters.overdue is not None:
-        overdue = (
-            select(Deadline.id)
-            .where(
-                Deadline.report_id == Report.id,
-                Deadline.status == DeadlineStatus.pending,
-                Deadline.due_at < func.now(),
-            )
-            .exists()
-        )
-        stmt = stmt.where(overdue if filters.overdue else ~overdue)
-    after = keyset_after((Report.received_at, Report.id), cursor, descending=newest_first)
-    if after is not None:
-        stmt = stmt.where(after)
-    order = (
-        (Report.received_at.desc(), Report.id.desc())
-        if newest_first
-        else (Report.received_at, Report.id)
-    )
-    rows = (await session.execute(stmt.order_by(*order).limit(limit + 1))).all()
-    page = [
-        ReportRow(
-            id=r[0],
-            kind=r[1],
-            status=r[2],
-            received_at=r[3],
-            register_number=r[4],
-            outcome=r[5],
-            outcome_category=r[6],
-            description=r[7],
-            office=r[8],
-            election=r[9],
-            reporter_name=r[10] or "",
-        )
-        for r in rows[:limit]
-    ]
-    next_cursor = None
-    if len(rows) > limit:
-        last = page[-1]
-        next_cursor = encode_cursor([last.received_at.isoformat(), str(last.id)])
-    return page, next_cursor
 
 
 # ---------------------------------------------------------------- privacy
