@@ -181,3 +181,16 @@ async def auth(rollback_app: FastAPI) -> Any:
         return {"Authorization": f"Bearer {token}"}
 
     return _headers
+
+
+@pytest.fixture
+def allow_loopback(rollback_app: FastAPI) -> Iterator[None]:
+    """Webhook subscriptions may point at 127.0.0.1 (test receivers) during the test."""
+    original = rollback_app.state.settings
+    rollback_app.state.settings = original.model_copy(
+        update={"webhook_allow_private_targets": True}
+    )
+    try:
+        yield
+    finally:
+        rollback_app.state.settings = original

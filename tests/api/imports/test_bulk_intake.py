@@ -4,7 +4,7 @@ concurrent batches sharing external ids create each report once (real commits)."
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
@@ -96,18 +96,6 @@ async def test_an_item_the_rules_cannot_take_is_invalid_and_the_others_are_store
     single = await client.post("/v1/reports", json=old, headers=headers)
     assert single.status_code == 422
     assert single.json()["code"] == "rule_not_applicable"
-
-
-@pytest.fixture
-def allow_loopback(rollback_app: Any) -> Iterator[None]:
-    original = rollback_app.state.settings
-    rollback_app.state.settings = original.model_copy(
-        update={"webhook_allow_private_targets": True}
-    )
-    try:
-        yield
-    finally:
-        rollback_app.state.settings = original
 
 
 @pytest.mark.usefixtures("allow_loopback")

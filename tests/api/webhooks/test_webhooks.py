@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -11,18 +10,6 @@ from sqlalchemy import text
 from tests.api.reports.conftest import complete_report
 
 ALL = ["report.created", "report.registered", "deadline.missed"]
-
-
-@pytest.fixture
-def allow_loopback(rollback_app: Any) -> Iterator[None]:
-    original = rollback_app.state.settings
-    rollback_app.state.settings = original.model_copy(
-        update={"webhook_allow_private_targets": True}
-    )
-    try:
-        yield
-    finally:
-        rollback_app.state.settings = original
 
 
 async def _create(client: httpx.AsyncClient, headers: dict[str, str], **body: Any) -> Any:
