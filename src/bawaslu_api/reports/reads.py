@@ -59,7 +59,13 @@ from bawaslu_api.reports.schemas import (
     ReportOut,
     ReportPage,
 )
-from bawaslu_api.reports.service import ReportFilter, unknown_office
+from bawaslu_api.reports.service import (
+    OFFICE_PATHS,
+    ReportFilter,
+    scope_kind,
+    scope_value,
+    unknown_office,
+)
 from bawaslu_api.security.principals import Principal
 
 _DIALECT = asyncpg_dialect.dialect()  # type: ignore[no-untyped-call]  # untyped in SQLAlchemy
@@ -141,17 +147,6 @@ def _turns(request: Request) -> asyncio.Semaphore:
 
 
 # ---------------------------------------------------------------- scoping
-
-
-def _scope_kind(path: str) -> str:
-    """How a subtree is matched (as :func:`service.in_scope` does): Bawaslu RI sees
-    everything, a province by ``province_code``, lower offices by path prefix."""
-    parts = path.strip("/").split("/")
-    return "national" if parts == ["ID"] else "province" if len(parts) == 2 else "office"
-
-
-def _scope_value(path: str) -> str:
-    return path.strip("/").split("/")[1] if _scope_kind(path) == "province" else path
 
 
 def _in_scope(kind: str) -> ColumnElement[bool] | None:
@@ -237,8 +232,8 @@ async def fetch_report(conn: Any, report_id: uuid.UUID, principal: Principal) ->
     exist for them); :func:`row_out` makes the response of it. A read of a sensitive case
     is recorded here, before anything is answered."""
     path = principal.office_path
-    stmt = READ[_scope_kind(path)]
-    row = await conn.fetchrow(stmt.sql, *stmt.args({"id": report_id, "scope": _scope_value(path)}))
+    stmt = READ[scope_kind(path)]
+    row = await conn.fetchrow(stmt.sql, *stmt.args({"id": report_id, "scope": scope_value(path)}))
     if row is None:
         raise ReportNotFound(Text("Laporan {id} tidak ada.", "No report {id}."), id=report_id)
     if row["sensitive"]:
@@ -317,17 +312,16 @@ def row_out(row: Mapping[str, Any], lang: Lang) -> ReportOut:
 OFFICE_PATH = Statement.compile(
     select(Office.path).where(Office.code == bindparam("code", type_=String()))
 )
-_office_paths: dict[str, str] = {}
 
 
 async def office_path(conn: Any, code: str) -> str:
     """An office's path; cached per process, since an office never moves in the tree."""
-    path = _office_paths.get(code)
+    path = OFFICE_PATHS.get(code)
     if path is None:
         path = await conn.fetchval(OFFICE_PATH.sql, *OFFICE_PATH.args({"code": code}))
         if path is None:
             raise unknown_office(code)
-        _office_paths[code] = path
+        OFFICE_PATHS[code] = path
     return path
 
 
@@ -456,7 +450,7 @@ async def fetch_page(
         if not principal.sees(path):
             return []
     values: dict[str, Any] = {
-        "scope": _scope_value(path),
+        "scope": scope_value(path),
         "election": filters.election,
         "kind": filters.kind,
         "status": filters.status,
@@ -470,7 +464,7 @@ async def fetch_page(
         values["after_at"], values["after_id"] = _cursor_values(cursor)
     stmt = list_statement(
         _ListShape(
-            scope=_scope_kind(path),
+            scope=scope_kind(path),
             election=bool(filters.election),
             kind=bool(filters.kind),
             status=bool(filters.status),

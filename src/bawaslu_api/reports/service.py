@@ -141,29 +141,41 @@ def unknown_office(code: str) -> UnknownReference:
     return UnknownReference(Text("Kantor {code} tidak ada.", "No office {code}."), code=code)
 
 
-def in_scope(path: str) -> ColumnElement[bool]:
-    """Reports in the subtree of the office at ``path``.
-
-    Bawaslu RI sees everything; a province is matched on ``province_code`` (an equality the
-    (province_code, status, received_at, id) indexes serve); lower offices by path prefix.
-    """
+def scope_kind(path: str) -> str:
+    """How the subtree of the office at ``path`` is matched: Bawaslu RI (``national``) sees
+    everything; a ``province`` is matched on ``province_code`` (an equality the
+    (province_code, status, received_at, id) indexes serve); lower offices (``office``) by
+    path prefix."""
     parts = path.strip("/").split("/")
-    if parts == ["ID"]:
+    return "national" if parts == ["ID"] else "province" if len(parts) == 2 else "office"
+
+
+def scope_value(path: str) -> str:
+    """What :func:`scope_kind`'s match compares with: the province code, or the path."""
+    return path.strip("/").split("/")[1] if scope_kind(path) == "province" else path
+
+
+def in_scope(path: str) -> ColumnElement[bool]:
+    """Reports in the subtree of the office at ``path`` (see :func:`scope_kind`)."""
+    kind = scope_kind(path)
+    if kind == "national":
         return true()
-    if len(parts) == 2:
-        return Report.province_code == parts[1]
+    if kind == "province":
+        return Report.province_code == scope_value(path)
     return Report.office_path.startswith(path)
 
 
-_office_paths: dict[str, str] = {}
+OFFICE_PATHS: dict[str, str] = {}
+"""Office code -> path, filled as offices are looked up (an office never moves in the tree);
+shared by the ORM path and the read path."""
 
 
 async def office_path_by_code(session: AsyncSession, code: str) -> str:
     """An office's path; cached per process, since an office never moves in the tree."""
-    path = _office_paths.get(code)
+    path = OFFICE_PATHS.get(code)
     if path is None:
         path = (await office_by_code(session, code)).path
-        _office_paths[code] = path
+        OFFICE_PATHS[code] = path
     return path
 
 
