@@ -1,4 +1,4 @@
-"""bawaslu_rules: Indonesian election-violation deadlines and admissibility, as data.
+"""bawaslu_rules: Indonesian election-violation deadlines, admissibility and case rules, as data.
 
 Pure Python: no clock, no I/O at call time. Callers pass the time, the calendar and the
 ruleset. See docs/rules.md.
@@ -47,6 +47,15 @@ from bawaslu_rules.errors import (
     RulesetNotFoundError,
     UnknownRuleError,
 )
+from bawaslu_rules.lifecycle import (
+    CASE_ACTIONS,
+    CASE_STATUSES,
+    TRANSITIONS,
+    Transition,
+    allowed_from,
+    can,
+    transition,
+)
 from bawaslu_rules.nik import PROVINCE_CODES, NikCode, nik_birth_date, validate_nik
 from bawaslu_rules.office import (
     CLOSING_TIME,
@@ -77,12 +86,15 @@ __version__ = "1.0.0"
 
 __all__ = [
     "ADMIN_REPORTABLE_PARTIES",
+    "CASE_ACTIONS",
+    "CASE_STATUSES",
     "CLOSING_TIME",
     "CODES",
     "FRIDAY_CLOSING_TIME",
     "PROVINCE_CODES",
     "REGIMES",
     "RULESETS",
+    "TRANSITIONS",
     "ZONES",
     "Admissibility",
     "Calendar",
@@ -115,6 +127,7 @@ __all__ = [
     "Submission",
     "Timeliness",
     "TraceEntry",
+    "Transition",
     "Unit",
     "UnknownRuleError",
     "Verdict",
@@ -122,6 +135,8 @@ __all__ = [
     "WindowRule",
     "__version__",
     "add_calendar_days",
+    "allowed_from",
+    "can",
     "check_admissibility",
     "check_timeliness",
     "check_window",
@@ -137,5 +152,6 @@ __all__ = [
     "list_rulesets",
     "nik_birth_date",
     "ruleset_for",
+    "transition",
     "validate_nik",
 ]
