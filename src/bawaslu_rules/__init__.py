@@ -108,11 +108,18 @@ from bawaslu_rules.rulesets import (
     list_rulesets,
     ruleset_for,
 )
+from bawaslu_rules.stages import (
+    CANDIDATES_SET_STAGES,
+    RECEPTION_24H_STAGES,
+    StageRule,
+    stages_from_windows,
+)
 
 __version__ = "1.0.0"
 
 __all__ = [
     "ADMIN_REPORTABLE_PARTIES",
+    "CANDIDATES_SET_STAGES",
     "CASE_ACTIONS",
     "CASE_STATUSES",
     "CLOSING_TIME",
@@ -121,6 +128,7 @@ __all__ = [
     "DEFAULT_REGISTER_TEMPLATE",
     "FRIDAY_CLOSING_TIME",
     "PROVINCE_CODES",
+    "RECEPTION_24H_STAGES",
     "REGIMES",
     "REGISTER_KINDS",
     "REGISTER_LEVELS",
@@ -163,6 +171,7 @@ __all__ = [
     "RulesError",
     "Ruleset",
     "RulesetNotFoundError",
+    "StageRule",
     "Submission",
     "Timeliness",
     "TraceEntry",
@@ -201,6 +210,7 @@ __all__ = [
     "registration_clocks",
     "rejection_clocks",
     "ruleset_for",
+    "stages_from_windows",
     "transition",
     "validate_nik",
     "withdrawal_clocks",
