@@ -115,7 +115,7 @@ from bawaslu_rules.stages import (
     stages_from_windows,
 )
 
-__version__ = "1.0.0"
+__version__ = "1.1.0"
 
 __all__ = [
     "ADMIN_REPORTABLE_PARTIES",
