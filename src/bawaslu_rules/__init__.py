@@ -1,4 +1,4 @@
-"""bawaslu_rules: Indonesian election-violation deadlines and admissibility, as data.
+"""bawaslu_rules: Indonesian election-violation deadlines, admissibility and case rules, as data.
 
 Pure Python: no clock, no I/O at call time. Callers pass the time, the calendar and the
 ruleset. See docs/rules.md.
@@ -28,6 +28,21 @@ from bawaslu_rules.calendar import (
     add_calendar_days,
     holidays_package_year,
 )
+from bawaslu_rules.clocks import (
+    DECISION_CLOCKS,
+    REVIEW_CLOCKS,
+    ClockPlan,
+    ClockStart,
+    completion_clocks,
+    completion_request_clocks,
+    decision_clocks,
+    decision_rule,
+    extension_clocks,
+    forwarding_clocks,
+    registration_clocks,
+    rejection_clocks,
+    withdrawal_clocks,
+)
 from bawaslu_rules.codes import CODES, Code, CodeInfo, Kind, Verdict
 from bawaslu_rules.deadlines import (
     Deadline,
@@ -47,6 +62,15 @@ from bawaslu_rules.errors import (
     RulesetNotFoundError,
     UnknownRuleError,
 )
+from bawaslu_rules.lifecycle import (
+    CASE_ACTIONS,
+    CASE_STATUSES,
+    TRANSITIONS,
+    Transition,
+    allowed_from,
+    can,
+    transition,
+)
 from bawaslu_rules.nik import PROVINCE_CODES, NikCode, nik_birth_date, validate_nik
 from bawaslu_rules.office import (
     CLOSING_TIME,
@@ -57,6 +81,18 @@ from bawaslu_rules.office import (
     effective_receipt,
     end_of_office_day,
     get_zone,
+)
+from bawaslu_rules.register import (
+    DEFAULT_REGISTER_TEMPLATE,
+    REGISTER_KINDS,
+    REGISTER_LEVELS,
+    REGISTER_NUMBER_BASIS,
+    REGISTER_NUMBER_CONFIDENCE,
+    REGISTER_REGIMES,
+    REGISTER_TEMPLATE_FIELDS,
+    ROMAN_MONTHS,
+    check_register_template,
+    register_number,
 )
 from bawaslu_rules.rulesets import (
     REGIMES,
@@ -72,21 +108,44 @@ from bawaslu_rules.rulesets import (
     list_rulesets,
     ruleset_for,
 )
+from bawaslu_rules.stages import (
+    CANDIDATES_SET_STAGES,
+    RECEPTION_24H_STAGES,
+    StageRule,
+    stages_from_windows,
+)
 
-__version__ = "1.0.0"
+__version__ = "1.1.0"
 
 __all__ = [
     "ADMIN_REPORTABLE_PARTIES",
+    "CANDIDATES_SET_STAGES",
+    "CASE_ACTIONS",
+    "CASE_STATUSES",
     "CLOSING_TIME",
     "CODES",
+    "DECISION_CLOCKS",
+    "DEFAULT_REGISTER_TEMPLATE",
     "FRIDAY_CLOSING_TIME",
     "PROVINCE_CODES",
+    "RECEPTION_24H_STAGES",
     "REGIMES",
+    "REGISTER_KINDS",
+    "REGISTER_LEVELS",
+    "REGISTER_NUMBER_BASIS",
+    "REGISTER_NUMBER_CONFIDENCE",
+    "REGISTER_REGIMES",
+    "REGISTER_TEMPLATE_FIELDS",
+    "REVIEW_CLOCKS",
+    "ROMAN_MONTHS",
     "RULESETS",
+    "TRANSITIONS",
     "ZONES",
     "Admissibility",
     "Calendar",
     "CalendarRangeError",
+    "ClockPlan",
+    "ClockStart",
     "Code",
     "CodeInfo",
     "Confidence",
@@ -112,9 +171,11 @@ __all__ = [
     "RulesError",
     "Ruleset",
     "RulesetNotFoundError",
+    "StageRule",
     "Submission",
     "Timeliness",
     "TraceEntry",
+    "Transition",
     "Unit",
     "UnknownRuleError",
     "Verdict",
@@ -122,20 +183,35 @@ __all__ = [
     "WindowRule",
     "__version__",
     "add_calendar_days",
+    "allowed_from",
+    "can",
     "check_admissibility",
+    "check_register_template",
     "check_timeliness",
     "check_window",
     "closing_time",
+    "completion_clocks",
+    "completion_request_clocks",
     "compute_deadline",
+    "decision_clocks",
+    "decision_rule",
     "due_date",
     "effective_receipt",
     "end_of_office_day",
+    "extension_clocks",
     "filing_rule_id",
+    "forwarding_clocks",
     "get_ruleset",
     "get_zone",
     "holidays_package_year",
     "list_rulesets",
     "nik_birth_date",
+    "register_number",
+    "registration_clocks",
+    "rejection_clocks",
     "ruleset_for",
+    "stages_from_windows",
+    "transition",
     "validate_nik",
+    "withdrawal_clocks",
 ]

@@ -1,0 +1,170 @@
+"""The life of a case (spec §5): which actions each case status allows, with citations.
+
+One table for both regimes. Where the two regimes' sources differ in strength, an entry
+carries the lower confidence; where the law says nothing (which statuses allow a transfer
+or an announcement), the entry says so and is LOW: it records the practice the service
+follows, overridable like every LOW rule.
+
+Statuses and actions are plain strings (the service's enum values are equal to them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any, Final
+
+from bawaslu_rules.errors import UnknownRuleError
+from bawaslu_rules.rulesets import Confidence
+
+__all__ = [
+    "CASE_ACTIONS",
+    "CASE_STATUSES",
+    "TRANSITIONS",
+    "Transition",
+    "allowed_from",
+    "can",
+    "transition",
+]
+
+RECEIVED: Final = "received"
+COMPLETION_REQUESTED: Final = "completion_requested"
+REGISTERED: Final = "registered"
+NOT_REGISTERED: Final = "not_registered"
+WITHDRAWN: Final = "withdrawn"
+DECIDED: Final = "decided"
+FORWARDED: Final = "forwarded"
+
+CASE_STATUSES: Final = (
+    RECEIVED,  # diterima
+    COMPLETION_REQUESTED,  # diminta melengkapi
+    REGISTERED,  # diregistrasi
+    NOT_REGISTERED,  # tidak diregistrasi
+    WITHDRAWN,  # dicabut
+    DECIDED,  # status ditetapkan
+    FORWARDED,  # diteruskan
+)
+"""Every case status (spec §5), in the order of the spec's diagram."""
+
+
+@dataclass(frozen=True, slots=True)
+class Transition:
+    """One action on a case: the statuses it is allowed from, what it leads to, and why."""
+
+    action: str
+    allowed_from: frozenset[str]
+    leads_to: str | None
+    """The status after the action; ``None`` when the status does not change."""
+    basis: str
+    confidence: Confidence
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready representation (``allowed_from`` in :data:`CASE_STATUSES` order)."""
+        return {
+            "action": self.action,
+            "allowed_from": [s for s in CASE_STATUSES if s in self.allowed_from],
+            "leads_to": self.leads_to,
+            "basis": self.basis,
+            "confidence": self.confidence.value,
+            "note": self.note,
+        }
+
+
+HIGH = Confidence.HIGH
+MED = Confidence.MED
+LOW = Confidence.LOW
+
+
+def _table(*entries: Transition) -> Mapping[str, Transition]:
+    table = {t.action: t for t in entries}
+    if len(table) != len(entries):
+        raise AssertionError("duplicate action in the lifecycle table")
+    for t in entries:
+        targets = t.allowed_from | ({t.leads_to} if t.leads_to else set())
+        if not targets <= set(CASE_STATUSES):
+            raise AssertionError(f"unknown status in the lifecycle entry {t.action}")
+    return MappingProxyType(table)
+
+
+TRANSITIONS: Final[Mapping[str, Transition]] = _table(
+    Transition(
+        "completion_request", frozenset({RECEIVED}), COMPLETION_REQUESTED,
+        "Perbawaslu 7/2022 Art. 15(1), (3)-(4) (kajian awal finds requirements missing; "
+        "the notice's own article is unconfirmed); spec §4-5",
+        MED,
+        "reports only: a finding has no reporter to complete it (checked by the caller)"),
+    Transition(
+        "completion", frozenset({COMPLETION_REQUESTED}), RECEIVED,
+        "Perbawaslu 7/2022 (article unconfirmed; practice), as report.completion; spec §4-5",
+        MED, "a completed report goes back to the initial review"),
+    Transition(
+        "registration", frozenset({RECEIVED}), REGISTERED,
+        "Perbawaslu 7/2022 Art. 15(1) (kajian awal: a complete report is registered); "
+        "Pilkada: Perbawaslu 8/2020 jo. 9/2024 (practice); spec §4-5",
+        MED),
+    Transition(
+        "rejection", frozenset({RECEIVED, COMPLETION_REQUESTED}), NOT_REGISTERED,
+        "Perbawaslu 7/2022 Art. 15(3)-(4) (requirements not met, not completed within "
+        "report.completion, or late: not registered); spec §4-5",
+        MED),
+    Transition(
+        "withdrawal", frozenset({RECEIVED, COMPLETION_REQUESTED}), WITHDRAWN,
+        "Perbawaslu 7/2022 Art. 14, 17(3) (withdrawal before registration only)",
+        MED, "after registration a withdrawal does not stop the handling"),
+    Transition(
+        "extension", frozenset({REGISTERED}), None,
+        "UU 7/2017 Art. 454(8); UU 1/2015 Art. 134(6) (more time when more information "
+        "is needed, before the decision)",
+        HIGH, "once per case; only where the ruleset has case.decision_extended"),
+    Transition(
+        "decision", frozenset({REGISTERED}), DECIDED,
+        "UU 7/2017 Art. 454(7); UU 1/2015 Art. 134(5) (the registered case is decided)",
+        HIGH),
+    Transition(
+        "forwarding", frozenset({DECIDED, FORWARDED}), FORWARDED,
+        "spec §5 (a violation goes to KPU, DKPP, the police via Sentra Gakkumdu, or the "
+        "competent agency): UU 7/2017 Art. 462, 476; UU 1/2015 Art. 135(2); "
+        "UU 10/2016 Art. 139-140; allowed again once forwarded: practice, the law is "
+        "silent",
+        MED, "violations only (checked by the caller); one case may go to several "
+             "addressees"),
+    Transition(
+        "announcement",
+        frozenset({NOT_REGISTERED, REGISTERED, DECIDED, FORWARDED}), None,
+        "spec §5 (every outcome is announced on the notice board and by letter; no "
+        "article in the spec); which statuses: practice, the law is silent",
+        LOW, "a registration is announced too (public statuses of spec §5)"),
+    Transition(
+        "transfer",
+        frozenset({RECEIVED, COMPLETION_REQUESTED, REGISTERED}), None,
+        "spec §6 (delegation down, pelimpahan, or take-over by a higher level; no "
+        "article in the spec); which statuses: practice, the law is silent",
+        LOW, "clocks keep running and follow the case"),
+)  # fmt: skip
+"""Every action, by name: the statuses it is allowed from (spec §5)."""
+
+CASE_ACTIONS: Final = tuple(TRANSITIONS)
+"""Every action, in the order of :data:`TRANSITIONS`."""
+
+
+def transition(action: str) -> Transition:
+    """The lifecycle entry of ``action``; raises :class:`UnknownRuleError` for an unknown one."""
+    try:
+        return TRANSITIONS[action]
+    except KeyError:
+        raise UnknownRuleError(
+            f"no case action {action!r}; known: {', '.join(CASE_ACTIONS)}"
+        ) from None
+
+
+def allowed_from(action: str) -> frozenset[str]:
+    """The statuses in which ``action`` is allowed (raises for an unknown action)."""
+    return transition(action).allowed_from
+
+
+def can(action: str, status: str) -> bool:
+    """Whether ``action`` is allowed in ``status`` (an unknown status allows nothing; an
+    unknown action raises :class:`UnknownRuleError`)."""
+    return status in transition(action).allowed_from
