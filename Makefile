@@ -31,9 +31,10 @@ run: $(STAMP) ## Serve the API on http://127.0.0.1:8000 with an embedded databas
 test: $(STAMP) ## Run the test suite against real PostgreSQL (embedded unless BAWASLU_TEST_DATABASE_URL)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-lint: $(STAMP) ## ruff lint and format check
+lint: $(STAMP) ## ruff lint and format check, and the architecture contract (import-linter)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 format: $(STAMP) ## Apply ruff fixes and formatting
 	$(BIN)/ruff check --fix .

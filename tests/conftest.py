@@ -165,8 +165,8 @@ async def db(rollback_app: FastAPI) -> AsyncIterator[AsyncSession]:
 @pytest.fixture
 async def auth(rollback_app: FastAPI) -> Any:
     """``await auth("handler", "52.03")`` gives the headers of a staff member of that office."""
+    from bawaslu_api.auth.service import mint_staff_token
     from bawaslu_api.security.principals import Role
-    from bawaslu_api.security.service import mint_staff_token
 
     async def _headers(role: str, office: str, subject: str | None = None) -> dict[str, str]:
         async with rollback_app.state.sessionmaker() as session:

@@ -317,8 +317,9 @@ def tokens_mint(
 ) -> None:
     """Print a signed access token for a staff member of OFFICE holding the given roles.
     Audited (auth_event `token_minted`)."""
+    from bawaslu_api.auth.service import mint_staff_token
+    from bawaslu_api.security.audit import audit
     from bawaslu_api.security.principals import Role
-    from bawaslu_api.security.service import audit, mint_staff_token
     from bawaslu_api.security.tokens import KeyRing
 
     settings = get_settings()
@@ -546,7 +547,7 @@ app.add_typer(keys_app, name="keys")
 
 
 def _audit_key_event(action: str, kid: str, **details: object) -> None:
-    from bawaslu_api.security.service import audit
+    from bawaslu_api.security.audit import audit
 
     async def _write(session: AsyncSession) -> None:
         await audit(session, actor=_operator(), action=action, subject=f"key:{kid}", **details)

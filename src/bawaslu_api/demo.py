@@ -12,10 +12,11 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bawaslu_api.cases import repository as cases
+from bawaslu_api.cases.models import Outcome, Report, ViolationCategory
 from bawaslu_api.offices.models import Office
 from bawaslu_api.reports import service
 from bawaslu_api.reports.intake import intake as intake_one
-from bawaslu_api.reports.models import Outcome, Report, ViolationCategory
 from bawaslu_api.reports.schemas import (
     AnnouncementIn,
     DecisionIn,
@@ -129,12 +130,12 @@ async def _load_demo_cases(session: AsyncSession) -> dict[str, int]:
     handler, commissioner = actor(Role.handler), actor(Role.commissioner)
     created = 0
 
-    async def intake(body: ReportCreate) -> service.Loaded:
+    async def intake(body: ReportCreate) -> cases.Loaded:
         nonlocal created
         created += 1
         created_case = await intake_one(session, handler, body)
         # Acted on below: the stored case, locked as every action expects.
-        return await service.load(session, created_case.report.id, handler, for_update=True)
+        return await cases.load(session, created_case.loaded.report.id, handler, for_update=True)
 
     await intake(_body("52.03", 15, "Alat peraga kampanye dipasang di sekolah."))
     await intake(_body("52.03", 16, "Dugaan ASN ikut kampanye.", evidence=[]))

@@ -11,6 +11,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddleware
 
 from bawaslu_api import __version__
+from bawaslu_api.auth.router import router as security_router
 from bawaslu_api.clients.router import router as clients_router
 from bawaslu_api.db.engine import create_engine, create_sessionmaker
 from bawaslu_api.db.migrations import head_revisions
@@ -37,7 +38,6 @@ from bawaslu_api.openapi import DESCRIPTION, install_openapi, operation_id
 from bawaslu_api.public.router import router as public_router
 from bawaslu_api.reports.router import router as reports_router
 from bawaslu_api.rules_api.router import router as rules_router
-from bawaslu_api.security.router import router as security_router
 from bawaslu_api.security.tokens import KeyRing
 from bawaslu_api.settings import Settings, get_settings
 from bawaslu_api.users.router import router as users_router

@@ -1,7 +1,9 @@
 """Every model, imported once so that ``metadata`` is complete (Alembic, tests)."""
 
+from bawaslu_api.cases.models import RegisterCounter, Report, ReportIdentity
 from bawaslu_api.clients.models import ApiClient
 from bawaslu_api.db.base import Base
+from bawaslu_api.deadlines.models import Deadline, DeadlineAlert
 from bawaslu_api.elections.models import Election
 from bawaslu_api.evidence.models import CustodyEvent, EvidenceItem, EvidenceUpload
 from bawaslu_api.exports.models import ExportRecord
@@ -16,18 +18,10 @@ from bawaslu_api.integrations.kpu.models import (
 )
 from bawaslu_api.offices.models import Office
 from bawaslu_api.ratelimit.models import RateLimitBucket
-from bawaslu_api.reports.models import (
-    CaseAccess,
-    CaseEvent,
-    Deadline,
-    RegisterCounter,
-    Report,
-    ReportIdentity,
-)
 from bawaslu_api.security.models import AuthEvent, RefreshToken
+from bawaslu_api.timeline.models import CaseAccess, CaseEvent
 from bawaslu_api.users.models import StaffUser
 from bawaslu_api.webhooks.models import (
-    DeadlineAlert,
     WebhookAttempt,
     WebhookDelivery,
     WebhookEvent,

@@ -8,6 +8,10 @@ import binascii
 import json
 import uuid
 from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, literal, tuple_
 
 from bawaslu_api.errors import Unprocessable
 from bawaslu_api.i18n import Text
@@ -59,3 +63,20 @@ def decode_id_cursor(cursor: str) -> uuid.UUID:
         return uuid.UUID(decode_cursor(cursor, size=1)[0])
     except ValueError as exc:
         raise invalid_cursor() from exc
+
+
+def keyset_after(
+    columns: tuple[Any, Any], cursor: str | None, *, descending: bool
+) -> ColumnElement[bool] | None:
+    """The condition for rows after ``cursor`` in (time, id) order, as one row comparison,
+    so that PostgreSQL starts the index scan at the cursor: page 10,000 costs what page 1
+    does."""
+    if not cursor:
+        return None
+    at_raw, id_raw = decode_cursor(cursor, size=2)
+    try:
+        key = tuple_(literal(datetime.fromisoformat(at_raw)), literal(uuid.UUID(id_raw)))
+    except ValueError as exc:
+        raise invalid_cursor() from exc
+    pair = tuple_(*columns)
+    return pair < key if descending else pair > key

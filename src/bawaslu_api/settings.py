@@ -12,11 +12,33 @@ from typing import Annotated, Literal
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-
-def _evidence_default_types() -> tuple[str, ...]:
-    from bawaslu_api.evidence.sniff import DEFAULT_ALLOWED
-
-    return DEFAULT_ALLOWED
+EVIDENCE_DEFAULT_TYPES = (
+    "image/jpeg",
+    "image/png",
+    "image/webp",
+    "image/heic",
+    "image/heif",
+    "video/mp4",
+    "video/quicktime",
+    "video/3gpp",
+    "video/webm",
+    "audio/mpeg",
+    "audio/mp4",
+    "audio/wav",
+    "audio/ogg",
+    "audio/amr",
+    "audio/flac",
+    "application/pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "application/vnd.oasis.opendocument.text",
+    "application/vnd.oasis.opendocument.spreadsheet",
+    "application/vnd.oasis.opendocument.presentation",
+    "application/x-ole-storage",
+)
+"""The evidence types accepted unless ``BAWASLU_EVIDENCE_ALLOWED_TYPES`` says otherwise: the
+types ``evidence/sniff.py`` recognises from a file's first bytes."""
 
 
 class Settings(BaseSettings):
@@ -208,7 +230,7 @@ class Settings(BaseSettings):
         20 * 1024**3, ge=1024, description="Total evidence bytes one case may hold."
     )
     evidence_allowed_types: Annotated[list[str], NoDecode] = Field(
-        default_factory=lambda: list(_evidence_default_types()),
+        default_factory=lambda: list(EVIDENCE_DEFAULT_TYPES),
         description="Media types (sniffed from the bytes) accepted as evidence, comma-separated.",
     )
     evidence_upload_ttl_hours: int = Field(

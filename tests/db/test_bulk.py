@@ -8,8 +8,9 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, create_async_engine
 
+from bawaslu_api.cases.models import RegisterCounter
 from bawaslu_api.db import bulk
-from bawaslu_api.reports.models import CaseEvent, RegisterCounter
+from bawaslu_api.timeline.models import CaseEvent
 
 
 def _event(report_id: uuid.UUID) -> CaseEvent:

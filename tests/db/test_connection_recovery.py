@@ -11,9 +11,9 @@ import pytest
 from fastapi import FastAPI
 from sqlalchemy.engine import make_url
 
+from bawaslu_api.auth.service import mint_staff_token
 from bawaslu_api.main import create_app
 from bawaslu_api.security.principals import Role
-from bawaslu_api.security.service import mint_staff_token
 from bawaslu_api.settings import Settings
 
 

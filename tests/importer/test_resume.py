@@ -17,9 +17,9 @@ from sqlalchemy import text
 from tests.api.reports.conftest import complete_report
 from typer.testing import CliRunner
 
+from bawaslu_api.auth.service import mint_staff_token
 from bawaslu_api.main import create_app
 from bawaslu_api.security.principals import Role
-from bawaslu_api.security.service import mint_staff_token
 from bawaslu_api.settings import Settings
 from bawaslu_importer import cli, runner, source
 from bawaslu_importer.state import State

@@ -87,8 +87,8 @@ def server(database_url: str, test_settings: Any) -> Iterator[str]:
 
 
 async def _token(app: FastAPI, role: str, subject: str) -> str:
+    from bawaslu_api.auth.service import mint_staff_token
     from bawaslu_api.security.principals import Role
-    from bawaslu_api.security.service import mint_staff_token
 
     async with app.state.sessionmaker() as session:
         return await mint_staff_token(

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from tests.worker.conftest import Clock, Env
 
 from bawaslu_api.db.engine import create_engine, create_sessionmaker
-from bawaslu_api.worker.monitor import due_soon_from
+from bawaslu_api.deadlines.monitor import due_soon_from
 from bawaslu_api.worker.runner import Worker
 from bawaslu_rules import Calendar
 

@@ -12,8 +12,8 @@ from bawaslu_api.clients.errors import ClientNotFound
 from bawaslu_api.clients.schemas import ClientCreate, ClientCreated, ClientList, ClientOut
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import problem_responses
+from bawaslu_api.offices.errors import OfficeOutsideJurisdiction, UnknownOffice
 from bawaslu_api.security.dependencies import AUTH_ERRORS, Admin, Now
-from bawaslu_api.users.errors import OfficeOutsideJurisdiction, UnknownOffice
 
 router = APIRouter(prefix="/v1/clients", tags=["clients"])
 

@@ -14,11 +14,12 @@ from bawaslu_api.clients.errors import ClientNotFound
 from bawaslu_api.clients.models import ApiClient
 from bawaslu_api.clients.schemas import ClientCreate, ClientCreated, ClientList, ClientOut
 from bawaslu_api.i18n import Text
+from bawaslu_api.offices import scope
+from bawaslu_api.offices.errors import OfficeOutsideJurisdiction, UnknownOffice
 from bawaslu_api.offices.models import Office
 from bawaslu_api.security import passwords
+from bawaslu_api.security.audit import audit
 from bawaslu_api.security.principals import Principal, Scope
-from bawaslu_api.security.service import audit
-from bawaslu_api.users.service import office_in_scope
 
 
 def client_out(client: ApiClient, office_code: str) -> ClientOut:
@@ -42,7 +43,7 @@ async def list_clients(
     query = (
         select(ApiClient, Office.code)
         .join(Office, Office.id == ApiClient.office_id)
-        .where(ApiClient.office_path.startswith(principal.office_path))
+        .where(scope.within(principal.office_path, ApiClient.office_path))
         .order_by(ApiClient.id)
     )
     if not include_revoked:
@@ -55,7 +56,9 @@ async def create_client(
     session: AsyncSession, principal: Principal, body: ClientCreate
 ) -> ClientCreated:
     """A new client with a fresh 256-bit secret, returned once."""
-    office = await office_in_scope(session, principal, body.office)
+    office = await scope.office_in_scope(
+        session, principal, body.office, unknown=UnknownOffice, outside=OfficeOutsideJurisdiction
+    )
     secret = passwords.new_secret()
     scopes = sorted({s.value for s in body.scopes})
     client = ApiClient(
@@ -95,7 +98,7 @@ async def revoke_client(
         await session.execute(
             select(ApiClient, Office.code)
             .join(Office, Office.id == ApiClient.office_id)
-            .where(key, ApiClient.office_path.startswith(principal.office_path))
+            .where(key, scope.within(principal.office_path, ApiClient.office_path))
             .with_for_update(of=ApiClient)
         )
     ).one_or_none()

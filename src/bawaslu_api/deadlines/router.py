@@ -8,16 +8,15 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
+from bawaslu_api.cases.errors import UnknownReference
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.deadlines import service
+from bawaslu_api.deadlines.clocks import deadline_out
 from bawaslu_api.deadlines.errors import DeadlineNotFound
-from bawaslu_api.deadlines.schemas import DeadlineOverrideIn
+from bawaslu_api.deadlines.models import DeadlineStatus
+from bawaslu_api.deadlines.schemas import DeadlineOut, DeadlineOverrideIn, DeadlinePage
 from bawaslu_api.errors import problem_responses
 from bawaslu_api.pagination import InvalidCursor
-from bawaslu_api.reports.errors import UnknownReference
-from bawaslu_api.reports.models import DeadlineStatus
-from bawaslu_api.reports.presenters import deadline_out
-from bawaslu_api.reports.schemas import DeadlineOut, DeadlinePage
 from bawaslu_api.security.dependencies import AUTH_ERRORS, Commissioner, Staff
 
 router = APIRouter(prefix="/v1/deadlines", tags=["deadlines"])

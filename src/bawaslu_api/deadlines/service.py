@@ -9,13 +9,16 @@ from datetime import UTC, datetime
 from sqlalchemy import and_, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bawaslu_api.cases import repository as cases
+from bawaslu_api.cases.errors import UnknownReference
 from bawaslu_api.deadlines.errors import DeadlineNotFound
+from bawaslu_api.deadlines.models import Deadline, DeadlineStatus
 from bawaslu_api.deadlines.schemas import DeadlineOverrideIn
 from bawaslu_api.i18n import Text
-from bawaslu_api.pagination import encode_cursor
-from bawaslu_api.reports import service as reports
-from bawaslu_api.reports.models import Deadline, DeadlineStatus
+from bawaslu_api.offices import scope
+from bawaslu_api.pagination import encode_cursor, keyset_after
 from bawaslu_api.security.principals import Principal
+from bawaslu_api.timeline.service import append_event
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,12 +40,12 @@ async def list_deadlines(
     limit: int,
 ) -> tuple[list[Deadline], str | None]:
     """Deadlines in the caller's subtree, soonest first (keyset on due time and id)."""
-    scope = principal.office_path
+    path = principal.office_path
     if filters.office is not None:
-        scope = await reports.office_path_by_code(session, filters.office)
-        if not principal.sees(scope):
+        path = await scope.office_path_by_code(session, filters.office, error=UnknownReference)
+        if not scope.sees(principal, path):
             return [], None
-    stmt = select(Deadline).where(Deadline.office_path.startswith(scope))
+    stmt = select(Deadline).where(scope.within(path, Deadline.office_path))
     if filters.status is not None:
         stmt = stmt.where(Deadline.status == filters.status)
     if filters.rule is not None:
@@ -54,7 +57,7 @@ async def list_deadlines(
     if filters.overdue is not None:
         late = and_(Deadline.status == DeadlineStatus.pending, Deadline.due_at < func.now())
         stmt = stmt.where(late if filters.overdue else ~late)
-    after = reports.keyset_after((Deadline.due_at, Deadline.id), cursor, descending=False)
+    after = keyset_after((Deadline.due_at, Deadline.id), cursor, descending=False)
     if after is not None:
         stmt = stmt.where(after)
     rows = list(
@@ -74,16 +77,16 @@ async def override(
 ) -> Deadline:
     """Set a clock's status by hand, with a reason, as an event on the case's timeline."""
     row = await session.get(Deadline, deadline_id, with_for_update=True)
-    if row is None or not principal.sees(row.office_path):
+    if row is None or not scope.sees(principal, row.office_path):
         raise DeadlineNotFound(Text("Tenggat {id} tidak ada.", "No deadline {id}."), id=deadline_id)
-    loaded = await reports.load(session, row.report_id, principal, for_update=True)
+    await cases.load(session, row.report_id, principal, for_update=True)
     before = row.status
     row.status = DeadlineStatus(body.status)
     row.met_at = None if row.status is DeadlineStatus.pending else datetime.now(UTC)
     row.override_reason = body.reason
     await session.flush()
-    await reports.append_event(
-        session, loaded.report, principal.subject, "deadline_overridden",
+    await append_event(
+        session, row.report_id, principal.subject, "deadline_overridden",
         {"deadline": str(row.id), "rule": row.rule_id, "from": before.value,
          "to": row.status.value, "reason": body.reason},
     )  # fmt: skip

@@ -27,3 +27,8 @@ class VotingStageMismatch(Unprocessable):
 class AreaOfficeUnknown(Unprocessable):
     code = "area_office_unknown"
     title = Text("Kantor wilayah pemilihan tidak dikenal", "Unknown area office")
+
+
+class UnknownRuleset(Unprocessable):
+    code = "unknown_ruleset"
+    title = Text("Versi aturan tidak dikenal", "Unknown ruleset")

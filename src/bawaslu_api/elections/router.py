@@ -17,6 +17,7 @@ from bawaslu_api.elections.errors import (
     AreaOfficeUnknown,
     ElectionNotFound,
     ElectionSlugTaken,
+    UnknownRuleset,
     VotingStageMismatch,
 )
 from bawaslu_api.elections.models import Regime
@@ -25,7 +26,6 @@ from bawaslu_api.errors import problem_responses
 from bawaslu_api.http.conditional import PRECONDITION_ERRORS, etag
 from bawaslu_api.http.conditional import IfMatchRequired as IfMatch
 from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
-from bawaslu_api.rules_api.errors import UnknownRuleset
 from bawaslu_api.security.dependencies import AUTH_ERRORS, NationalAdmin, Staff
 
 router = APIRouter(prefix="/v1/elections", tags=["elections"])

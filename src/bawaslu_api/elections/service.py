@@ -15,6 +15,7 @@ from bawaslu_api.elections.errors import (
     AreaOfficeUnknown,
     ElectionNotFound,
     ElectionSlugTaken,
+    UnknownRuleset,
     VotingStageMismatch,
 )
 from bawaslu_api.elections.models import Election, Regime
@@ -30,7 +31,6 @@ from bawaslu_api.elections.schemas import (
 from bawaslu_api.errors import PreconditionFailed
 from bawaslu_api.i18n import Text
 from bawaslu_api.offices.models import Office
-from bawaslu_api.rules_api.errors import UnknownRuleset
 from bawaslu_rules import RulesetNotFoundError, get_ruleset, list_rulesets, ruleset_for
 
 _NOT_FOUND = Text("Pemilihan {slug} tidak ada.", "No election {slug}.")

@@ -23,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import ClientDisconnect
 
 from bawaslu_api import idempotency
+from bawaslu_api.cases.errors import ReportNotFound
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import domain_problem, problem_responses
 from bawaslu_api.evidence import service
@@ -65,7 +66,6 @@ from bawaslu_api.evidence.storage import Storage
 from bawaslu_api.i18n import Text
 from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
 from bawaslu_api.ratelimit.service import client_address
-from bawaslu_api.reports.errors import ReportNotFound
 from bawaslu_api.security.dependencies import AUTH_ERRORS, Handler, Staff
 from bawaslu_api.security.principals import Principal
 

@@ -28,6 +28,10 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bawaslu_api.cases import repository as cases
+from bawaslu_api.cases.errors import ReportNotFound
+from bawaslu_api.cases.models import Report, ReportStatus
+from bawaslu_api.clock import utcnow
 from bawaslu_api.db.base import uuid7
 from bawaslu_api.evidence import scan as scanner
 from bawaslu_api.evidence.errors import (
@@ -79,12 +83,9 @@ from bawaslu_api.evidence.storage import (
     new_temp_key,
 )
 from bawaslu_api.i18n import Text
-from bawaslu_api.reports import service as reports
-from bawaslu_api.reports.errors import ReportNotFound
-from bawaslu_api.reports.models import Report, ReportStatus
-from bawaslu_api.reports.service import utcnow
 from bawaslu_api.security.principals import Principal
 from bawaslu_api.settings import Settings
+from bawaslu_api.timeline.service import append_event, record_read
 
 # Before registration a reporter's own item may still be withdrawn (rules-spec §4, §5).
 WITHDRAWABLE = frozenset({ReportStatus.received, ReportStatus.completion_requested})
@@ -226,7 +227,7 @@ async def scan_object(storage: Storage, key: str, settings: Settings) -> tuple[S
 async def _report(
     session: AsyncSession, principal: Principal, report_id: uuid.UUID, *, lock: bool = False
 ) -> Report:
-    return (await reports.load(session, report_id, principal, for_update=lock)).report
+    return (await cases.load(session, report_id, principal, for_update=lock)).report
 
 
 async def load_item(
@@ -258,9 +259,9 @@ async def record(
 ) -> CustodyEvent:
     """Append a custody event to the item and the case's timeline (case row locked)."""
     details = details or {}
-    event = await reports.append_event(
+    event = await append_event(
         session,
-        report,
+        report.id,
         actor.subject,
         f"evidence_{action}",
         {
@@ -346,7 +347,7 @@ async def list_items(
 
 async def view(session: AsyncSession, actor: Actor, evidence_id: uuid.UUID) -> Presented:
     item, report = await load_item(session, actor.principal, evidence_id, lock=True)
-    await reports.record_access(session, actor.principal, report, "read")
+    await record_read(session, actor.principal.subject, report.id, sensitive=report.sensitive)
     await record(session, actor, report, item, "viewed")
     return await present(session, item)
 
@@ -355,7 +356,7 @@ async def view_custody(
     session: AsyncSession, actor: Actor, evidence_id: uuid.UUID
 ) -> list[CustodyEvent]:
     item, report = await load_item(session, actor.principal, evidence_id, lock=True)
-    await reports.record_access(session, actor.principal, report, "read")
+    await record_read(session, actor.principal.subject, report.id, sensitive=report.sensitive)
     await record(session, actor, report, item, "viewed", {"what": "custody"})
     return await custody_of(session, evidence_id)
 
@@ -591,7 +592,7 @@ async def open_content(
         return CorruptedRead(item)
     assert item.size is not None
     start, end = byte_range or (0, item.size)
-    await reports.record_access(session, actor.principal, report, "read")
+    await record_read(session, actor.principal.subject, report.id, sensitive=report.sensitive)
     await record(
         session,
         actor,
@@ -768,9 +769,9 @@ async def create_upload(
     )
     session.add(upload)
     await session.flush()
-    await reports.append_event(
+    await append_event(
         session,
-        report,
+        report.id,
         actor.subject,
         "evidence_upload_started",
         {"upload_id": str(upload.id), "size": body.size, "sha256": body.sha256},
@@ -966,8 +967,12 @@ async def cancel_upload(session: AsyncSession, actor: Actor, upload_id: uuid.UUI
     ensure_open(upload)
     upload.status = UploadStatus.cancelled
     report = await _report(session, actor.principal, upload.report_id, lock=True)
-    await reports.append_event(
-        session, report, actor.subject, "evidence_upload_cancelled", {"upload_id": str(upload_id)}
+    await append_event(
+        session,
+        report.id,
+        actor.subject,
+        "evidence_upload_cancelled",
+        {"upload_id": str(upload_id)},
     )
 
 

@@ -151,28 +151,3 @@ def _central_directory_names(tail: bytes) -> set[str]:
         names.add(tail[at + 46 : at + 46 + name_len].decode("utf-8", "replace"))
         at += 46 + name_len + extra_len + comment_len
     return names
-
-
-DEFAULT_ALLOWED = (
-    "image/jpeg",
-    "image/png",
-    "image/webp",
-    "image/heic",
-    "image/heif",
-    "video/mp4",
-    "video/quicktime",
-    "video/3gpp",
-    "video/webm",
-    "audio/mpeg",
-    "audio/mp4",
-    "audio/wav",
-    "audio/ogg",
-    "audio/amr",
-    "audio/flac",
-    "application/pdf",
-    *OOXML.values(),
-    "application/vnd.oasis.opendocument.text",
-    "application/vnd.oasis.opendocument.spreadsheet",
-    "application/vnd.oasis.opendocument.presentation",
-    OLE2,
-)

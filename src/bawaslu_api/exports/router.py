@@ -9,12 +9,12 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import StreamingResponse
 
+from bawaslu_api.cases.errors import UnknownReference
+from bawaslu_api.cases.models import ReportKind, ReportStatus, ViolationCategory
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import problem_responses
 from bawaslu_api.exports import service
-from bawaslu_api.reports.errors import UnknownReference
-from bawaslu_api.reports.models import ReportKind, ReportStatus, ViolationCategory
-from bawaslu_api.reports.service import ReportFilter
+from bawaslu_api.reports.reads import ReportFilter
 from bawaslu_api.security.dependencies import AUTH_ERRORS, Staff
 
 router = APIRouter(prefix="/v1/reports", tags=["exports"])

@@ -32,7 +32,6 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bawaslu_api.db import bulk
 from bawaslu_api.exports.models import ExportRecord
 from bawaslu_api.reports import reads
-from bawaslu_api.reports import service as reports
 from bawaslu_api.reports.schemas import ReportSummary
 from bawaslu_api.security.principals import Principal
 
@@ -41,7 +40,7 @@ CHUNK = 64 * 1024
 COLUMNS = tuple(ReportSummary.model_fields)
 
 
-def filters_json(filters: reports.ReportFilter) -> dict[str, Any]:
+def filters_json(filters: reads.ReportFilter) -> dict[str, Any]:
     return {
         k: (v.isoformat() if isinstance(v, datetime) else v)
         for k, v in dataclasses.asdict(filters).items()
@@ -50,7 +49,7 @@ def filters_json(filters: reports.ReportFilter) -> dict[str, Any]:
 
 
 async def start(
-    session: AsyncSession, principal: Principal, fmt: str, filters: reports.ReportFilter
+    session: AsyncSession, principal: Principal, fmt: str, filters: reads.ReportFilter
 ) -> ExportRecord:
     """Check the filters (an unknown office answers 422 before any byte is sent) and record
     who exports what; the request's unit of work commits the record."""
@@ -66,7 +65,7 @@ async def start(
 async def summaries(
     sessionmaker: async_sessionmaker[AsyncSession],
     principal: Principal,
-    filters: reports.ReportFilter,
+    filters: reads.ReportFilter,
     *,
     page_size: int = EXPORT_PAGE,
 ) -> AsyncIterator[ReportSummary]:
@@ -105,7 +104,7 @@ async def finish(
 async def stream_csv(
     sessionmaker: async_sessionmaker[AsyncSession],
     principal: Principal,
-    filters: reports.ReportFilter,
+    filters: reads.ReportFilter,
     record_id: uuid.UUID,
 ) -> AsyncIterator[bytes]:
     buffer = io.StringIO()
@@ -126,7 +125,7 @@ async def stream_csv(
 async def stream_xlsx(
     sessionmaker: async_sessionmaker[AsyncSession],
     principal: Principal,
-    filters: reports.ReportFilter,
+    filters: reads.ReportFilter,
     record_id: uuid.UUID,
 ) -> AsyncIterator[bytes]:
     from openpyxl import Workbook

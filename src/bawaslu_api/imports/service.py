@@ -106,7 +106,7 @@ async def import_items(
                 status="created",
                 report_id=done.loaded.report.id,
                 verdict=done.verdict,
-                receipt_code=done.loaded.receipt_code,
+                receipt_code=done.receipt_code,
             )
             known[ext] = done.loaded.report.id
     for index, ext, error in failed:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bawaslu_api.errors import Conflict, NotFound, Unprocessable
+from bawaslu_api.errors import Conflict, DomainError, NotFound, Unprocessable
 from bawaslu_api.i18n import Text
 
 
@@ -28,4 +28,19 @@ class ParentLevelNotAllowed(Unprocessable):
     title = Text(
         "Kantor induk tidak dapat membawahi kantor baru",
         "The parent office cannot have a new office under it",
+    )
+
+
+class UnknownOffice(Unprocessable):
+    """An office code in a request that names no office (``offices.scope.office_by_code``)."""
+
+    code = "unknown_office"
+    title = Text("Kantor tidak dikenal", "Unknown office")
+
+
+class OfficeOutsideJurisdiction(DomainError):
+    status = 403
+    code = "office_outside_jurisdiction"
+    title = Text(
+        "Kantor di luar wilayah administrasi Anda", "The office is outside your jurisdiction"
     )

@@ -12,6 +12,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from bawaslu_api.errors import PreconditionFailed
 from bawaslu_api.i18n import Text
+from bawaslu_api.offices import scope
 from bawaslu_api.offices.errors import (
     OfficeCodeInvalid,
     OfficeCodeTaken,
@@ -105,13 +106,6 @@ async def get_office(session: AsyncSession, code: str) -> OfficeOut:
     return OfficeOut.of(row[0], row[1])
 
 
-async def office_timezone(session: AsyncSession, code: str) -> str | None:
-    """The time zone of office ``code``, or None when there is no such office."""
-    return (
-        await session.execute(select(Office.timezone).where(Office.code == code))
-    ).scalar_one_or_none()
-
-
 async def update_office(
     session: AsyncSession,
     principal: Principal,
@@ -126,7 +120,7 @@ async def update_office(
     Outside the caller's jurisdiction the office is reported as not existing.
     """
     office = await _load(session, code, for_update=True)
-    if not principal.sees(office.path):
+    if not scope.sees(principal, office.path):
         raise OfficeNotFound(_NOT_IN_JURISDICTION, code=code)
     if expected_versions is not None and office.version not in expected_versions:
         raise PreconditionFailed(_STALE, code=code, current=office.version)
@@ -147,7 +141,7 @@ async def create_office(
     """Create a kecamatan or kelurahan/desa office under ``data.parent_code``, inside the
     caller's jurisdiction; the code extends the parent's, level and zone follow from it."""
     parent = await _load(session, data.parent_code)
-    if not principal.sees(parent.path):
+    if not scope.sees(principal, parent.path):
         raise OfficeNotFound(_NOT_IN_JURISDICTION, code=data.parent_code)
     child = _CHILD_LEVEL.get(parent.level)
     if child is None:

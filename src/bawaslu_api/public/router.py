@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
 
+from bawaslu_api.cases.errors import RuleNotApplicable, UnknownReference
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import problem_responses
 from bawaslu_api.pagination import InvalidCursor
@@ -23,7 +24,6 @@ from bawaslu_api.public.schemas import (
 )
 from bawaslu_api.ratelimit.errors import TooManyRequests
 from bawaslu_api.ratelimit.service import rate_limit
-from bawaslu_api.reports.errors import RuleNotApplicable, UnknownReference
 
 # Every public route is rate limited per caller address (bucket `public`); filing and receipt
 # look-ups have their own, tighter buckets on top.

@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from bawaslu_api.reports.models import Outcome, ReportKind, ReportStatus, ViolationCategory
+from bawaslu_api.cases.models import Outcome, ReportKind, ReportStatus, ViolationCategory
 from bawaslu_api.reports.schemas import (
     EvidenceIn,
     IncidentIn,

@@ -8,9 +8,13 @@ from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
+from bawaslu_api.cases import repository as cases
+from bawaslu_api.cases.errors import UnknownReference
+from bawaslu_api.cases.models import Channel, Report, ReportKind, ReportStatus
 from bawaslu_api.elections.models import Election
+from bawaslu_api.offices import scope
 from bawaslu_api.offices.models import Office
-from bawaslu_api.pagination import encode_cursor
+from bawaslu_api.pagination import encode_cursor, keyset_after
 from bawaslu_api.public.errors import ReceiptNotFound
 from bawaslu_api.public.schemas import (
     Announcement,
@@ -21,8 +25,6 @@ from bawaslu_api.public.schemas import (
     Stats,
 )
 from bawaslu_api.reports import intake
-from bawaslu_api.reports import service as reports
-from bawaslu_api.reports.models import Channel, Report, ReportKind, ReportStatus
 from bawaslu_api.reports.schemas import STATUS_LABELS_ID, ReportCreate
 from bawaslu_api.security.principals import Principal
 
@@ -31,7 +33,7 @@ S = TypeVar("S", bound=Select)  # type: ignore[type-arg]
 
 def _scoped(stmt: S, office_path: str | None, election: str | None) -> S:
     if office_path is not None:
-        stmt = stmt.where(reports.in_scope(office_path))
+        stmt = stmt.where(cases.in_scope(office_path))
     if election is not None:
         stmt = stmt.where(Election.slug == election)
     return stmt
@@ -45,7 +47,9 @@ async def announcements(
     cursor: str | None,
     limit: int,
 ) -> tuple[list[Announcement], str | None]:
-    office_path = await reports.office_path_by_code(session, office) if office else None
+    office_path = (
+        await scope.office_path_by_code(session, office, error=UnknownReference) if office else None
+    )
     stmt = (
         select(
             Report.id,
@@ -65,7 +69,7 @@ async def announcements(
         .where(Report.announced_at.is_not(None))
     )
     stmt = _scoped(stmt, office_path, election)
-    after = reports.keyset_after((Report.announced_at, Report.id), cursor, descending=True)
+    after = keyset_after((Report.announced_at, Report.id), cursor, descending=True)
     if after is not None:
         stmt = stmt.where(after)
     rows = (
@@ -98,7 +102,9 @@ async def announcements(
 
 
 async def stats(session: AsyncSession, *, office: str | None, election: str | None) -> Stats:
-    office_path = await reports.office_path_by_code(session, office) if office else None
+    office_path = (
+        await scope.office_path_by_code(session, office, error=UnknownReference) if office else None
+    )
 
     async def counts(column: ColumnElement[Any] | InstrumentedAttribute[Any]) -> list[Count]:
         stmt = (
@@ -130,7 +136,7 @@ ONLINE_FILER = "public:online"
 
 
 async def lookup_receipt(session: AsyncSession, code: str) -> ReceiptStatus:
-    loaded = await reports.by_receipt(session, code)
+    loaded = await cases.by_receipt(session, code)
     if loaded is None:
         raise ReceiptNotFound()
     r = loaded.report
@@ -153,7 +159,7 @@ async def lookup_receipt(session: AsyncSession, code: str) -> ReceiptStatus:
 
 async def file_online(session: AsyncSession, body: PublicReportIn) -> PublicFilingReceipt:
     """Intake of an online report, on behalf of the office it is addressed to."""
-    office = await reports.office_by_code(session, body.office)
+    office = await scope.office_by_code(session, body.office, error=UnknownReference)
     filer = Principal(
         subject=ONLINE_FILER, office_id=office.id, office_code=office.code, office_path=office.path
     )
@@ -171,11 +177,11 @@ async def file_online(session: AsyncSession, body: PublicReportIn) -> PublicFili
         violation_type=body.violation_type,
         evidence=body.evidence,
     )
-    loaded = await intake.intake(session, filer, create)
-    r = loaded.report
-    assert loaded.receipt_code is not None
+    received = await intake.intake(session, filer, create)
+    r = received.loaded.report
+    assert received.receipt_code is not None
     return PublicFilingReceipt(
-        receipt_code=loaded.receipt_code,
+        receipt_code=received.receipt_code,
         status=r.status,
         status_label=STATUS_LABELS_ID[r.status],
         office=office.code,

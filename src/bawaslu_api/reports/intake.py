@@ -17,40 +17,31 @@ import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bawaslu_api.cases import receipts
+from bawaslu_api.cases.errors import OutsideJurisdiction, RuleNotApplicable, UnknownReference
+from bawaslu_api.cases.models import Report, ReportIdentity, ReportKind, ReportStatus
+from bawaslu_api.cases.repository import Loaded
+from bawaslu_api.clock import utcnow
 from bawaslu_api.db import bulk
 from bawaslu_api.db.base import uuid7
+from bawaslu_api.deadlines.clocks import deadline_row, row_of, settle
+from bawaslu_api.deadlines.models import Deadline, DeadlineStatus
 from bawaslu_api.elections.models import Election
 from bawaslu_api.errors import DomainError
 from bawaslu_api.holidays.service import current_calendar
 from bawaslu_api.i18n import Text
+from bawaslu_api.offices import scope
 from bawaslu_api.offices.models import Office
-from bawaslu_api.reports import receipts
-from bawaslu_api.reports.errors import OutsideJurisdiction, RuleNotApplicable, UnknownReference
-from bawaslu_api.reports.models import (
-    CaseEvent,
-    DeadlineStatus,
-    Report,
-    ReportIdentity,
-    ReportKind,
-    ReportStatus,
-)
-from bawaslu_api.reports.schemas import ReportCreate
-from bawaslu_api.reports.service import (
-    GENESIS,
-    Loaded,
-    assessment,
-    deadline_row,
-    details,
-    election_stages,
-    new_event,
-    unknown_office,
-    utcnow,
-)
+from bawaslu_api.reports.admissibility import assessment, election_stages
+from bawaslu_api.reports.schemas import CompletionIn, ReportCreate
 from bawaslu_api.security.principals import Principal
+from bawaslu_api.timeline.models import CaseEvent
+from bawaslu_api.timeline.service import GENESIS, new_event
 from bawaslu_api.webhooks import outbox
 from bawaslu_rules import Calendar, ElectionStages, RulesError, ruleset_for
 
@@ -65,6 +56,10 @@ class Prepared:
     loaded: Loaded
     event: CaseEvent
     verdict: str
+    receipt_code: str | None
+    """The reporter's receipt code, shown once (reports only)."""
+    deadlines: tuple[Deadline, ...]
+    """The clocks the case starts."""
 
 
 async def prepare(
@@ -107,8 +102,8 @@ def _prepare_one(
 ) -> Prepared:
     office = offices.get(body.office)
     if office is None:
-        raise unknown_office(body.office)
-    if not principal.sees(office.path):
+        raise scope.unknown_office(body.office, UnknownReference)
+    if not scope.sees(principal, office.path):
         raise OutsideJurisdiction(
             Text(
                 "Kantor {code} di luar wilayah Anda.", "Office {code} is outside your jurisdiction."
@@ -167,18 +162,26 @@ def _build(
     identity = bulk.new(ReportIdentity, report_id=report.id, **person)
     receipt_code = receipts.new_code() if body.kind is ReportKind.report else None
     report.receipt_hash = receipts.digest(receipt_code) if receipt_code else None
-    verdict = assessment(report, identity, stages, office.timezone, calendar)["verdict"]
+    result = assessment(report, identity, stages, office.timezone, calendar)
+    verdict = result.verdict.value
 
     deadlines = []
-    filing_rule = "report.filing" if report.kind is ReportKind.report else "finding.set"
     if report.known_on is not None:
-        filing = deadline_row(report, office.timezone, filing_rule, report.known_on, calendar)
+        # The admissibility check computed the filing clock (report.filing / finding.set);
+        # a TSM report is checked against its window instead, and gets the clock here.
+        filing = (
+            row_of(report, result.filing_deadline, report.known_on)
+            if result.filing_deadline is not None
+            else deadline_row(report, office.timezone, _FILING[report.kind], report.known_on,
+                              calendar)
+        )  # fmt: skip
         if filing is not None:
-            # Filing (or setting a finding) happened at receipt: the clock closes at once.
-            filing.status = (
-                DeadlineStatus.met if report.received_on <= filing.due_on else DeadlineStatus.missed
+            # Filing (or setting a finding) happened at receipt: the clock closes at once,
+            # met when the effective receipt date is on or before the due date.
+            on_time = report.received_on <= filing.due_on
+            settle(
+                filing, report.received_at, DeadlineStatus.met if on_time else DeadlineStatus.missed
             )
-            filing.met_at = report.received_at
             deadlines.append(filing)
     if report.kind is ReportKind.report:
         review = deadline_row(
@@ -201,8 +204,8 @@ def _build(
         },
         now,
     )
-    loaded = Loaded(report, identity, office, election, receipt_code, tuple(deadlines))
-    return Prepared(loaded, event, verdict)
+    loaded = Loaded(report, identity, office, election)
+    return Prepared(loaded, event, verdict, receipt_code, tuple(deadlines))
 
 
 async def store(session: AsyncSession, prepared: Sequence[Prepared]) -> None:
@@ -213,7 +216,7 @@ async def store(session: AsyncSession, prepared: Sequence[Prepared]) -> None:
     await bulk.copy_objects(
         session, [p.loaded.identity for p in prepared if p.loaded.identity is not None]
     )
-    await bulk.copy_objects(session, [d for p in prepared for d in p.loaded.deadlines])
+    await bulk.copy_objects(session, [d for p in prepared for d in p.deadlines])
     await bulk.copy_objects(session, [p.event for p in prepared])
     await outbox.emit_many(
         session,
@@ -222,10 +225,71 @@ async def store(session: AsyncSession, prepared: Sequence[Prepared]) -> None:
     )
 
 
-async def intake(session: AsyncSession, principal: Principal, body: ReportCreate) -> Loaded:
+async def intake(session: AsyncSession, principal: Principal, body: ReportCreate) -> Prepared:
     """Receive a report or record a finding: store it, check admissibility, start clocks."""
     (result,) = await prepare(session, principal, [body])
     if isinstance(result, DomainError):
         raise result
     await store(session, [result])
-    return result.loaded
+    return result
+
+
+# ---------------------------------------------------------------- body to columns
+
+
+_FILING = {ReportKind.report: "report.filing", ReportKind.finding: "finding.set"}
+"""The filing clock of each kind (rules-spec §3: UU 7/2017 Art. 454(5)-(6))."""
+
+
+def details(
+    body: ReportCreate | CompletionIn, admissibility: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The case's and the reporter's column values that ``body`` gives (intake, or the
+    fields a completion changes), given the case's current ``admissibility`` record."""
+    case: dict[str, Any] = {}
+    person: dict[str, Any] = {}
+    if body.reporter is not None:
+        r = body.reporter
+        person.update(
+            reporter_category=r.category, name=r.name, nik=r.nik, address=r.address,
+            phone=r.phone, email=r.email,
+        )  # fmt: skip
+        admissibility = {
+            **admissibility,
+            "reporter_facts": {
+                "age": r.age,
+                "married": r.married,
+                "registered_voter": r.registered_voter,
+                "accredited": r.accredited,
+                "power_of_attorney": r.power_of_attorney,
+            },
+        }
+        case["admissibility"] = admissibility
+    if body.reported_parties is not None:
+        case["reported_parties"] = [p.model_dump() for p in body.reported_parties]
+    if body.witnesses is not None:
+        person["witnesses"] = [w.model_dump() for w in body.witnesses]
+    if body.incident is not None:
+        i = body.incident
+        case.update(
+            incident_date=i.date, incident_time=i.time, incident_office_code=i.office,
+            incident_address=i.address, incident_lat=i.lat, incident_lng=i.lng,
+        )  # fmt: skip
+    if body.known_on is not None:
+        case["known_on"] = body.known_on
+    if body.description is not None:
+        case["description"] = body.description
+    if body.evidence is not None:
+        case["evidence_items"] = [e.model_dump() for e in body.evidence]
+    if body.signature is not None:
+        case["signature_present"] = body.signature.present
+        case["admissibility"] = {**admissibility, "signature_matches": body.signature.matches}
+    return case, person
+
+
+def apply_details(report: Report, identity: ReportIdentity, body: CompletionIn) -> None:
+    case, person = details(body, report.admissibility)
+    for key, value in case.items():
+        setattr(report, key, value)
+    for key, value in person.items():
+        setattr(identity, key, value)

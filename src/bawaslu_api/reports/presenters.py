@@ -1,24 +1,18 @@
-"""Turning stored rows into response models, with personal data masked."""
+"""The one presenter of a case: stored values to ``ReportOut``, personal data masked.
+
+Both ways of reading a case end here: the read path (``reads.py``) hands :func:`row_out`
+the row of its Core statement; the ORM path (after an action) hands :func:`report_out` the
+loaded objects, which :func:`loaded_row` lays out as that same row. The masking is
+:func:`reporter_out`, once."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from collections.abc import Mapping
 from typing import Any
 
+from bawaslu_api.cases.repository import Loaded
 from bawaslu_api.i18n import Lang
-from bawaslu_api.reports.models import Deadline, DeadlineStatus
-from bawaslu_api.reports.schemas import (
-    STATUS_LABELS_ID,
-    AdmissibilityOut,
-    DeadlineOut,
-    EvidenceIn,
-    FailureOut,
-    IncidentIn,
-    ReportedPartyIn,
-    ReporterOut,
-    ReportOut,
-)
-from bawaslu_api.reports.service import Loaded
+from bawaslu_api.reports.schemas import STATUS_LABELS_ID, FailureOut, ReportOut
 from bawaslu_api.rules_api.messages import message
 from bawaslu_rules import Code
 
@@ -63,84 +57,97 @@ def failures(admissibility: dict[str, Any], lang: Lang) -> list[FailureOut]:
     ]
 
 
-def deadline_out(row: Deadline, now: datetime | None = None) -> DeadlineOut:
-    """Times in UTC, as the database gives them back, also for a clock opened in this very
-    request (whose times are still in the office's zone, as the rules engine computed them)."""
-    now = now or datetime.now(UTC)
-    return DeadlineOut(
-        id=row.id,
-        report_id=row.report_id,
-        rule=row.rule_id,
-        regime=row.regime,
-        ruleset_version=row.ruleset_version,
-        trigger=row.trigger,
-        due=row.due_on,
-        due_at=row.due_at.astimezone(UTC),
-        amount=row.amount,
-        unit=row.unit,
-        basis=row.basis,
-        confidence=row.confidence,
-        provisional=row.provisional,
-        status=row.status,
-        met_at=None if row.met_at is None else row.met_at.astimezone(UTC),
-        overdue=row.status is DeadlineStatus.pending and row.due_at < now,
-        override_reason=row.override_reason,
+def reporter_out(row: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The reporter of a case row, masked (None for findings and cases without one)."""
+    if row["report_id"] is None or not row["reporter_category"]:
+        return None
+    email: str = row["email"]
+    return {
+        "category": row["reporter_category"],
+        "name": row["name"],
+        "nik": mask(row["nik"], keep_start=4, keep_end=4),
+        "address": mask(row["address"], keep_start=0),
+        "phone": mask(row["phone"], keep_end=3),
+        "email": mask(email.split("@")[0], keep_start=1)
+        + ("@" + email.split("@")[1] if "@" in email else ""),
+    }
+
+
+def row_out(row: Mapping[str, Any], lang: Lang) -> ReportOut:
+    """The case of a row with the columns of ``reads.READ`` (validated in one call, from
+    plain dicts)."""
+    reporter = reporter_out(row)
+    adm: dict[str, Any] = row["admissibility"]
+    status = row["status"]
+    return ReportOut.model_validate(
+        {
+            "id": row["id"],
+            "kind": row["kind"],
+            "status": status,
+            "status_label": STATUS_LABELS_ID[status],
+            "election": row["slug"],
+            "regime": row["regime"],
+            "ruleset_version": row["ruleset_version"],
+            "office": row["code"],
+            "channel": row["channel"],
+            "received_at": row["received_at"],
+            "received_on": row["received_on"],
+            "known_on": row["known_on"],
+            "register_number": row["register_number"],
+            "registered_at": row["registered_at"],
+            "description": row["description"],
+            "violation_type": row["violation_type"],
+            "tsm": row["tsm"],
+            "incident": {
+                "date": row["incident_date"],
+                "time": row["incident_time"],
+                "office": row["incident_office_code"],
+                "address": row["incident_address"],
+                "lat": row["incident_lat"],
+                "lng": row["incident_lng"],
+            },
+            "reported_parties": row["reported_parties"],
+            "evidence": row["evidence_items"],
+            "reporter": reporter,
+            "outcome": row["outcome"],
+            "outcome_category": row["outcome_category"],
+            "decision_extended": row["decision_extended"],
+            "announced_at": row["announced_at"],
+            "admissibility": {
+                "verdict": adm.get("verdict", "unknown"),
+                "failures": failures(adm, lang),
+                "ruleset": adm.get("ruleset", row["ruleset_version"]),
+                "received_on": row["received_on"],
+            },
+            "sensitive": row["sensitive"],
+            "version": row["version"],
+        }
     )
+
+
+def loaded_row(loaded: Loaded) -> dict[str, Any]:
+    """The loaded case laid out as a row of ``reads.READ``."""
+    r, identity, office, election = loaded.report, loaded.identity, loaded.office, loaded.election
+    row = {column: getattr(r, column) for column in REPORT_COLUMNS}
+    row["code"], row["slug"] = office.code, election.slug
+    for column in IDENTITY_COLUMNS:
+        row[column] = None if identity is None else getattr(identity, column)
+    return row
 
 
 def report_out(loaded: Loaded, lang: Lang) -> ReportOut:
-    r, identity = loaded.report, loaded.identity
-    reporter = None
-    if identity is not None and identity.reporter_category:
-        reporter = ReporterOut(
-            category=identity.reporter_category,
-            name=identity.name,
-            nik=mask(identity.nik, keep_start=4, keep_end=4),
-            address=mask(identity.address, keep_start=0),
-            phone=mask(identity.phone, keep_end=3),
-            email=mask(identity.email.split("@")[0], keep_start=1)
-            + ("@" + identity.email.split("@")[1] if "@" in identity.email else ""),
-        )
-    adm = r.admissibility
-    return ReportOut(
-        id=r.id,
-        kind=r.kind,
-        status=r.status,
-        status_label=STATUS_LABELS_ID[r.status],
-        election=loaded.election.slug,
-        regime=r.regime,
-        ruleset_version=r.ruleset_version,
-        office=loaded.office.code,
-        channel=r.channel,
-        received_at=r.received_at,
-        received_on=r.received_on,
-        known_on=r.known_on,
-        register_number=r.register_number,
-        registered_at=r.registered_at,
-        description=r.description,
-        violation_type=r.violation_type,
-        tsm=r.tsm,
-        incident=IncidentIn(
-            date=r.incident_date,
-            time=r.incident_time,
-            office=r.incident_office_code,
-            address=r.incident_address,
-            lat=r.incident_lat,
-            lng=r.incident_lng,
-        ),
-        reported_parties=[ReportedPartyIn(**p) for p in r.reported_parties],
-        evidence=[EvidenceIn(**e) for e in r.evidence_items],
-        reporter=reporter,
-        outcome=r.outcome,
-        outcome_category=r.outcome_category,
-        decision_extended=r.decision_extended,
-        announced_at=r.announced_at,
-        admissibility=AdmissibilityOut(
-            verdict=adm.get("verdict", "unknown"),
-            failures=failures(adm, lang),
-            ruleset=adm.get("ruleset", r.ruleset_version),
-            received_on=r.received_on,
-        ),
-        sensitive=r.sensitive,
-        version=r.version,
-    )
+    """The case of the ORM path (after an action): the same JSON as the read path's."""
+    return row_out(loaded_row(loaded), lang)
+
+
+REPORT_COLUMNS = (
+    "id", "kind", "status", "regime", "ruleset_version", "channel", "received_at",
+    "received_on", "known_on", "register_number", "registered_at", "description",
+    "violation_type", "tsm", "incident_date", "incident_time", "incident_office_code",
+    "incident_address", "incident_lat", "incident_lng", "reported_parties", "evidence_items",
+    "outcome", "outcome_category", "decision_extended", "announced_at", "admissibility",
+    "sensitive", "version",
+)  # fmt: skip
+"""The case's columns a ``ReportOut`` shows (``reads.READ`` selects these)."""
+IDENTITY_COLUMNS = ("report_id", "reporter_category", "name", "nik", "address", "phone", "email")
+"""The reporter's columns it shows, masked (``reads.READ`` selects these)."""

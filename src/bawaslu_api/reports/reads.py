@@ -47,26 +47,24 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import ClauseElement
 from sqlalchemy.util import greenlet_spawn
 
+from bawaslu_api.cases.errors import UnknownReference
+from bawaslu_api.cases.models import (
+    Report,
+    ReportIdentity,
+    ReportKind,
+    ReportStatus,
+    ViolationCategory,
+)
+from bawaslu_api.cases.repository import not_found
+from bawaslu_api.deadlines.models import Deadline, DeadlineStatus
 from bawaslu_api.elections.models import Election
-from bawaslu_api.i18n import Lang, Text
+from bawaslu_api.offices import scope
 from bawaslu_api.offices.models import Office
 from bawaslu_api.pagination import decode_cursor, encode_cursor, invalid_cursor
-from bawaslu_api.reports.errors import ReportNotFound
-from bawaslu_api.reports.models import CaseAccess, Deadline, DeadlineStatus, Report, ReportIdentity
-from bawaslu_api.reports.presenters import failures, mask, mask_name
-from bawaslu_api.reports.schemas import (
-    STATUS_LABELS_ID,
-    ReportOut,
-    ReportPage,
-)
-from bawaslu_api.reports.service import (
-    OFFICE_PATHS,
-    ReportFilter,
-    scope_kind,
-    scope_value,
-    unknown_office,
-)
+from bawaslu_api.reports.presenters import IDENTITY_COLUMNS, REPORT_COLUMNS, mask_name
+from bawaslu_api.reports.schemas import ReportPage
 from bawaslu_api.security.principals import Principal
+from bawaslu_api.timeline.models import CaseAccess
 
 _DIALECT = asyncpg_dialect.dialect()  # type: ignore[no-untyped-call]  # untyped in SQLAlchemy
 
@@ -146,62 +144,37 @@ def _turns(request: Request) -> asyncio.Semaphore:
     return turns
 
 
-# ---------------------------------------------------------------- scoping
+@dataclass(frozen=True, slots=True)
+class ReportFilter:
+    """The filters of ``GET /v1/reports`` (and of exports, which page through this list)."""
+
+    election: str | None = None
+    office: str | None = None
+    kind: ReportKind | None = None
+    status: ReportStatus | None = None
+    outcome_category: ViolationCategory | None = None
+    received_from: datetime | None = None
+    received_to: datetime | None = None
+    overdue: bool | None = None
+    q: str | None = None
 
 
-def _in_scope(kind: str) -> ColumnElement[bool] | None:
-    if kind == "national":
-        return None
-    if kind == "province":
-        return Report.province_code == bindparam("scope", type_=String())
-    return Report.office_path.startswith(bindparam("scope", type_=String()))
+def _in_scope(kind: scope.ScopeKind) -> ColumnElement[bool] | None:
+    return scope.bound_within(kind, Report.office_path, Report.province_code)
 
 
 # ---------------------------------------------------------------- one report
 
 _READ_COLUMNS = (
-    Report.id,
-    Report.kind,
-    Report.status,
-    Report.regime,
-    Report.ruleset_version,
-    Report.channel,
-    Report.received_at,
-    Report.received_on,
-    Report.known_on,
-    Report.register_number,
-    Report.registered_at,
-    Report.description,
-    Report.violation_type,
-    Report.tsm,
-    Report.incident_date,
-    Report.incident_time,
-    Report.incident_office_code,
-    Report.incident_address,
-    Report.incident_lat,
-    Report.incident_lng,
-    Report.reported_parties,
-    Report.evidence_items,
-    Report.outcome,
-    Report.outcome_category,
-    Report.decision_extended,
-    Report.announced_at,
-    Report.admissibility,
-    Report.sensitive,
-    Report.version,
+    *(getattr(Report, column) for column in REPORT_COLUMNS),
     Office.code,
     Election.slug,
-    ReportIdentity.report_id,
-    ReportIdentity.reporter_category,
-    ReportIdentity.name,
-    ReportIdentity.nik,
-    ReportIdentity.address,
-    ReportIdentity.phone,
-    ReportIdentity.email,
+    *(getattr(ReportIdentity, column) for column in IDENTITY_COLUMNS),
 )
+"""What :func:`presenters.row_out` shows, in one statement."""
 
 
-def _read_statement(scope_kind: str) -> Statement:
+def _read_statement(kind: scope.ScopeKind) -> Statement:
     stmt = (
         select(*_READ_COLUMNS)
         .join(Office, Office.id == Report.office_id)
@@ -209,13 +182,15 @@ def _read_statement(scope_kind: str) -> Statement:
         .outerjoin(ReportIdentity, ReportIdentity.report_id == Report.id)
         .where(Report.id == bindparam("id", type_=Uuid()))
     )
-    condition = _in_scope(scope_kind)
+    condition = _in_scope(kind)
     if condition is not None:
         stmt = stmt.where(condition)
     return Statement.compile(stmt)
 
 
-READ = {kind: _read_statement(kind) for kind in ("national", "province", "office")}
+READ: dict[scope.ScopeKind, Statement] = {
+    kind: _read_statement(kind) for kind in ("national", "province", "office")
+}
 
 RECORD_READ = Statement.compile(
     insert(CaseAccess).values(
@@ -232,10 +207,11 @@ async def fetch_report(conn: Any, report_id: uuid.UUID, principal: Principal) ->
     exist for them); :func:`row_out` makes the response of it. A read of a sensitive case
     is recorded here, before anything is answered."""
     path = principal.office_path
-    stmt = READ[scope_kind(path)]
-    row = await conn.fetchrow(stmt.sql, *stmt.args({"id": report_id, "scope": scope_value(path)}))
+    stmt = READ[scope.scope_kind(path)]
+    values = {"id": report_id, "scope": scope.scope_value(path)}
+    row = await conn.fetchrow(stmt.sql, *stmt.args(values))
     if row is None:
-        raise ReportNotFound(Text("Laporan {id} tidak ada.", "No report {id}."), id=report_id)
+        raise not_found(report_id)
     if row["sensitive"]:
         await conn.execute(
             RECORD_READ.sql,
@@ -244,92 +220,14 @@ async def fetch_report(conn: Any, report_id: uuid.UUID, principal: Principal) ->
     return row
 
 
-def row_out(row: Mapping[str, Any], lang: Lang) -> ReportOut:
-    """:func:`presenters.report_out` for a row of :data:`READ` (validated in one call, from
-    plain dicts)."""
-    reporter = None
-    if row["report_id"] is not None and row["reporter_category"]:
-        email: str = row["email"]
-        reporter = {
-            "category": row["reporter_category"],
-            "name": row["name"],
-            "nik": mask(row["nik"], keep_start=4, keep_end=4),
-            "address": mask(row["address"], keep_start=0),
-            "phone": mask(row["phone"], keep_end=3),
-            "email": mask(email.split("@")[0], keep_start=1)
-            + ("@" + email.split("@")[1] if "@" in email else ""),
-        }
-    adm: dict[str, Any] = row["admissibility"]
-    status = row["status"]
-    return ReportOut.model_validate(
-        {
-            "id": row["id"],
-            "kind": row["kind"],
-            "status": status,
-            "status_label": STATUS_LABELS_ID[status],
-            "election": row["slug"],
-            "regime": row["regime"],
-            "ruleset_version": row["ruleset_version"],
-            "office": row["code"],
-            "channel": row["channel"],
-            "received_at": row["received_at"],
-            "received_on": row["received_on"],
-            "known_on": row["known_on"],
-            "register_number": row["register_number"],
-            "registered_at": row["registered_at"],
-            "description": row["description"],
-            "violation_type": row["violation_type"],
-            "tsm": row["tsm"],
-            "incident": {
-                "date": row["incident_date"],
-                "time": row["incident_time"],
-                "office": row["incident_office_code"],
-                "address": row["incident_address"],
-                "lat": row["incident_lat"],
-                "lng": row["incident_lng"],
-            },
-            "reported_parties": row["reported_parties"],
-            "evidence": row["evidence_items"],
-            "reporter": reporter,
-            "outcome": row["outcome"],
-            "outcome_category": row["outcome_category"],
-            "decision_extended": row["decision_extended"],
-            "announced_at": row["announced_at"],
-            "admissibility": {
-                "verdict": adm.get("verdict", "unknown"),
-                "failures": failures(adm, lang),
-                "ruleset": adm.get("ruleset", row["ruleset_version"]),
-                "received_on": row["received_on"],
-            },
-            "sensitive": row["sensitive"],
-            "version": row["version"],
-        }
-    )
-
-
 # ---------------------------------------------------------------- the list
-
-OFFICE_PATH = Statement.compile(
-    select(Office.path).where(Office.code == bindparam("code", type_=String()))
-)
-
-
-async def office_path(conn: Any, code: str) -> str:
-    """An office's path; cached per process, since an office never moves in the tree."""
-    path = OFFICE_PATHS.get(code)
-    if path is None:
-        path = await conn.fetchval(OFFICE_PATH.sql, *OFFICE_PATH.args({"code": code}))
-        if path is None:
-            raise unknown_office(code)
-        OFFICE_PATHS[code] = path
-    return path
 
 
 @dataclass(frozen=True, slots=True)
 class _ListShape:
     """What a list statement looks like: which conditions it has and its order."""
 
-    scope: str
+    scoped_by: scope.ScopeKind
     election: bool
     kind: bool
     status: bool
@@ -363,9 +261,9 @@ def _list_statement(shape: _ListShape) -> Statement:
         .outerjoin(ReportIdentity, ReportIdentity.report_id == Report.id)
     )
     conditions: list[ColumnElement[bool]] = []
-    scope = _in_scope(shape.scope)
-    if scope is not None:
-        conditions.append(scope)
+    subtree = _in_scope(shape.scoped_by)
+    if subtree is not None:
+        conditions.append(subtree)
     if shape.election:
         conditions.append(Election.slug == bindparam("election", type_=String()))
     if shape.kind:
@@ -446,11 +344,11 @@ async def fetch_page(
     and one more when there is a next page; :func:`page_out` makes the response of them."""
     path = principal.office_path
     if filters.office is not None:
-        path = await office_path(conn, filters.office)
-        if not principal.sees(path):
+        path = await scope.office_path_on(conn, filters.office, error=UnknownReference)
+        if not scope.sees(principal, path):
             return []
     values: dict[str, Any] = {
-        "scope": scope_value(path),
+        "scope": scope.scope_value(path),
         "election": filters.election,
         "kind": filters.kind,
         "status": filters.status,
@@ -464,7 +362,7 @@ async def fetch_page(
         values["after_at"], values["after_id"] = _cursor_values(cursor)
     stmt = list_statement(
         _ListShape(
-            scope=scope_kind(path),
+            scoped_by=scope.scope_kind(path),
             election=bool(filters.election),
             kind=bool(filters.kind),
             status=bool(filters.status),

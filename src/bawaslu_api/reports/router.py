@@ -13,34 +13,37 @@ from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bawaslu_api import idempotency
-from bawaslu_api.db.uow import DbSession
-from bawaslu_api.errors import DomainError, language, problem_responses
-from bawaslu_api.http.conditional import IfMatchOptional, etag
-from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
-from bawaslu_api.pagination import InvalidCursor
-from bawaslu_api.reports import intake, presenters, service
-from bawaslu_api.reports.errors import (
-    InvalidTransition,
-    NotRegistrable,
+from bawaslu_api.cases.errors import (
     OutsideJurisdiction,
     ReportNotFound,
     RuleNotApplicable,
     StaleVersion,
     UnknownReference,
 )
-from bawaslu_api.reports.models import (
-    ReportKind,
-    ReportStatus,
-    ViolationCategory,
+from bawaslu_api.cases.models import ReportKind, ReportStatus, ViolationCategory
+from bawaslu_api.db.uow import DbSession
+from bawaslu_api.deadlines.clocks import deadline_out
+from bawaslu_api.deadlines.schemas import DeadlineOut
+from bawaslu_api.errors import DomainError, language, problem_responses
+from bawaslu_api.http.conditional import IfMatchOptional, etag
+from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
+from bawaslu_api.pagination import InvalidCursor
+from bawaslu_api.reports import intake, presenters, queries, service
+from bawaslu_api.reports.errors import InvalidTransition, NotRegistrable
+from bawaslu_api.reports.presenters import row_out
+from bawaslu_api.reports.reads import (
+    ReportFilter,
+    fetch_page,
+    fetch_report,
+    page_out,
+    read_connection,
 )
-from bawaslu_api.reports.reads import fetch_page, fetch_report, page_out, read_connection, row_out
 from bawaslu_api.reports.schemas import (
     AccessEntry,
     AnnouncementIn,
     ChainVerification,
     CompletionIn,
     CompletionRequestIn,
-    DeadlineOut,
     DecisionIn,
     ExtensionIn,
     ForwardingIn,
@@ -82,7 +85,7 @@ async def _respond(
     report_id: uuid.UUID,
     principal: Any,
 ) -> ReportOut:
-    loaded = await service.load(session, report_id, principal)
+    loaded = await queries.get(session, principal, report_id)
     response.headers["ETag"] = etag(loaded.report.version)
     return presenters.report_out(loaded, language(request))
 
@@ -119,13 +122,12 @@ async def reports_create(
         response.headers["Location"] = f"/v1/reports/{replayed.id}"
         response.headers["Idempotent-Replayed"] = "true"
         return replayed
-    loaded = await intake.intake(session, principal, body)
+    received = await intake.intake(session, principal, body)
+    loaded = received.loaded
     out = presenters.report_out(loaded, language(request))
-    deadlines = [
-        presenters.deadline_out(d) for d in sorted(loaded.deadlines, key=lambda d: d.due_at)
-    ]
+    deadlines = [deadline_out(d) for d in sorted(received.deadlines, key=lambda d: d.due_at)]
     created = ReportCreated(
-        **out.model_dump(), deadlines=deadlines, receipt_code=loaded.receipt_code
+        **out.model_dump(), deadlines=deadlines, receipt_code=received.receipt_code
     )
     await idempotency.remember(
         session, principal.subject, idempotency_key, fingerprint, 201,
@@ -161,7 +163,7 @@ async def reports_list(
 ) -> ReportPage:
     """Keyset-paginated (`cursor` from `next_cursor`), newest first by default. Reporter
     names are masked. Any staff role; only your office's subtree."""
-    filters = service.ReportFilter(
+    filters = ReportFilter(
         election=election,
         office=office,
         kind=kind,
@@ -206,9 +208,7 @@ async def reports_deadlines(
     report_id: uuid.UUID, session: DbSession, principal: Staff
 ) -> list[DeadlineOut]:
     """Every clock of the case (pending, met, missed, waived) with rule, basis and confidence."""
-    loaded = await service.load(session, report_id, principal)
-    await service.record_access(session, principal, loaded.report, "read")
-    return [presenters.deadline_out(d) for d in await service.deadlines_of(session, report_id)]
+    return [deadline_out(d) for d in await queries.deadlines(session, principal, report_id)]
 
 
 @router.get(
@@ -218,9 +218,7 @@ async def reports_deadlines(
 )
 async def reports_timeline(report_id: uuid.UUID, session: DbSession, principal: Staff) -> Timeline:
     """Every event (who, when, what changed), oldest first. Events are append-only."""
-    loaded = await service.load(session, report_id, principal)
-    await service.record_access(session, principal, loaded.report, "read")
-    events = await service.timeline(session, report_id)
+    events = await queries.events(session, principal, report_id)
     return Timeline(
         items=[
             TimelineEvent(
@@ -245,10 +243,8 @@ async def reports_timeline_verify(
     report_id: uuid.UUID, session: DbSession, principal: Staff
 ) -> ChainVerification:
     """Recomputes the chain; `valid: false` names the first broken event."""
-    await service.load(session, report_id, principal)
-    events = await service.timeline(session, report_id)
-    valid, seq, reason = service.verify_chain(events)
-    return ChainVerification(valid=valid, events=len(events), first_broken_seq=seq, reason=reason)
+    events, (valid, seq, reason) = await queries.verify(session, principal, report_id)
+    return ChainVerification(valid=valid, events=events, first_broken_seq=seq, reason=reason)
 
 
 async def _act(
@@ -261,8 +257,7 @@ async def _act(
     action: Any,
     body: Any = None,
 ) -> ReportOut:
-    loaded = await service.load(session, report_id, principal, for_update=True)
-    service.check_version(loaded.report, if_match)
+    loaded = await service.for_action(session, report_id, principal, if_match)
     if body is None:
         await action(session, principal, loaded)
     else:
@@ -464,7 +459,7 @@ async def reports_reveal_reporter(
 ) -> RevealedIdentity:
     """Unmasked NIK, address, phone, e-mail and witnesses. Needs a stated reason; the reveal
     is recorded on the case's access log and timeline. Commissioners and admins only."""
-    loaded = await service.load(session, report_id, principal, for_update=True)
+    loaded = await service.for_action(session, report_id, principal, None)
     identity = await service.reveal(session, principal, loaded, body.reason)
     return RevealedIdentity(
         category=identity.reporter_category,
@@ -509,8 +504,7 @@ async def reports_access_log(
     report_id: uuid.UUID, session: DbSession, principal: Revealer
 ) -> list[AccessEntry]:
     """Reads of sensitive cases and every reveal of personal data. Commissioners and admins."""
-    await service.load(session, report_id, principal)
     return [
         AccessEntry(subject=a.subject, action=a.action, reason=a.reason, at=a.at)
-        for a in await service.access_log(session, report_id)
+        for a in await queries.access_log(session, principal, report_id)
     ]

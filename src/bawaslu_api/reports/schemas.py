@@ -9,15 +9,9 @@ from typing import Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
+from bawaslu_api.cases.models import Channel, Outcome, ReportKind, ReportStatus, ViolationCategory
+from bawaslu_api.deadlines.schemas import DeadlineOut
 from bawaslu_api.reference import LABELS
-from bawaslu_api.reports.models import (
-    Channel,
-    DeadlineStatus,
-    Outcome,
-    ReportKind,
-    ReportStatus,
-    ViolationCategory,
-)
 
 ReporterCategoryName = Literal[
     "voter", "citizen", "participant", "candidate", "monitor", "representative", "other"
@@ -117,26 +111,6 @@ class AdmissibilityOut(BaseModel):
     received_on: date
 
 
-class DeadlineOut(BaseModel):
-    id: uuid.UUID
-    report_id: uuid.UUID
-    rule: str
-    regime: str
-    ruleset_version: str
-    trigger: str
-    due: date
-    due_at: datetime
-    amount: int
-    unit: str
-    basis: str
-    confidence: str
-    provisional: bool
-    status: DeadlineStatus
-    met_at: datetime | None
-    overdue: bool
-    override_reason: str | None
-
-
 class ReporterOut(BaseModel):
     """Personal data, masked unless revealed."""
 
@@ -203,11 +177,6 @@ class ReportSummary(BaseModel):
 
 class ReportPage(BaseModel):
     items: list[ReportSummary]
-    next_cursor: str | None
-
-
-class DeadlinePage(BaseModel):
-    items: list[DeadlineOut]
     next_cursor: str | None
 
 

@@ -1,4 +1,4 @@
-"""Errors of the rules endpoints (also used by elections for ruleset checks)."""
+"""Errors of the rules endpoints (an unknown ruleset: ``elections.errors``)."""
 
 from __future__ import annotations
 
@@ -9,16 +9,6 @@ from bawaslu_api.i18n import Text
 class UnknownRule(Unprocessable):
     code = "unknown_rule"
     title = Text("Aturan tidak dikenal", "Unknown rule")
-
-
-class UnknownRuleset(Unprocessable):
-    code = "unknown_ruleset"
-    title = Text("Versi aturan tidak dikenal", "Unknown ruleset")
-
-
-class UnknownOffice(Unprocessable):
-    code = "unknown_office"
-    title = Text("Kantor tidak dikenal", "Unknown office")
 
 
 class ZoneConflict(Unprocessable):

@@ -12,14 +12,14 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 
 from bawaslu_api.db.uow import DbSession
+from bawaslu_api.elections.errors import UnknownRuleset
 from bawaslu_api.errors import language, problem_responses
+from bawaslu_api.offices.errors import UnknownOffice
 from bawaslu_api.rules_api import service
 from bawaslu_api.rules_api.errors import (
     RulesInputInvalid,
     TriggerNeedsTimestamp,
-    UnknownOffice,
     UnknownRule,
-    UnknownRuleset,
     ZoneConflict,
 )
 from bawaslu_api.rules_api.schemas import (

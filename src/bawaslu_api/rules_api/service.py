@@ -13,16 +13,15 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bawaslu_api.elections.errors import UnknownRuleset
 from bawaslu_api.elections.models import Regime
 from bawaslu_api.holidays.service import current_calendar
 from bawaslu_api.i18n import Lang, Text
-from bawaslu_api.offices.service import office_timezone
+from bawaslu_api.offices import scope
 from bawaslu_api.rules_api.errors import (
     RulesInputInvalid,
     TriggerNeedsTimestamp,
-    UnknownOffice,
     UnknownRule,
-    UnknownRuleset,
     ZoneConflict,
 )
 from bawaslu_api.rules_api.messages import message
@@ -60,10 +59,7 @@ async def resolve_zone(session: AsyncSession, zone: Zone | None, office: str | N
     """The zone to count in: the given one, else the office's, else Asia/Jakarta."""
     if office is None:
         return zone or DEFAULT_ZONE
-    found = await office_timezone(session, office)
-    if found is None:
-        raise UnknownOffice(Text("Kantor {code} tidak ada.", "No office {code}."), code=office)
-    office_zone = Zone(found)
+    office_zone = Zone((await scope.office_by_code(session, office)).timezone)
     if zone is not None and zone is not office_zone:
         raise ZoneConflict(
             Text(

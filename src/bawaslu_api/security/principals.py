@@ -77,7 +77,3 @@ class Principal:
     def has_scope(self, *scopes: str) -> bool:
         """Whether a client caller holds any of ``scopes`` (always false for staff)."""
         return self.kind == "client" and not self.scopes.isdisjoint(scopes)
-
-    def sees(self, path: str) -> bool:
-        """Whether an office (by path) is inside this caller's jurisdiction."""
-        return path.startswith(self.office_path)

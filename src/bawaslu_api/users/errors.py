@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bawaslu_api.errors import Conflict, DomainError, NotFound, Unprocessable
+from bawaslu_api.errors import Conflict, NotFound
 from bawaslu_api.i18n import Text
 
 
@@ -16,19 +16,6 @@ class UserNotFound(NotFound):
 class UsernameTaken(Conflict):
     code = "username_taken"
     title = Text("Nama pengguna sudah dipakai", "Username already in use")
-
-
-class UnknownOffice(Unprocessable):
-    code = "unknown_office"
-    title = Text("Kantor tidak dikenal", "Unknown office")
-
-
-class OfficeOutsideJurisdiction(DomainError):
-    status = 403
-    code = "office_outside_jurisdiction"
-    title = Text(
-        "Kantor di luar wilayah administrasi Anda", "The office is outside your jurisdiction"
-    )
 
 
 class CannotDisableSelf(Conflict):

@@ -11,14 +11,13 @@ from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import PreconditionFailed, problem_responses
 from bawaslu_api.http.conditional import IfMatchOptional, etag, parse_if_match
 from bawaslu_api.i18n import Text
+from bawaslu_api.offices.errors import OfficeOutsideJurisdiction, UnknownOffice
 from bawaslu_api.pagination import InvalidCursor
 from bawaslu_api.security.dependencies import AUTH_ERRORS, Admin, Now
 from bawaslu_api.security.principals import Role
 from bawaslu_api.users import service
 from bawaslu_api.users.errors import (
     CannotDisableSelf,
-    OfficeOutsideJurisdiction,
-    UnknownOffice,
     UsernameTaken,
     UserNotFound,
 )

@@ -10,15 +10,15 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bawaslu_api.i18n import Text
+from bawaslu_api.offices import scope
+from bawaslu_api.offices.errors import OfficeOutsideJurisdiction, UnknownOffice
 from bawaslu_api.offices.models import Office
 from bawaslu_api.pagination import decode_id_cursor, encode_id_cursor
 from bawaslu_api.security import passwords
+from bawaslu_api.security.audit import audit, revoke_user_tokens
 from bawaslu_api.security.principals import Principal, Role
-from bawaslu_api.security.service import audit, revoke_user_tokens
 from bawaslu_api.users.errors import (
     CannotDisableSelf,
-    OfficeOutsideJurisdiction,
-    UnknownOffice,
     UsernameTaken,
     UserNotFound,
 )
@@ -50,18 +50,9 @@ def user_out(user: StaffUser, office_code: str, *, now: datetime | None = None) 
 async def office_in_scope(session: AsyncSession, principal: Principal, code: str) -> Office:
     """The office ``code`` if the admin's jurisdiction covers it: 422 when unknown, 403 when
     above or beside the admin's office."""
-    office = (await session.execute(select(Office).where(Office.code == code))).scalar_one_or_none()
-    if office is None:
-        raise UnknownOffice(Text("Kantor {code} tidak ada.", "No office {code}."), code=code)
-    if not principal.sees(office.path):
-        raise OfficeOutsideJurisdiction(
-            Text(
-                "Kantor {code} berada di luar wilayah Anda.",
-                "Office {code} is outside your jurisdiction.",
-            ),
-            code=code,
-        )
-    return office
+    return await scope.office_in_scope(
+        session, principal, code, unknown=UnknownOffice, outside=OfficeOutsideJurisdiction
+    )
 
 
 async def _load(
@@ -70,7 +61,7 @@ async def _load(
     query = (
         select(StaffUser, Office.code)
         .join(Office, Office.id == StaffUser.office_id)
-        .where(StaffUser.id == user_id, StaffUser.office_path.startswith(principal.office_path))
+        .where(StaffUser.id == user_id, scope.within(principal.office_path, StaffUser.office_path))
     )
     if for_update:
         query = query.with_for_update(of=StaffUser)
@@ -102,13 +93,13 @@ async def list_users(
     query = (
         select(StaffUser, Office.code)
         .join(Office, Office.id == StaffUser.office_id)
-        .where(StaffUser.office_path.startswith(principal.office_path))
+        .where(scope.within(principal.office_path, StaffUser.office_path))
         .order_by(StaffUser.id)
         .limit(limit + 1)
     )
     if office is not None:
-        scope = await office_in_scope(session, principal, office)
-        query = query.where(StaffUser.office_path.startswith(scope.path))
+        subtree = await office_in_scope(session, principal, office)
+        query = query.where(scope.within(subtree.path, StaffUser.office_path))
     if role is not None:
         query = query.where(StaffUser.roles.contains([role.value]))
     if not include_disabled:

@@ -33,11 +33,6 @@ class DeliveryStatus(enum.StrEnum):
     failed = "failed"  # given up after the retry window
 
 
-class AlertKind(enum.StrEnum):
-    due_soon = "due_soon"
-    missed = "missed"
-
-
 class WebhookSubscription(UUIDPrimaryKey, Base):
     """A receiver's URL, the events it wants and the office subtree it covers."""
 
@@ -119,16 +114,3 @@ class WebhookAttempt(Base):
     error: Mapped[str | None] = mapped_column(Text)
     duration_ms: Mapped[int] = mapped_column(Integer)
     worker: Mapped[str] = mapped_column(String(100))
-
-
-class DeadlineAlert(Base):
-    """A due-soon or missed alert already emitted for a deadline: the primary key makes
-    each one happen once, whatever the number of workers."""
-
-    __tablename__ = "deadline_alert"
-
-    deadline_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("deadline.id", ondelete="CASCADE"), primary_key=True
-    )
-    kind: Mapped[AlertKind] = mapped_column(str_enum(AlertKind, "alert_kind"), primary_key=True)
-    emitted_at: Mapped[datetime]

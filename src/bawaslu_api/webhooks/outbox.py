@@ -12,13 +12,14 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import literal, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bawaslu_api.cases.models import Report
 from bawaslu_api.db import bulk
 from bawaslu_api.db.base import uuid7
 from bawaslu_api.jsonvalue import json_ready
-from bawaslu_api.reports.models import Report
+from bawaslu_api.offices import scope
 from bawaslu_api.webhooks.models import (
     DeliveryStatus,
     EventType,
@@ -100,7 +101,7 @@ async def emit(
     await session.flush()
     wanted = select(WebhookSubscription.id).where(
         WebhookSubscription.events.contains([kind.value]),
-        literal(report.office_path).startswith(WebhookSubscription.office_path),
+        scope.covering(report.office_path, WebhookSubscription.office_path),
     )
     for subscription_id in (await session.execute(wanted)).scalars():
         session.add(delivery_row(subscription_id, event, at))
@@ -147,6 +148,6 @@ async def emit_many(
         deliveries.extend(
             delivery_row(sub_id, event, at)
             for sub_id, sub_path in subscriptions
-            if event.office_path.startswith(sub_path)
+            if scope.covers(sub_path, event.office_path)
         )
     await bulk.copy_objects(session, deliveries)

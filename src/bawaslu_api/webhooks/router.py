@@ -7,10 +7,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 
+from bawaslu_api.cases.errors import OutsideJurisdiction, UnknownReference
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import problem_responses
 from bawaslu_api.pagination import InvalidCursor
-from bawaslu_api.reports.errors import OutsideJurisdiction, UnknownReference
 from bawaslu_api.security.dependencies import AUTH_ERRORS, require_roles
 from bawaslu_api.security.principals import Principal, Role, Scope
 from bawaslu_api.webhooks import service

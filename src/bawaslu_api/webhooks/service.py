@@ -8,11 +8,11 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bawaslu_api.cases.errors import OutsideJurisdiction, UnknownReference
 from bawaslu_api.db.base import uuid7
 from bawaslu_api.i18n import Text
+from bawaslu_api.offices import scope
 from bawaslu_api.pagination import decode_id_cursor, encode_id_cursor
-from bawaslu_api.reports import service as reports
-from bawaslu_api.reports.errors import OutsideJurisdiction
 from bawaslu_api.security.principals import Principal
 from bawaslu_api.settings import Settings
 from bawaslu_api.webhooks import sealing, signing, targets
@@ -34,14 +34,9 @@ async def create(
     """A subscription for the caller's office (or an office below it), and its new secret
     (stored sealed: the one time it is seen in clear is the answer to this request)."""
     office_code = body.office or principal.office_code
-    office = await reports.office_by_code(session, office_code)
-    if not principal.sees(office.path):
-        raise OutsideJurisdiction(
-            Text(
-                "Kantor {code} di luar wilayah Anda.", "Office {code} is outside your jurisdiction."
-            ),
-            code=office_code,
-        )
+    office = await scope.office_in_scope(
+        session, principal, office_code, unknown=UnknownReference, outside=OutsideJurisdiction
+    )
     try:
         await targets.check(body.url, allow_private=settings.webhook_allow_private_targets)
     except targets.TargetRefused as exc:
@@ -69,7 +64,7 @@ async def get(
     session: AsyncSession, principal: Principal, webhook_id: uuid.UUID
 ) -> WebhookSubscription:
     row = await session.get(WebhookSubscription, webhook_id)
-    if row is None or not principal.sees(row.office_path):
+    if row is None or not scope.sees(principal, row.office_path):
         raise WebhookNotFound(
             Text("Langganan {id} tidak ada.", "No subscription {id}."), id=webhook_id
         )
@@ -80,7 +75,7 @@ async def list_(
     session: AsyncSession, principal: Principal, *, cursor: str | None, limit: int
 ) -> tuple[list[WebhookSubscription], str | None]:
     stmt = select(WebhookSubscription).where(
-        WebhookSubscription.office_path.startswith(principal.office_path)
+        scope.within(principal.office_path, WebhookSubscription.office_path)
     )
     if cursor:
         stmt = stmt.where(WebhookSubscription.id > decode_id_cursor(cursor))

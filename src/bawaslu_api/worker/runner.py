@@ -22,9 +22,10 @@ from datetime import UTC, datetime, timedelta
 import httpx
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bawaslu_api.deadlines import monitor
 from bawaslu_api.settings import Settings
 from bawaslu_api.webhooks import delivery, sealing
-from bawaslu_api.worker import monitor, prune
+from bawaslu_api.worker import prune
 
 logger = logging.getLogger(__name__)
 

@@ -14,9 +14,9 @@ from fastapi import FastAPI
 from sqlalchemy import text
 from tests.api.evidence.conftest import jpeg, new_case, upload
 
+from bawaslu_api.auth.service import mint_staff_token
 from bawaslu_api.main import create_app
 from bawaslu_api.security.principals import Role
-from bawaslu_api.security.service import mint_staff_token
 from bawaslu_api.settings import Settings
 
 OFFICE = "52.07"  # Kabupaten Sumbawa Barat: no other test writes there

@@ -9,8 +9,10 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from tests.api.reports.conftest import complete_report
 
+from bawaslu_api.cases.models import Report
+from bawaslu_api.deadlines.models import Deadline
 from bawaslu_api.imports.models import ImportKey
-from bawaslu_api.reports.models import CaseEvent, Deadline, Report
+from bawaslu_api.timeline.models import CaseEvent
 
 URL = "/v1/imports/reports"
 

@@ -14,9 +14,9 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 from tests.api.reports.conftest import complete_report
 
+from bawaslu_api.auth.service import mint_staff_token
 from bawaslu_api.main import create_app
 from bawaslu_api.security.principals import Role
-from bawaslu_api.security.service import mint_staff_token
 from bawaslu_api.settings import Settings
 
 URL = "/v1/imports/reports"

@@ -7,15 +7,9 @@ from typing import Any
 import httpx
 from tests.api.reports.conftest import complete_report
 
+from bawaslu_api.cases.models import Channel, Outcome, ReportKind, ReportStatus, ViolationCategory
+from bawaslu_api.deadlines.models import DeadlineStatus
 from bawaslu_api.reference import LABELS
-from bawaslu_api.reports.models import (
-    Channel,
-    DeadlineStatus,
-    Outcome,
-    ReportKind,
-    ReportStatus,
-    ViolationCategory,
-)
 
 
 async def _announced_case(client: httpx.AsyncClient, auth: Any) -> str:

@@ -17,18 +17,16 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from tests.api.reports.conftest import complete_report
 
+from bawaslu_api.cases import repository
+from bawaslu_api.cases.errors import ReportNotFound
+from bawaslu_api.cases.models import Report, ReportIdentity, ReportKind, ReportStatus
+from bawaslu_api.deadlines.models import Deadline, DeadlineStatus
 from bawaslu_api.elections.models import Election
+from bawaslu_api.offices import scope as jurisdiction
 from bawaslu_api.offices.models import Office
-from bawaslu_api.pagination import encode_cursor
-from bawaslu_api.reports import presenters, service
-from bawaslu_api.reports.models import (
-    Deadline,
-    DeadlineStatus,
-    Report,
-    ReportIdentity,
-    ReportKind,
-    ReportStatus,
-)
+from bawaslu_api.pagination import encode_cursor, keyset_after
+from bawaslu_api.reports import presenters
+from bawaslu_api.reports.reads import ReportFilter
 from bawaslu_api.reports.schemas import ReportPage, ReportSummary
 from bawaslu_api.security.principals import Principal, Role
 
@@ -111,8 +109,8 @@ async def test_a_read_is_byte_for_byte_the_presenters_json(
             f"/v1/reports/{rid}", headers={**viewer, "Accept-Language": lang}
         )
         try:
-            loaded = await service.load(db, uuid.UUID(rid), principal)
-        except service.ReportNotFound:
+            loaded = await repository.load(db, uuid.UUID(rid), principal)
+        except ReportNotFound:
             assert response.status_code == 404
             assert response.json()["code"] == "report_not_found"
             continue
@@ -152,7 +150,7 @@ async def test_a_list_is_byte_for_byte_the_presenters_json(
 ) -> None:
     viewer = await auth("viewer", office)
     principal = await _principal(db, office)
-    filters = service.ReportFilter(
+    filters = ReportFilter(
         election=query.get("election"),
         office=query.get("office"),
         kind=ReportKind(query["kind"]) if "kind" in query else None,
@@ -188,7 +186,7 @@ async def test_a_list_is_byte_for_byte_the_presenters_json(
 async def _reference_page(
     db: AsyncSession,
     principal: Principal,
-    filters: service.ReportFilter,
+    filters: ReportFilter,
     *,
     cursor: str | None,
     limit: int,
@@ -197,15 +195,15 @@ async def _reference_page(
     """What a page of the list must hold, stated with the ORM."""
     scope = principal.office_path
     if filters.office is not None:
-        scope = await service.office_path_by_code(db, filters.office)
-        if not principal.sees(scope):
+        scope = await jurisdiction.office_path_by_code(db, filters.office)
+        if not jurisdiction.sees(principal, scope):
             return ReportPage(items=[], next_cursor=None)
     stmt = (
         select(Report, Office.code, Election.slug, ReportIdentity.name)
         .join(Office, Office.id == Report.office_id)
         .join(Election, Election.id == Report.election_id)
         .outerjoin(ReportIdentity, ReportIdentity.report_id == Report.id)
-        .where(service.in_scope(scope))
+        .where(repository.in_scope(scope))
     )
     for column, value in (
         (Election.slug, filters.election),
@@ -232,7 +230,7 @@ async def _reference_page(
             .exists()
         )
         stmt = stmt.where(overdue if filters.overdue else ~overdue)
-    after = service.keyset_after((Report.received_at, Report.id), cursor, descending=newest_first)
+    after = keyset_after((Report.received_at, Report.id), cursor, descending=newest_first)
     if after is not None:
         stmt = stmt.where(after)
     order = (Report.received_at, Report.id)

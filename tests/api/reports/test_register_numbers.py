@@ -12,9 +12,9 @@ from fastapi import FastAPI
 from sqlalchemy import text
 from tests.api.reports.conftest import complete_report
 
+from bawaslu_api.auth.service import mint_staff_token
 from bawaslu_api.main import create_app
 from bawaslu_api.security.principals import Role
-from bawaslu_api.security.service import mint_staff_token
 from bawaslu_api.settings import Settings
 
 OFFICE = "52.08"  # Kabupaten Lombok Utara: no other test registers there

@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 
 from bawaslu_api.db.uow import DbSession
+from bawaslu_api.deadlines.clocks import deadline_out
 from bawaslu_api.errors import problem_responses
 from bawaslu_api.integrations.kpu import service
 from bawaslu_api.integrations.kpu.errors import ForwardingNotFound, ForwardingState
@@ -19,7 +20,6 @@ from bawaslu_api.integrations.kpu.schemas import (
     KpuForwardingPage,
 )
 from bawaslu_api.pagination import InvalidCursor
-from bawaslu_api.reports.presenters import deadline_out
 from bawaslu_api.security.dependencies import AUTH_ERRORS, require_scopes
 from bawaslu_api.security.principals import Principal, Scope
 from bawaslu_api.webhooks.outbox import office_code

@@ -7,8 +7,8 @@ from datetime import datetime
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
+from bawaslu_api.deadlines.schemas import DeadlineOut
 from bawaslu_api.integrations.kpu.models import KpuForwardingStatus
-from bawaslu_api.reports.schemas import DeadlineOut
 
 
 class KpuAcknowledgementIn(BaseModel):

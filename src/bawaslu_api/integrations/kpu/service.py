@@ -15,43 +15,32 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bawaslu_api.cases import repository as cases
+from bawaslu_api.cases.models import Report, ViolationCategory
 from bawaslu_api.db.base import uuid7
+from bawaslu_api.deadlines import clocks
+from bawaslu_api.deadlines.models import Deadline, DeadlineStatus
 from bawaslu_api.i18n import Text
 from bawaslu_api.integrations.kpu.errors import ForwardingNotFound, ForwardingState
 from bawaslu_api.integrations.kpu.models import KpuForwarding, KpuForwardingStatus
 from bawaslu_api.integrations.kpu.schemas import KpuAcknowledgementIn, KpuFollowUpIn
+from bawaslu_api.offices import scope
 from bawaslu_api.pagination import decode_id_cursor, encode_id_cursor
-from bawaslu_api.reports import service as reports
-from bawaslu_api.reports.models import Deadline, DeadlineStatus, Report, ViolationCategory
 from bawaslu_api.security.principals import Principal
+from bawaslu_api.timeline.service import append_event
 from bawaslu_api.webhooks import outbox
 from bawaslu_api.webhooks.models import EventType
 
 RULE = "admin.kpu_followup"
 
 
-async def track(session: AsyncSession, loaded: reports.Loaded, entry: dict[str, Any]) -> None:
+async def track(
+    session: AsyncSession, report: Report, entry: dict[str, Any], deadline: Deadline | None
+) -> None:
     """Called by ``reports.service.forward``: a forwarding to KPU becomes a row KPU can see,
-    linked to the follow-up clock the forwarding just opened (if any)."""
+    linked to the follow-up clock that the forwarding opened (``deadline``, if any)."""
     if entry.get("to") != "kpu":
         return
-    report = loaded.report
-    linked = select(KpuForwarding.deadline_id).where(
-        KpuForwarding.report_id == report.id, KpuForwarding.deadline_id.is_not(None)
-    )
-    deadline_id = (
-        await session.execute(
-            select(Deadline.id)
-            .where(
-                Deadline.report_id == report.id,
-                Deadline.rule_id == RULE,
-                Deadline.status == DeadlineStatus.pending,
-                Deadline.id.not_in(linked),
-            )
-            .order_by(Deadline.created_at.desc(), Deadline.id.desc())
-            .limit(1)
-        )
-    ).scalar_one_or_none()
     received = entry.get("received_at")
     session.add(
         KpuForwarding(
@@ -64,7 +53,7 @@ async def track(session: AsyncSession, loaded: reports.Loaded, entry: dict[str, 
             sent_at=datetime.fromisoformat(entry["sent_at"]),
             status=KpuForwardingStatus.pending,
             received_at=datetime.fromisoformat(received) if received else None,
-            deadline_id=deadline_id,
+            deadline_id=deadline.id if deadline is not None else None,
         )
     )
     await session.flush()
@@ -86,7 +75,7 @@ async def list_forwardings(
         select(KpuForwarding, Report.register_number, Deadline)
         .join(Report, Report.id == KpuForwarding.report_id)
         .outerjoin(Deadline, Deadline.id == KpuForwarding.deadline_id)
-        .where(KpuForwarding.office_path.startswith(principal.office_path))
+        .where(scope.within(principal.office_path, KpuForwarding.office_path))
     )
     if status is not None:
         stmt = stmt.where(KpuForwarding.status == status)
@@ -103,14 +92,14 @@ async def list_forwardings(
 
 async def _load(
     session: AsyncSession, principal: Principal, forwarding_id: uuid.UUID
-) -> tuple[KpuForwarding, reports.Loaded]:
+) -> tuple[KpuForwarding, cases.Loaded]:
     row = await session.get(KpuForwarding, forwarding_id)
-    if row is None or not principal.sees(row.office_path):
+    if row is None or not scope.sees(principal, row.office_path):
         raise ForwardingNotFound(
             Text("Penerusan {id} tidak ada.", "No forwarding {id}."), id=forwarding_id
         )
     # Lock the case first (every case action does), then the forwarding.
-    loaded = await reports.load(session, row.report_id, principal, for_update=True)
+    loaded = await cases.load(session, row.report_id, principal, for_update=True)
     await session.refresh(row, with_for_update=True)
     return row, loaded
 
@@ -149,14 +138,16 @@ async def acknowledge(
         and row.regime == "pemilihan"
         and row.category == ViolationCategory.administrative.value
     ):
-        deadline = await reports.open_deadline(session, loaded, RULE, body.received_at)
+        deadline = await clocks.open_deadline(
+            session, loaded.report, loaded.office.timezone, RULE, body.received_at
+        )
         if deadline is not None:
             row.deadline_id = deadline.id
             opened = f"{deadline.rule_id}:{deadline.due_at.isoformat()}"
     await session.flush()
-    await reports.append_event(
+    await append_event(
         session,
-        loaded.report,
+        loaded.report.id,
         principal.subject,
         "kpu_acknowledged",
         {"forwarding": str(row.id), "received_at": body.received_at.isoformat(), "opened": opened},
@@ -180,10 +171,7 @@ async def follow_up(
     if row.deadline_id is not None:
         deadline = await session.get(Deadline, row.deadline_id, with_for_update=True)
         if deadline is not None and deadline.status is DeadlineStatus.pending:
-            on_time = body.followed_up_at <= deadline.due_at
-            deadline.status = DeadlineStatus.met if on_time else DeadlineStatus.missed
-            deadline.met_at = body.followed_up_at
-            closed = f"{deadline.rule_id}:{deadline.status.value}"
+            closed = clocks.settle(deadline, body.followed_up_at)
     await session.flush()
     changes = {
         "forwarding": str(row.id),
@@ -192,8 +180,6 @@ async def follow_up(
         "followed_up_at": body.followed_up_at.isoformat(),
         "closed": closed,
     }
-    await reports.append_event(
-        session, loaded.report, principal.subject, "kpu_followed_up", changes
-    )
+    await append_event(session, loaded.report.id, principal.subject, "kpu_followed_up", changes)
     await outbox.emit(session, EventType.kpu_followup_recorded, loaded.report, changes)
     return await _row(session, row)

@@ -1,5 +1,5 @@
-"""Reports and findings, their reporters' personal data (stored apart), deadlines,
-hash-chained timeline events, register counters and idempotency records."""
+"""The case record: reports and findings, their reporters' personal data (stored apart)
+and the register counters."""
 
 from __future__ import annotations
 
@@ -9,16 +9,12 @@ from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import (
-    BigInteger,
     Computed,
     ForeignKey,
     Index,
     Integer,
-    LargeBinary,
     String,
     Text,
-    UniqueConstraint,
-    func,
 )
 from sqlalchemy.dialects.postgresql import JSONB, TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column
@@ -60,13 +56,6 @@ class Channel(enum.StrEnum):
     online = "online"
     mobile = "mobile"
     import_ = "import"
-
-
-class DeadlineStatus(enum.StrEnum):
-    pending = "pending"
-    met = "met"
-    missed = "missed"
-    waived = "waived"
 
 
 class Report(UUIDPrimaryKey, Timestamps, Base):
@@ -153,57 +142,6 @@ class ReportIdentity(Base):
     witnesses: Mapped[list[dict[str, Any]]] = mapped_column(JSONB, default=list)
 
 
-class Deadline(UUIDPrimaryKey, Base):
-    """A statutory clock of a case, as computed by bawaslu_rules (with its ruleset version)."""
-
-    __tablename__ = "deadline"
-    __table_args__ = (
-        Index("ix_deadline_status_due_at", "status", "due_at"),
-        Index(
-            "ix_deadline_office_path_prefix",
-            "office_path",
-            postgresql_ops={"office_path": "text_pattern_ops"},
-        ),
-    )
-
-    report_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("report.id", ondelete="CASCADE"), index=True
-    )
-    office_path: Mapped[str] = mapped_column(String(512))
-    rule_id: Mapped[str] = mapped_column(String(64))
-    regime: Mapped[str] = mapped_column(String(16))
-    ruleset_version: Mapped[str] = mapped_column(String(64))
-    trigger: Mapped[str] = mapped_column(String(40))
-    due_on: Mapped[date]
-    due_at: Mapped[datetime]
-    amount: Mapped[int] = mapped_column(Integer)
-    unit: Mapped[str] = mapped_column(String(16))
-    basis: Mapped[str] = mapped_column(Text)
-    confidence: Mapped[str] = mapped_column(String(16))
-    provisional: Mapped[bool] = mapped_column(default=False)
-    status: Mapped[DeadlineStatus] = mapped_column(str_enum(DeadlineStatus, "deadline_status"))
-    met_at: Mapped[datetime | None]
-    override_reason: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(server_default=func.now())
-
-
-class CaseEvent(Base):
-    """An append-only timeline event, hash-chained per case."""
-
-    __tablename__ = "case_event"
-    __table_args__ = (UniqueConstraint("report_id", "seq"),)
-
-    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
-    report_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("report.id", ondelete="CASCADE"))
-    seq: Mapped[int] = mapped_column(Integer)
-    at: Mapped[datetime]
-    actor: Mapped[str] = mapped_column(String(200))
-    action: Mapped[str] = mapped_column(String(64))
-    changes: Mapped[dict[str, Any]] = mapped_column(JSONB)
-    prev_hash: Mapped[bytes] = mapped_column(LargeBinary(32))
-    hash: Mapped[bytes] = mapped_column(LargeBinary(32))
-
-
 class RegisterCounter(Base):
     """The last register number given per office, kind and year (gap-free, never reused)."""
 
@@ -213,18 +151,3 @@ class RegisterCounter(Base):
     kind: Mapped[str] = mapped_column(String(16), primary_key=True)
     year: Mapped[int] = mapped_column(Integer, primary_key=True)
     last_value: Mapped[int] = mapped_column(Integer)
-
-
-class CaseAccess(Base):
-    """Who read, revealed or exported a case, when and why (kept for sensitive cases and for
-    every reveal of personal data)."""
-
-    __tablename__ = "case_access"
-    __table_args__ = (Index("ix_case_access_report_id_at", "report_id", "at"),)
-
-    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
-    report_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("report.id", ondelete="CASCADE"))
-    subject: Mapped[str] = mapped_column(String(200))
-    action: Mapped[str] = mapped_column(String(32))
-    reason: Mapped[str] = mapped_column(Text, default="")
-    at: Mapped[datetime] = mapped_column(server_default=func.now())

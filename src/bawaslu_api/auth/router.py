@@ -14,13 +14,13 @@ from fastapi import APIRouter, Depends, Form, Request, Response
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPBasic, HTTPBasicCredentials
 
+from bawaslu_api.auth import service
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import PROBLEM_JSON, Problem, language, problem_responses, problem_type
 from bawaslu_api.i18n import Text
 from bawaslu_api.logs import request_id_var
 from bawaslu_api.ratelimit.errors import TooManyRequests
 from bawaslu_api.ratelimit.service import limit_key, rate_limit
-from bawaslu_api.security import service
 from bawaslu_api.security.dependencies import Now, Ring
 from bawaslu_api.security.errors import (
     TOKEN_ERRORS,

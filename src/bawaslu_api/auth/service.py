@@ -1,5 +1,5 @@
 """Issuing tokens: password and refresh grants for staff, client credentials for machines,
-refresh-token revocation, operator-minted tokens, and the auth audit log.
+refresh-token revocation and operator-minted tokens (the audit log: ``security.audit``).
 
 Failed grants that change state (a failure counted, a lockout, a token family revoked) are
 flushed before the error is raised; the token route turns the error into a response without
@@ -8,7 +8,6 @@ raising, so the unit of work commits that state.
 
 from __future__ import annotations
 
-import logging
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -22,6 +21,7 @@ from bawaslu_api.errors import NotFound
 from bawaslu_api.i18n import Text
 from bawaslu_api.offices.models import Office
 from bawaslu_api.security import passwords
+from bawaslu_api.security.audit import audit
 from bawaslu_api.security.errors import (
     CLIENT_FAILED,
     LOGIN_FAILED,
@@ -30,13 +30,11 @@ from bawaslu_api.security.errors import (
     InvalidGrant,
     InvalidScope,
 )
-from bawaslu_api.security.models import AuthEvent, RefreshToken
+from bawaslu_api.security.models import RefreshToken
 from bawaslu_api.security.principals import Role
 from bawaslu_api.security.tokens import KeyRing
 from bawaslu_api.settings import Settings
 from bawaslu_api.users.models import StaffUser
-
-logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -45,18 +43,6 @@ class IssuedTokens:
     expires_in: int
     scope: str
     refresh_token: str | None = None
-
-
-async def audit(
-    session: AsyncSession, *, actor: str, action: str, subject: str, **details: Any
-) -> None:
-    """Append an auth event (and log it): logins, lockouts, accounts, clients, keys."""
-    # Subjects may come from the caller (a username typed at login): bounded to the column.
-    actor, subject = actor[:200], subject[:200]
-    session.add(AuthEvent(actor=actor, action=action, subject=subject, details=details))
-    logger.info(
-        "auth event", extra={"action": action, "actor": actor, "subject": subject, **details}
-    )
 
 
 def _staff_claims(user: StaffUser, office: Office, roles: list[str]) -> dict[str, Any]:
@@ -203,17 +189,6 @@ async def _revoke_family(
     await session.execute(
         update(RefreshToken)
         .where(RefreshToken.family_id == family_id, RefreshToken.revoked_at.is_(None))
-        .values(revoked_at=now, revoked_reason=reason)
-    )
-
-
-async def revoke_user_tokens(
-    session: AsyncSession, user_id: uuid.UUID, *, reason: str, now: datetime
-) -> None:
-    """Revoke every live refresh token of a user (disabled, password reset)."""
-    await session.execute(
-        update(RefreshToken)
-        .where(RefreshToken.user_id == user_id, RefreshToken.revoked_at.is_(None))
         .values(revoked_at=now, revoked_reason=reason)
     )
 

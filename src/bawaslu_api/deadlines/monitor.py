@@ -19,11 +19,12 @@ from sqlalchemy import and_, exists, select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bawaslu_api.cases.models import Report
+from bawaslu_api.deadlines.models import AlertKind, Deadline, DeadlineAlert, DeadlineStatus
 from bawaslu_api.holidays.service import current_calendar
 from bawaslu_api.offices.models import Office
-from bawaslu_api.reports.models import Deadline, DeadlineStatus, Report
 from bawaslu_api.webhooks import outbox
-from bawaslu_api.webhooks.models import AlertKind, DeadlineAlert, EventType
+from bawaslu_api.webhooks.models import EventType
 from bawaslu_rules import Calendar
 
 # Look this far ahead for "due soon" candidates: the lead in working days can span

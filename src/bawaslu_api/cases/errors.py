@@ -1,0 +1,31 @@
+"""Problems about a case and the references it makes."""
+
+from __future__ import annotations
+
+from bawaslu_api.errors import NotFound, PreconditionFailed, Unprocessable
+from bawaslu_api.i18n import Text
+
+
+class ReportNotFound(NotFound):
+    code = "report_not_found"
+    title = Text("Laporan tidak ditemukan", "Report not found")
+
+
+class StaleVersion(PreconditionFailed):
+    code = "stale_version"
+    title = Text("Laporan telah diubah oleh orang lain", "The report was changed by someone else")
+
+
+class UnknownReference(Unprocessable):
+    code = "unknown_reference"
+    title = Text("Rujukan tidak dikenal", "Unknown reference")
+
+
+class OutsideJurisdiction(Unprocessable):
+    code = "outside_jurisdiction"
+    title = Text("Di luar wilayah kewenangan Anda", "Outside your jurisdiction")
+
+
+class RuleNotApplicable(Unprocessable):
+    code = "rule_not_applicable"
+    title = Text("Aturan tidak berlaku untuk rezim ini", "Rule does not apply to this regime")

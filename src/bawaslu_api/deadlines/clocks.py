@@ -1,0 +1,179 @@
+"""A case's statutory clocks: open one as bawaslu_rules computes it, close, list, move.
+
+The service never computes a deadline itself: :func:`deadline_row` stores what
+``bawaslu_rules.compute_deadline`` returns (due date and time, rule, basis, confidence, the
+ruleset version), and which clock an action opens or closes is the rules engine's choice
+too (``bawaslu_rules.lifecycle``). Every domain that starts or stops a clock of a case
+(intake, the case actions, the KPU follow-up, overrides) calls this module.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bawaslu_api.cases.models import Report
+from bawaslu_api.db import bulk
+from bawaslu_api.db.base import uuid7
+from bawaslu_api.deadlines.models import Deadline, DeadlineStatus
+from bawaslu_api.deadlines.schemas import DeadlineOut
+from bawaslu_api.holidays.service import current_calendar
+from bawaslu_rules import Calendar, ClockPlan, Ruleset, compute_deadline, get_ruleset
+from bawaslu_rules import Deadline as Computed
+
+
+def ruleset_of(report: Report) -> Ruleset:
+    """The ruleset the case is handled under (kept from the day it was received)."""
+    return get_ruleset(report.regime, report.ruleset_version)
+
+
+def row_of(report: Report, computed: Computed, trigger: date | datetime) -> Deadline:
+    """A clock of ``report`` from what bawaslu_rules computed (not yet stored)."""
+    return bulk.new(
+        Deadline,
+        id=uuid7(),
+        report_id=report.id,
+        office_path=report.office_path,
+        rule_id=computed.rule,
+        regime=report.regime,
+        ruleset_version=computed.ruleset_version,
+        trigger=trigger.isoformat(),
+        due_on=computed.due,
+        due_at=computed.due_at,
+        amount=computed.amount,
+        unit=str(computed.unit),
+        basis=computed.basis,
+        confidence=str(computed.confidence),
+        provisional=computed.provisional,
+        status=DeadlineStatus.pending,
+        met_at=None,
+        override_reason=None,
+    )
+
+
+def deadline_row(
+    report: Report, zone: str, rule_id: str, trigger: date | datetime, calendar: Calendar
+) -> Deadline | None:
+    """The clock ``rule_id`` of ``report`` as bawaslu_rules computes it (not yet stored);
+    None when the case's ruleset has no such rule."""
+    rs = ruleset_of(report)
+    if rule_id not in rs.rules:
+        return None
+    computed = compute_deadline(rule_id, trigger, ruleset=rs, calendar=calendar, zone=zone)
+    return row_of(report, computed, trigger)
+
+
+async def open_deadline(
+    session: AsyncSession, report: Report, zone: str, rule_id: str, trigger: date | datetime
+) -> Deadline | None:
+    """Start the clock ``rule_id`` (in the office's ``zone``) if the case's ruleset has it."""
+    calendar = await current_calendar(session)
+    row = deadline_row(report, zone, rule_id, trigger, calendar)
+    if row is None:
+        return None
+    session.add(row)
+    await session.flush()
+    return row
+
+
+def settle(row: Deadline, at: datetime, status: DeadlineStatus | None = None) -> str:
+    """Close one clock at ``at``: met if on time, missed if late (or ``status``); returns
+    ``rule:status`` as the timeline records it."""
+    row.status = status or (DeadlineStatus.met if at <= row.due_at else DeadlineStatus.missed)
+    row.met_at = at
+    return f"{row.rule_id}:{row.status.value}"
+
+
+async def close_deadlines(
+    session: AsyncSession,
+    report_id: uuid.UUID,
+    rule_ids: Iterable[str],
+    *,
+    at: datetime,
+    status: DeadlineStatus | None = None,
+) -> list[str]:
+    """Close the case's pending clocks ``rule_ids`` (see :func:`settle`)."""
+    rows = (
+        await session.execute(
+            select(Deadline).where(
+                Deadline.report_id == report_id,
+                Deadline.rule_id.in_(tuple(rule_ids)),
+                Deadline.status == DeadlineStatus.pending,
+            )
+        )
+    ).scalars()
+    closed = [settle(row, at, status) for row in rows]
+    await session.flush()
+    return closed
+
+
+async def deadlines_of(session: AsyncSession, report_id: uuid.UUID) -> list[Deadline]:
+    """Every clock of the case, soonest first."""
+    return list(
+        (
+            await session.execute(
+                select(Deadline).where(Deadline.report_id == report_id).order_by(Deadline.due_at)
+            )
+        ).scalars()
+    )
+
+
+async def follow_case(session: AsyncSession, report_id: uuid.UUID, office_path: str) -> None:
+    """A transferred case's clocks keep running; they follow it into the new office's
+    views."""
+    await session.execute(
+        update(Deadline)
+        .where(Deadline.report_id == report_id)
+        .values(office_path=office_path)
+        .execution_options(synchronize_session="fetch")
+    )
+
+
+async def apply(
+    session: AsyncSession, report: Report, zone: str, plan: ClockPlan
+) -> tuple[list[str], list[Deadline]]:
+    """Carry out a case action's :class:`bawaslu_rules.ClockPlan`: close its clocks at
+    ``plan.at`` (met or missed), waive its waived ones, open its new ones. Returns the closed
+    clocks as ``rule:status`` (what the timeline records) and the opened rows."""
+    closed: list[str] = []
+    if plan.close:
+        closed += await close_deadlines(session, report.id, plan.close, at=plan.at)
+    if plan.waive:
+        closed += await close_deadlines(
+            session, report.id, plan.waive, at=plan.at, status=DeadlineStatus.waived
+        )
+    opened = []
+    for start in plan.open:
+        row = await open_deadline(session, report, zone, start.rule, start.trigger)
+        if row is not None:
+            opened.append(row)
+    return closed, opened
+
+
+def deadline_out(row: Deadline, now: datetime | None = None) -> DeadlineOut:
+    """Times in UTC, as the database gives them back, also for a clock opened in this very
+    request (whose times are still in the office's zone, as the rules engine computed them)."""
+    now = now or datetime.now(UTC)
+    return DeadlineOut(
+        id=row.id,
+        report_id=row.report_id,
+        rule=row.rule_id,
+        regime=row.regime,
+        ruleset_version=row.ruleset_version,
+        trigger=row.trigger,
+        due=row.due_on,
+        due_at=row.due_at.astimezone(UTC),
+        amount=row.amount,
+        unit=row.unit,
+        basis=row.basis,
+        confidence=row.confidence,
+        provisional=row.provisional,
+        status=row.status,
+        met_at=None if row.met_at is None else row.met_at.astimezone(UTC),
+        overdue=row.status is DeadlineStatus.pending and row.due_at < now,
+        override_reason=row.override_reason,
+    )
