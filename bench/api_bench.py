@@ -448,6 +448,27 @@ async def _indexes_to_rebuild(conn: Any, tables: list[str]) -> list[tuple[str, s
     return [(r["indexname"], r["indexdef"]) for r in rows]
 
 
+async def _check_copy_columns(conn: Any, columns: dict[str, list[str]]) -> None:
+    """Fail before seeding when a table has a column that COPY would leave NULL but that
+    must have a value: NOT NULL, no server default, not generated or an identity (a column a
+    later migration added, which the seeder does not fill yet)."""
+    rows = await conn.fetch(
+        "SELECT table_name, column_name FROM information_schema.columns "
+        "WHERE table_schema = current_schema() AND table_name = ANY($1::text[]) "
+        "AND is_nullable = 'NO' AND column_default IS NULL "
+        "AND is_generated = 'NEVER' AND is_identity = 'NO' "
+        "ORDER BY table_name, ordinal_position",
+        list(columns),
+    )
+    missing = [
+        f"{r['table_name']}.{r['column_name']}"
+        for r in rows
+        if r["column_name"] not in columns[r["table_name"]]
+    ]
+    if missing:
+        raise SystemExit(f"the seeder does not fill NOT NULL column(s): {', '.join(missing)}")
+
+
 async def seed_reports(dsn: str, n: int, seed: int = 20241127) -> dict[str, Any]:
     """COPY ``n`` reports (+ identities, deadlines, register counters). Returns counts."""
     import asyncpg
@@ -558,6 +579,7 @@ async def seed_reports(dsn: str, n: int, seed: int = 20241127) -> dict[str, Any]
             "rejection",
             "announcement",
             "announced_at",
+            "sensitive",
             "version",
             "created_at",
             "updated_at",
@@ -592,6 +614,16 @@ async def seed_reports(dsn: str, n: int, seed: int = 20241127) -> dict[str, Any]
             "override_reason",
             "created_at",
         ]
+        counter_cols = ["office_id", "kind", "year", "last_value"]
+        await _check_copy_columns(
+            conn,
+            {
+                "report": report_cols,
+                "report_identity": identity_cols,
+                "deadline": deadline_cols,
+                "register_counter": counter_cols,
+            },
+        )
         deadline_count = 0
         chunk = 50_000
         for start in range(0, n, chunk):
@@ -742,6 +774,7 @@ async def seed_reports(dsn: str, n: int, seed: int = 20241127) -> dict[str, Any]
                         None if rejection is None else json.dumps(rejection),
                         None if announcement is None else json.dumps(announcement),
                         announced_at,
+                        False,  # sensitive: as intake sets it
                         1
                         + (status != "received")
                         + (status in REGISTERED_LIKE)
@@ -829,7 +862,7 @@ async def seed_reports(dsn: str, n: int, seed: int = 20241127) -> dict[str, Any]
         await conn.copy_records_to_table(
             "register_counter",
             records=[(oid, k, y, v) for (oid, k, y), v in counters.items()],
-            columns=["office_id", "kind", "year", "last_value"],
+            columns=counter_cols,
         )
         await conn.execute("SET session_replication_role = DEFAULT")
         copied = time.perf_counter() - started
@@ -956,11 +989,11 @@ def prepare_database(server: Any, n: int, reuse: bool) -> dict[str, Any]:
 
 async def capture_sql(url: str) -> dict[str, Any]:
     """The statements the service sends for the list (4 variants) and the read."""
+    from bawaslu_api.reports.models import ReportStatus
     from sqlalchemy import event
 
     from bawaslu_api.db.engine import create_engine, create_sessionmaker
     from bawaslu_api.reports import service
-    from bawaslu_api.reports.models import ReportStatus
     from bawaslu_api.security.principals import Principal, Role
     from bawaslu_api.settings import Settings
 

@@ -1,9 +1,10 @@
 """Bulk import proof and throughput: kill -9 the API mid-import, restart, resume.
 
     .venv/bin/python bench/import_bench.py [--reports 100000] [--batch-size 1000]
-        [--concurrency 4] [--workers 2] [--kill-after 0.3]
+        [--concurrency 4] [--workers 2] [--kill-after 0.3] [--data-dir DIR] [--output FILE]
 
-Everything on 127.0.0.1 with an embedded PostgreSQL in a temporary directory:
+Everything on 127.0.0.1 with an embedded PostgreSQL in a temporary directory (``--data-dir``:
+a new or empty directory instead; either is removed at the end unless ``--keep``):
 
 1. Starts the database (default settings: fsync on), migrates it, loads the reference data
    and creates a machine client with `imports:write` (`bawaslu-api clients create`).
@@ -20,8 +21,8 @@ Everything on 127.0.0.1 with an embedded PostgreSQL in a temporary directory:
 6. Measures raw asyncpg COPY of the same number of rows into `report` (the imported rows
    re-keyed, inside a transaction that is rolled back) for the ratio.
 
-Prints a table and writes ``bench/results/import_bench.json``. The end-to-end rate is
-reports / (importer time of both runs), i.e. excluding the downtime.
+Prints a table and writes ``bench/results/import_bench.json`` (or ``--output``). The
+end-to-end rate is reports / (importer time of both runs), i.e. excluding the downtime.
 """
 
 from __future__ import annotations
@@ -311,6 +312,10 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--kill-after", type=float, default=0.3, help="Share of rows acked.")
     parser.add_argument("--keep", action="store_true", help="Keep the temporary directory.")
+    parser.add_argument(
+        "--data-dir", type=Path, help="A new or empty directory (default: a temporary one)."
+    )
+    parser.add_argument("--output", type=Path, default=RESULTS, help="Where the JSON goes.")
     args = parser.parse_args()
 
     sys.path.insert(0, str(REPO / "src"))
@@ -318,7 +323,13 @@ def main() -> int:
     from bawaslu_api.db.migrations import upgrade
     from bawaslu_api.seed import seed_reference
 
-    root = Path(tempfile.mkdtemp(prefix="bawaslu-import-bench-"))
+    if args.data_dir is None:
+        root = Path(tempfile.mkdtemp(prefix="bawaslu-import-bench-"))
+    elif args.data_dir.exists() and any(args.data_dir.iterdir()):
+        sys.exit(f"--data-dir {args.data_dir} is not empty")
+    else:
+        root = args.data_dir.resolve()
+        root.mkdir(parents=True, exist_ok=True)
     server = embedded.start(root / "pgdata")
     result: dict[str, Any] = {"reports": args.reports, "batch_size": args.batch_size,
                               "concurrency": args.concurrency, "workers": args.workers}  # fmt: skip
@@ -412,8 +423,8 @@ def main() -> int:
             cpu_ms_per_report={k: 1000 * v / args.reports for k, v in cpu_seconds.items()},
             load_average=os.getloadavg(),
         )
-        RESULTS.parent.mkdir(parents=True, exist_ok=True)
-        RESULTS.write_text(json.dumps(result, indent=2, default=str) + "\n")
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_text(json.dumps(result, indent=2, default=str) + "\n")
         print()
         print(f"reports imported          {args.reports:>12,}")
         print(f"kill -9 with acknowledged {killed_at:>12,}  (stored then: {mid['reports']:,})")

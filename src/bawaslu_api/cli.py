@@ -6,20 +6,23 @@ import asyncio
 import os
 import sys
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
 from bawaslu_api.settings import get_settings
 
 if TYPE_CHECKING:
+    from pydantic import BaseModel
     from sqlalchemy.ext.asyncio import AsyncSession
 
     from bawaslu_api.security.principals import Principal
 
 T = TypeVar("T")
+M = TypeVar("M", bound="BaseModel")
 
 app = typer.Typer(
     name="bawaslu-api",
@@ -42,6 +45,47 @@ def _database_url() -> str:
     return resolve_database_url(get_settings())
 
 
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    typer.echo(message, err=True)
+    return typer.Exit(code)
+
+
+@contextmanager
+def _domain_errors() -> Iterator[None]:
+    """The one place a domain error becomes a command's answer: its message on standard
+    error and exit status 1."""
+    from bawaslu_api.errors import DomainError
+
+    try:
+        yield
+    except DomainError as exc:
+        raise _fail(str(exc)) from None
+
+
+@contextmanager
+def _database() -> Iterator[str]:
+    """The configured database's URL for the length of a command; without one, an embedded
+    server is started in the data directory and stopped when the command ends. A domain
+    error ends the command through :func:`_domain_errors`."""
+    from bawaslu_api.db.runtime import stop_embedded
+
+    with _domain_errors():
+        try:
+            yield _database_url()
+        finally:
+            stop_embedded()
+
+
+def _parse(model: type[M], data: dict[str, Any]) -> M:
+    """Validate an operator's input; invalid input is a usage error (exit status 2)."""
+    from pydantic import ValidationError
+
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise _fail(str(exc), 2) from None
+
+
 @app.command()
 def serve(
     host: Annotated[str | None, typer.Option(help="Bind address (BAWASLU_HOST).")] = None,
@@ -58,12 +102,9 @@ def serve(
     server is started in the data directory and stopped when the API stops."""
     import uvicorn
 
-    from bawaslu_api.db.runtime import stop_embedded
-
     _setup_logging()
     settings = get_settings()
-    try:
-        url = _database_url()
+    with _database() as url:
         # Worker processes read the URL from the environment and reuse this server.
         os.environ["BAWASLU_DATABASE_URL"] = url
         if migrate if migrate is not None else settings.migrate_on_start:
@@ -85,8 +126,6 @@ def serve(
             proxy_headers=True,
             server_header=False,
         )
-    finally:
-        stop_embedded()
 
 
 @app.command()
@@ -95,14 +134,8 @@ def migrate(
 ) -> None:
     """Apply migrations up to REVISION (default: head)."""
     from bawaslu_api.db.migrations import upgrade
-    from bawaslu_api.db.runtime import stop_embedded
 
-    _setup_logging()
-    try:
-        upgrade(_database_url(), revision)
-        typer.echo(f"database upgraded to {revision}")
-    finally:
-        stop_embedded()
+    _move_schema(upgrade, revision, "upgraded")
 
 
 @app.command()
@@ -111,29 +144,28 @@ def downgrade(
 ) -> None:
     """Revert migrations down to REVISION."""
     from bawaslu_api.db.migrations import downgrade as run_downgrade
-    from bawaslu_api.db.runtime import stop_embedded
 
+    _move_schema(run_downgrade, revision, "downgraded")
+
+
+def _move_schema(step: Callable[[str, str], None], revision: str, verb: str) -> None:
+    """``migrate`` and ``downgrade``: run alembic's ``step`` to REVISION and say so."""
     _setup_logging()
-    try:
-        run_downgrade(_database_url(), revision)
-        typer.echo(f"database downgraded to {revision}")
-    finally:
-        stop_embedded()
+    with _database() as url:
+        step(url, revision)
+        typer.echo(f"database {verb} to {revision}")
 
 
 @app.command("seed-demo")
 def seed_demo() -> None:
     """Load the demo data (offices, elections, demo users, sample cases). Idempotent."""
-    from bawaslu_api.db.runtime import stop_embedded
     from bawaslu_api.seed import seed_demo as run_seed
 
     _setup_logging()
-    try:
-        summary = asyncio.run(run_seed(_database_url()))
+    with _database() as url:
+        summary = asyncio.run(run_seed(url))
         for key, value in summary.items():
             typer.echo(f"{key}: {value}")
-    finally:
-        stop_embedded()
 
 
 @app.command()
@@ -170,23 +202,20 @@ def worker() -> None:
     """Run a background worker: webhook deliveries and the deadline monitor. Run as many as
     you like against one database; SIGTERM or SIGINT stops one after its current batch."""
     from bawaslu_api.db.engine import create_engine, create_sessionmaker
-    from bawaslu_api.db.runtime import stop_embedded
     from bawaslu_api.worker.runner import serve as run_worker
 
     _setup_logging()
     settings = get_settings()
 
-    async def _go() -> None:
-        engine = create_engine(_database_url(), settings)
+    async def _go(url: str) -> None:
+        engine = create_engine(url, settings)
         try:
             await run_worker(create_sessionmaker(engine), settings)
         finally:
             await engine.dispose()
 
-    try:
-        asyncio.run(_go())
-    finally:
-        stop_embedded()
+    with _database() as url:
+        asyncio.run(_go(url))
 
 
 kpu_app = typer.Typer(help="KPU reference data from CSV files (shapes in docs/webhooks.md).")
@@ -259,22 +288,19 @@ def _operator() -> str:
 def _run_db(work: Callable[[AsyncSession], Awaitable[T]]) -> T:
     """Run ``work`` in one transaction on the configured (or embedded) database."""
     from bawaslu_api.db.engine import create_engine, create_sessionmaker
-    from bawaslu_api.db.runtime import stop_embedded
 
     settings = get_settings()
 
-    async def _go() -> T:
-        engine = create_engine(_database_url(), settings)
+    async def _go(url: str) -> T:
+        engine = create_engine(url, settings)
         try:
             async with create_sessionmaker(engine)() as session, session.begin():
                 return await work(session)
         finally:
             await engine.dispose()
 
-    try:
-        return asyncio.run(_go())
-    finally:
-        stop_embedded()
+    with _database() as url:
+        return asyncio.run(_go(url))
 
 
 async def _operator_principal(session: AsyncSession) -> Principal:
@@ -295,11 +321,6 @@ async def _operator_principal(session: AsyncSession) -> Principal:
         office_code=office.code,
         office_path=office.path,
     )
-
-
-def _fail(message: str, code: int = 1) -> typer.Exit:
-    typer.echo(message, err=True)
-    return typer.Exit(code)
 
 
 tokens_app = typer.Typer(help="Access tokens minted by operators (scripts, break-glass).")
@@ -376,34 +397,26 @@ def users_create(
     name: Annotated[str | None, typer.Option(help="Display name.")] = None,
 ) -> None:
     """Create a staff account in OFFICE with the given roles."""
-    from pydantic import ValidationError
-
-    from bawaslu_api.errors import DomainError
     from bawaslu_api.security.dependencies import utc_now
     from bawaslu_api.users.schemas import UserCreate
     from bawaslu_api.users.service import create_user
 
-    try:
-        body = UserCreate.model_validate(
-            {
-                "username": username,
-                "display_name": name or username,
-                "office": office,
-                "roles": role,
-                "password": password,
-            }
-        )
-    except ValidationError as exc:
-        raise _fail(str(exc), 2) from None
+    body = _parse(
+        UserCreate,
+        {
+            "username": username,
+            "display_name": name or username,
+            "office": office,
+            "roles": role,
+            "password": password,
+        },
+    )
 
     async def _create(session: AsyncSession) -> str:
         user = await create_user(session, await _operator_principal(session), body, now=utc_now())
         return f"created {user.username} ({user.id}) in {user.office}: {', '.join(user.roles)}"
 
-    try:
-        typer.echo(_run_db(_create))
-    except DomainError as exc:
-        raise _fail(str(exc)) from None
+    typer.echo(_run_db(_create))
 
 
 async def _user_id(session: AsyncSession, username: str) -> uuid.UUID:
@@ -423,7 +436,6 @@ def users_disable(
     reason: Annotated[str, typer.Option(help="Why (kept in the audit log).")],
 ) -> None:
     """Disable an account: no more logins, its refresh tokens are revoked."""
-    from bawaslu_api.errors import DomainError
     from bawaslu_api.security.dependencies import utc_now
     from bawaslu_api.users.service import disable_user
 
@@ -434,10 +446,7 @@ def users_disable(
         )
         return f"disabled {user.username}"
 
-    try:
-        typer.echo(_run_db(_disable))
-    except DomainError as exc:
-        raise _fail(str(exc)) from None
+    typer.echo(_run_db(_disable))
 
 
 @users_app.command("reset-password")
@@ -455,17 +464,11 @@ def users_reset_password(
     ],
 ) -> None:
     """Set a new password, lift a lockout and end the account's sessions."""
-    from pydantic import ValidationError
-
-    from bawaslu_api.errors import DomainError
     from bawaslu_api.security.dependencies import utc_now
     from bawaslu_api.users.schemas import PasswordReset
     from bawaslu_api.users.service import reset_password
 
-    try:
-        body = PasswordReset(password=password)
-    except ValidationError as exc:
-        raise _fail(str(exc), 2) from None
+    body = _parse(PasswordReset, {"password": password})
 
     async def _reset(session: AsyncSession) -> str:
         principal = await _operator_principal(session)
@@ -478,10 +481,7 @@ def users_reset_password(
         )
         return f"password of {user.username} reset"
 
-    try:
-        typer.echo(_run_db(_reset))
-    except DomainError as exc:
-        raise _fail(str(exc)) from None
+    typer.echo(_run_db(_reset))
 
 
 clients_app = typer.Typer(help="Machine clients for client credentials (audited).")
@@ -501,25 +501,16 @@ def clients_create(
     ],
 ) -> None:
     """Create a client; prints client_id and client_secret (shown this once)."""
-    from pydantic import ValidationError
-
     from bawaslu_api.clients.schemas import ClientCreate
     from bawaslu_api.clients.service import create_client
-    from bawaslu_api.errors import DomainError
 
-    try:
-        body = ClientCreate.model_validate({"name": name, "office": office, "scopes": scope})
-    except ValidationError as exc:
-        raise _fail(str(exc), 2) from None
+    body = _parse(ClientCreate, {"name": name, "office": office, "scopes": scope})
 
     async def _create(session: AsyncSession) -> str:
         created = await create_client(session, await _operator_principal(session), body)
         return f"client_id={created.client_id}\nclient_secret={created.client_secret}"
 
-    try:
-        typer.echo(_run_db(_create))
-    except DomainError as exc:
-        raise _fail(str(exc)) from None
+    typer.echo(_run_db(_create))
 
 
 @clients_app.command("revoke")
@@ -528,7 +519,6 @@ def clients_revoke(
 ) -> None:
     """Revoke a client: it gets no more tokens."""
     from bawaslu_api.clients.service import revoke_client
-    from bawaslu_api.errors import DomainError
     from bawaslu_api.security.dependencies import utc_now
 
     async def _revoke(session: AsyncSession) -> str:
@@ -536,10 +526,7 @@ def clients_revoke(
         client = await revoke_client(session, principal, client_id, now=utc_now())
         return f"revoked {client.client_id}"
 
-    try:
-        typer.echo(_run_db(_revoke))
-    except DomainError as exc:
-        raise _fail(str(exc)) from None
+    typer.echo(_run_db(_revoke))
 
 
 keys_app = typer.Typer(help="Token signing keys in BAWASLU_JWT_KEYS_DIR (audited).")

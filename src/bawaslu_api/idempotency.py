@@ -1,14 +1,17 @@
 """Idempotency-Key for creating POSTs: a retry gets the first response, a reused key with a
 different request answers 422. The record is written in the request's own transaction, so
-a request that failed leaves no record and can be retried with the same key."""
+a request that failed leaves no record and can be retried with the same key.
+
+A route takes ``idempotency_key: IdempotencyKey = None`` and answers through :func:`once`."""
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Awaitable, Callable
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
-from fastapi import Header
+from fastapi import Header, Request, Response
 from pydantic import BaseModel
 from sqlalchemy import Integer, String, func
 from sqlalchemy.dialects.postgresql import JSONB
@@ -18,6 +21,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 from bawaslu_api.db.base import Base
 from bawaslu_api.errors import Unprocessable
 from bawaslu_api.i18n import Text
+
+M = TypeVar("M", bound=BaseModel)
 
 IdempotencyKey = Annotated[
     str | None,
@@ -85,3 +90,39 @@ async def remember(
         )
     )
     await session.flush()
+
+
+async def once(
+    session: AsyncSession,
+    subject: str,
+    key: str | None,
+    request: Request,
+    response: Response,
+    body: BaseModel,
+    model: type[M],
+    create: Callable[[], Awaitable[M]],
+    *,
+    status_code: int,
+    location: Callable[[M], str] | None = None,
+) -> M:
+    """The answer of a creating POST under an optional Idempotency-Key.
+
+    A retry with the same key and ``body`` gets the stored first response as ``model``, with
+    its status code and ``Idempotent-Replayed: true``, and ``create`` is not called; the key
+    with another request is 422 (:class:`IdempotencyKeyReused`). Otherwise ``create`` makes
+    the response, which is remembered with ``status_code`` (the route's). ``location``, if
+    given, names the created resource in the ``Location`` header of both answers."""
+    fingerprint = request_fingerprint("POST", request.url.path, body)
+    record = await replay(session, subject, key, fingerprint)
+    if record is not None:
+        out = model.model_validate(record.body)
+        response.status_code = record.status_code
+        if location is not None:
+            response.headers["Location"] = location(out)
+        response.headers["Idempotent-Replayed"] = "true"
+        return out
+    out = await create()
+    await remember(session, subject, key, fingerprint, status_code, out.model_dump(mode="json"))
+    if location is not None:
+        response.headers["Location"] = location(out)
+    return out

@@ -80,23 +80,12 @@ async def elections_create(
     `voting` on exactly the voting day; `ruleset_version` must exist in bawaslu_rules for
     the regime (default: the one in force on voting day). With an `Idempotency-Key`, a
     retry gets the first response (`Idempotent-Replayed: true`)."""
-    fingerprint = idempotency.request_fingerprint("POST", request.url.path, data)
-    record = await idempotency.replay(session, principal.subject, idempotency_key, fingerprint)
-    if record is not None:
-        election = ElectionOut.model_validate(record.body)
-        response.status_code = record.status_code
-        response.headers["Idempotent-Replayed"] = "true"
-    else:
-        election = await service.create_election(session, data)
-        await idempotency.remember(
-            session,
-            principal.subject,
-            idempotency_key,
-            fingerprint,
-            status.HTTP_201_CREATED,
-            election.model_dump(mode="json"),
-        )
-    response.headers["Location"] = f"{router.prefix}/{election.slug}"
+    election = await idempotency.once(
+        session, principal.subject, idempotency_key, request, response, data, ElectionOut,
+        lambda: service.create_election(session, data),
+        status_code=status.HTTP_201_CREATED,
+        location=lambda created: f"{router.prefix}/{created.slug}",
+    )  # fmt: skip
     response.headers["ETag"] = etag(election.version)
     return election
 

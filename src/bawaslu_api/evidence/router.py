@@ -284,20 +284,16 @@ async def evidence_record_physical(
     """Documents (handed in three copies), objects and storage media: an item without a
     file, with its receipt (who received it, when, how many copies, where it is kept).
     Link a digitised copy later with `POST /v1/evidence/{id}/links`."""
-    fingerprint = idempotency.request_fingerprint("POST", request.url.path, body)
-    record = await idempotency.replay(session, actor.subject, idempotency_key, fingerprint)
-    if record is not None:
-        replayed = EvidenceOut.model_validate(record.body)
-        response.headers["Location"] = f"/v1/evidence/{replayed.id}"
-        response.headers["Idempotent-Replayed"] = "true"
-        return replayed
-    item = await service.create_physical(session, actor, report_id, body)
-    out = await _item_out(session, item)
-    await idempotency.remember(
-        session, actor.subject, idempotency_key, fingerprint, 201, out.model_dump(mode="json")
-    )
-    response.headers["Location"] = f"/v1/evidence/{item.id}"
-    return out
+
+    async def create() -> EvidenceOut:
+        return await _item_out(
+            session, await service.create_physical(session, actor, report_id, body)
+        )
+
+    return await idempotency.once(
+        session, actor.subject, idempotency_key, request, response, body, EvidenceOut,
+        create, status_code=201, location=lambda created: f"/v1/evidence/{created.id}",
+    )  # fmt: skip
 
 
 @router.get(

@@ -49,18 +49,15 @@ async def calendar_overrides_create(
     """E.g. a voting-day holiday decreed a week before the vote, or a corrected Islamic
     holiday (remove the old date, add the new one). New deadlines use it at once; deadlines
     already running keep the dates they were given. Admins of Bawaslu RI only."""
-    fingerprint = idempotency.request_fingerprint("POST", request.url.path, body)
-    record = await idempotency.replay(session, principal.subject, idempotency_key, fingerprint)
-    if record is not None:
-        response.headers["Idempotent-Replayed"] = "true"
-        return OverrideOut.model_validate(record.body)
-    out = OverrideOut.model_validate(
-        await service.add_override(session, principal, body), from_attributes=True
-    )
-    await idempotency.remember(
-        session, principal.subject, idempotency_key, fingerprint, 201, out.model_dump(mode="json")
-    )
-    return out
+
+    async def create() -> OverrideOut:
+        added = await service.add_override(session, principal, body)
+        return OverrideOut.model_validate(added, from_attributes=True)
+
+    return await idempotency.once(
+        session, principal.subject, idempotency_key, request, response, body, OverrideOut,
+        create, status_code=201,
+    )  # fmt: skip
 
 
 @router.post(

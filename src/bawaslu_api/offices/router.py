@@ -134,22 +134,11 @@ async def offices_create(
     under a kecamatan, inside the admin's subtree. The code extends the parent's code
     (`52.03.01` under `52.03`); the level and time zone follow from the parent. With an
     `Idempotency-Key`, a retry gets the first response (`Idempotent-Replayed: true`)."""
-    fingerprint = idempotency.request_fingerprint("POST", request.url.path, data)
-    record = await idempotency.replay(session, principal.subject, idempotency_key, fingerprint)
-    if record is not None:
-        office = OfficeOut.model_validate(record.body)
-        response.status_code = record.status_code
-        response.headers["Idempotent-Replayed"] = "true"
-    else:
-        office = await service.create_office(session, principal, data)
-        await idempotency.remember(
-            session,
-            principal.subject,
-            idempotency_key,
-            fingerprint,
-            status.HTTP_201_CREATED,
-            office.model_dump(mode="json"),
-        )
-    response.headers["Location"] = f"{router.prefix}/{office.code}"
+    office = await idempotency.once(
+        session, principal.subject, idempotency_key, request, response, data, OfficeOut,
+        lambda: service.create_office(session, principal, data),
+        status_code=status.HTTP_201_CREATED,
+        location=lambda created: f"{router.prefix}/{created.code}",
+    )  # fmt: skip
     response.headers["ETag"] = etag(office.version)
     return office

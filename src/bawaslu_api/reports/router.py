@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import inspect
-import json
 import uuid
 from datetime import datetime
 from typing import Annotated, Any
@@ -114,28 +113,20 @@ async def reports_create(
     """Stores the case, runs the admissibility check of bawaslu_rules and starts the clocks.
     The response carries the verdict with every failed requirement and the running deadlines.
     Handlers, commissioners and admins of an office in whose jurisdiction `office` lies."""
-    fingerprint = idempotency.request_fingerprint("POST", request.url.path, body)
-    record = await idempotency.replay(session, principal.subject, idempotency_key, fingerprint)
-    if record is not None:
-        replayed = ReportCreated.model_validate(record.body)
-        response.status_code = record.status_code
-        response.headers["Location"] = f"/v1/reports/{replayed.id}"
-        response.headers["Idempotent-Replayed"] = "true"
-        return replayed
-    received = await intake.intake(session, principal, body)
-    loaded = received.loaded
-    out = presenters.report_out(loaded, language(request))
-    deadlines = [deadline_out(d) for d in sorted(received.deadlines, key=lambda d: d.due_at)]
-    created = ReportCreated(
-        **out.model_dump(), deadlines=deadlines, receipt_code=received.receipt_code
-    )
-    await idempotency.remember(
-        session, principal.subject, idempotency_key, fingerprint, 201,
-        json.loads(created.model_dump_json()),
+
+    async def create() -> ReportCreated:
+        received = await intake.intake(session, principal, body)
+        out = presenters.report_out(received.loaded, language(request))
+        deadlines = [deadline_out(d) for d in sorted(received.deadlines, key=lambda d: d.due_at)]
+        response.headers["ETag"] = etag(received.loaded.report.version)
+        return ReportCreated(
+            **out.model_dump(), deadlines=deadlines, receipt_code=received.receipt_code
+        )
+
+    return await idempotency.once(
+        session, principal.subject, idempotency_key, request, response, body, ReportCreated,
+        create, status_code=201, location=lambda created: f"/v1/reports/{created.id}",
     )  # fmt: skip
-    response.headers["ETag"] = etag(loaded.report.version)
-    response.headers["Location"] = f"/v1/reports/{loaded.report.id}"
-    return created
 
 
 @router.get(
@@ -407,23 +398,13 @@ async def reports_forward(
     """To KPU, DKPP, the police (Sentra Gakkumdu) or a named agency; starts their clocks.
     A retry with the same `Idempotency-Key` returns the first response instead of recording
     the forwarding twice."""
-    fingerprint = idempotency.request_fingerprint("POST", request.url.path, body)
-    record = await idempotency.replay(session, principal.subject, idempotency_key, fingerprint)
-    if record is not None:
-        response.headers["Idempotent-Replayed"] = "true"
-        return ReportOut.model_validate(record.body)
-    out = await _act(
-        session, request, response, report_id, principal, if_match, service.forward, body
-    )
-    await idempotency.remember(
-        session,
-        principal.subject,
-        idempotency_key,
-        fingerprint,
-        200,
-        json.loads(out.model_dump_json()),
-    )
-    return out
+    return await idempotency.once(
+        session, principal.subject, idempotency_key, request, response, body, ReportOut,
+        lambda: _act(
+            session, request, response, report_id, principal, if_match, service.forward, body
+        ),
+        status_code=200,
+    )  # fmt: skip
 
 
 _action_route(
