@@ -602,7 +602,7 @@ def evidence_sweep(
     from datetime import timedelta
 
     from bawaslu_api.evidence import storage
-    from bawaslu_api.evidence.service import sweep
+    from bawaslu_api.evidence.sweeper import sweep
 
     settings = get_settings()
     grace = timedelta(minutes=grace_minutes or settings.evidence_sweep_grace_minutes)

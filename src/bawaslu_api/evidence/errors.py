@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bawaslu_api.errors import Conflict, DomainError, NotFound, ServiceUnavailable, Unprocessable
+from bawaslu_api.http.ranges import unsatisfied_range
 from bawaslu_api.i18n import Text
 
 
@@ -63,6 +64,16 @@ class UploadOffsetMismatch(Conflict):
     code = "upload_offset_mismatch"
     title = Text("Posisi bagian tidak sesuai", "Part does not start at the stored offset")
 
+    def __init__(self, offset: int) -> None:
+        super().__init__(
+            Text(
+                "Tersimpan {offset} byte; bagian berikut mulai di {offset}.",
+                "{offset} bytes are stored; the next part starts there.",
+            ),
+            offset=offset,
+        )
+        self.headers = {"Upload-Offset": str(offset)}
+
 
 class UploadClosed(Conflict):
     code = "upload_closed"
@@ -87,6 +98,12 @@ class RangeNotSatisfiable(DomainError):
     status = 416
     code = "range_not_satisfiable"
     title = Text("Rentang tidak dapat dipenuhi", "Range not satisfiable")
+
+    def __init__(self, size: int) -> None:
+        super().__init__(
+            Text("Berkas berukuran {size} byte.", "The file has {size} bytes."), size=size
+        )
+        self.headers = {"Content-Range": unsatisfied_range(size)}
 
 
 class InvalidLink(Unprocessable):

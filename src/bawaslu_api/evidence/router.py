@@ -13,20 +13,19 @@ import base64
 import re
 import uuid
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from typing import Annotated, Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, BackgroundTasks, Depends, Header, Query, Request, Response
 from fastapi.responses import StreamingResponse
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.requests import ClientDisconnect
 
 from bawaslu_api import idempotency
 from bawaslu_api.cases.errors import ReportNotFound
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import domain_problem, problem_responses
-from bawaslu_api.evidence import service
+from bawaslu_api.evidence import service, uploads
 from bawaslu_api.evidence.errors import (
     CaseQuotaExceeded,
     DescriptionRequired,
@@ -47,6 +46,7 @@ from bawaslu_api.evidence.errors import (
     UploadNotFound,
     UploadOffsetMismatch,
 )
+from bawaslu_api.evidence.files import Interrupted
 from bawaslu_api.evidence.models import EvidenceChannel, EvidenceItem, EvidenceUpload, ProvidedBy
 from bawaslu_api.evidence.schemas import (
     Custody,
@@ -63,6 +63,7 @@ from bawaslu_api.evidence.schemas import (
     WithdrawIn,
 )
 from bawaslu_api.evidence.storage import Storage
+from bawaslu_api.http import ranges
 from bawaslu_api.i18n import Text
 from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
 from bawaslu_api.ratelimit.service import client_address
@@ -114,17 +115,10 @@ def _storage(request: Request) -> Storage:
 EvidenceStore = Annotated[Storage, Depends(_storage)]
 
 
-@asynccontextmanager
-async def _precheck_session(request: Request) -> AsyncIterator[AsyncSession]:
-    """A short read-only session for the checks made before a body is read.
-
-    Upload routes must not hold the request's unit of work (a pooled connection inside an
-    open transaction) while a file trickles in over a slow link: they check the case here,
-    stream the bytes with no connection held, and only then use the unit of work, whose
-    connection is taken on first use.
-    """
-    async with request.app.state.sessionmaker() as session:
-        yield session
+def _checks(request: Request) -> async_sessionmaker[AsyncSession]:
+    """Where upload routes take the short sessions of the checks made before a body is
+    read (they must not hold the unit of work while a file trickles in)."""
+    return request.app.state.sessionmaker  # type: ignore[no-any-return]
 
 
 async def _body(request: Request) -> AsyncIterator[bytes]:
@@ -132,12 +126,49 @@ async def _body(request: Request) -> AsyncIterator[bytes]:
         async for chunk in request.stream():
             yield chunk
     except ClientDisconnect:
-        raise service.Interrupted(Text("Klien terputus.", "The client disconnected.")) from None
+        raise Interrupted(Text("Klien terputus.", "The client disconnected.")) from None
 
 
 def _declared_length(request: Request) -> int | None:
     value = request.headers.get("content-length")
     return int(value) if value is not None and value.isdigit() else None
+
+
+def _etag(sha256: str) -> str:
+    """A file's ETag: its SHA-256, quoted."""
+    return f'"{sha256}"'
+
+
+def _if_range_sha256(if_range: str | None) -> str | None:
+    """The SHA-256 an ``If-Range`` names (our ETags are quoted SHA-256s); "" when it names
+    none (a date, a weak tag), so that the range applies to no file."""
+    if if_range is None:
+        return None
+    tag = if_range.strip()
+    return tag[1:-1] if len(tag) >= 2 and tag[0] == tag[-1] == '"' else ""
+
+
+def _content_response(content: service.Content) -> StreamingResponse:
+    item = content.item
+    assert item.sha256 is not None
+    assert item.size is not None
+    headers = {
+        "ETag": _etag(item.sha256),
+        "Accept-Ranges": "bytes",
+        "Content-Length": str(content.end - content.start),
+        "Repr-Digest": f"sha-256=:{base64.b64encode(bytes.fromhex(item.sha256)).decode()}:",
+        "Content-Disposition": "attachment; filename*=UTF-8''"
+        + quote(item.filename or f"{item.id}", safe=""),
+        "Cache-Control": "private, no-store",
+    }
+    if content.partial:
+        headers["Content-Range"] = ranges.content_range(content.start, content.end, item.size)
+    return StreamingResponse(
+        content.body,
+        status_code=206 if content.partial else 200,
+        media_type=item.content_type,
+        headers=headers,
+    )
 
 
 def _out(presented: service.Presented) -> EvidenceOut:
@@ -235,33 +266,26 @@ async def evidence_upload(
     limit is refused before a byte is read, a body that grows past it as soon as it does.
     For large files on poor connections use the resumable `.../evidence/uploads`.
     Handlers (and clients with `reports:write`) of the case's jurisdiction."""
-    settings = request.app.state.settings
-    async with _precheck_session(request) as check:
-        room = await service.room_left(check, actor.principal, report_id, settings)
-    if not description or not description.strip():
-        raise DescriptionRequired(
-            Text("Isi parameter description.", "Send the description query parameter.")
-        )
-    service.check_declared_size(_declared_length(request), room, settings)
-    received = await service.receive(storage, _body(request), limit=room, settings=settings)
     declared = request.headers.get("content-type")
-    item = await service.create_digital(
+    presented = await service.upload_file(
+        _checks(request),
         session,
         actor,
         report_id,
-        received,
+        _body(request),
         service.FileMeta(
-            description=description.strip(),
+            description=description or "",
             filename=filename,
             declared_type=declared[:127] if declared else None,
             provided_by=provided_by,
             channel=channel,
         ),
+        declared_size=_declared_length(request),
         storage=storage,
-        settings=settings,
+        settings=request.app.state.settings,
     )
-    response.headers["Location"] = f"/v1/evidence/{item.id}"
-    return await _item_out(session, item)
+    response.headers["Location"] = f"/v1/evidence/{presented.item.id}"
+    return _out(presented)
 
 
 @router.post(
@@ -331,7 +355,7 @@ async def evidence_upload_create(
     """Announce the file's total size and SHA-256; the size is reserved against the case's
     quota. Then `PUT` its bytes to `upload_url` in parts with `Content-Range`, resuming
     from `offset` after an interruption (`GET upload_url`)."""
-    upload = await service.create_upload(
+    upload = await uploads.create_upload(
         session, actor, report_id, body, request.app.state.settings
     )
     response.headers["Location"] = f"/v1/evidence/uploads/{upload.id}"
@@ -348,7 +372,7 @@ async def evidence_upload_status(
     upload_id: uuid.UUID, response: Response, actor: Worker, session: DbSession
 ) -> UploadOut:
     """`offset` is where the next part must start. Also in the `Upload-Offset` header."""
-    upload = await service.load_upload(session, actor.principal, upload_id)
+    upload = await uploads.load_upload(session, actor.principal, upload_id)
     response.headers["Upload-Offset"] = str(upload.received)
     response.headers["Cache-Control"] = "no-store"
     return _upload_out(upload)
@@ -390,25 +414,24 @@ async def evidence_upload_part(
     kept and the offset advances by them. The part that brings the offset to the total
     completes the upload: size and SHA-256 are checked against the announcement, the type
     is sniffed, and the evidence item is created (`evidence_id`, `Location`)."""
-    settings = request.app.state.settings
-    async with _precheck_session(request) as check:
-        upload = await service.load_upload(check, actor.principal, upload_id)
-        start, end = service.parse_content_range(content_range, upload.size)
-        service.ensure_open(upload, start)
-    part = await service.receive_part(storage, upload, _body(request), start, end)
-    assembled = await service.assemble(storage, upload, part, settings)
-    result = await service.commit_part(
-        session, actor, upload_id, part, assembled, storage=storage, settings=settings
+    outcome = await uploads.receive_part(
+        _checks(request),
+        session,
+        actor,
+        upload_id,
+        ranges.parse_content_range(content_range),
+        _body(request),
+        storage=storage,
+        settings=request.app.state.settings,
     )
-    if isinstance(result, service.FailedUpload):
-        background.add_task(service.delete_parts, storage, upload_id)
-        return domain_problem(request, result.error)
-    upload, item = result
-    response.headers["Upload-Offset"] = str(upload.received)
-    if item is not None:
-        response.headers["Location"] = f"/v1/evidence/{item.id}"
-        background.add_task(service.delete_parts, storage, upload_id)
-    return _upload_out(upload)
+    if outcome.cleanup is not None:
+        background.add_task(outcome.cleanup)
+    if outcome.error is not None:
+        return domain_problem(request, outcome.error)
+    response.headers["Upload-Offset"] = str(outcome.upload.received)
+    if outcome.item is not None:
+        response.headers["Location"] = f"/v1/evidence/{outcome.item.id}"
+    return _upload_out(outcome.upload)
 
 
 @router.delete(
@@ -425,8 +448,7 @@ async def evidence_upload_cancel(
     storage: EvidenceStore,
 ) -> Response:
     """Releases the reserved quota; the stored parts are removed."""
-    await service.cancel_upload(session, actor, upload_id)
-    background.add_task(service.delete_parts, storage, upload_id)
+    background.add_task(await uploads.cancel_upload(session, actor, upload_id, storage=storage))
     return Response(status_code=204)
 
 
@@ -487,41 +509,13 @@ async def evidence_content(
         actor,
         evidence_id,
         storage=storage,
-        range_header=range_,
-        if_range=if_range,
+        byte_range=ranges.parse_range(range_),
+        if_range_sha256=_if_range_sha256(if_range),
         purpose=purpose,
     )
     if isinstance(result, service.CorruptedRead):
-        return domain_problem(
-            request,
-            EvidenceCorrupted(
-                Text(
-                    "SHA-256 berkas tersimpan tidak lagi {sha}; bukti ditandai rusak.",
-                    "The stored file no longer hashes to {sha}; the item is flagged.",
-                ),
-                sha=result.item.sha256,
-            ),
-        )
-    item = result.item
-    assert item.sha256 is not None
-    assert item.size is not None
-    headers = {
-        "ETag": f'"{item.sha256}"',
-        "Accept-Ranges": "bytes",
-        "Content-Length": str(result.end - result.start),
-        "Repr-Digest": f"sha-256=:{base64.b64encode(bytes.fromhex(item.sha256)).decode()}:",
-        "Content-Disposition": "attachment; filename*=UTF-8''"
-        + quote(item.filename or f"{item.id}", safe=""),
-        "Cache-Control": "private, no-store",
-    }
-    if result.partial:
-        headers["Content-Range"] = f"bytes {result.start}-{result.end - 1}/{item.size}"
-    return StreamingResponse(
-        service.stream_verified(storage, result),
-        status_code=206 if result.partial else 200,
-        media_type=item.content_type,
-        headers=headers,
-    )
+        return domain_problem(request, result.error)
+    return _content_response(result)
 
 
 @router.get(
@@ -567,9 +561,7 @@ async def evidence_link(
 ) -> EvidenceOut:
     """`digital_id` (a file of the same case) becomes the digitised copy of this physical
     item; recorded on both items' custody."""
-    await service.link(session, actor, evidence_id, body)
-    item, _ = await service.load_item(session, actor.principal, evidence_id)
-    return await _item_out(session, item)
+    return _out(await service.link(session, actor, evidence_id, body))
 
 
 @router.post(
@@ -581,8 +573,7 @@ async def evidence_handover(
     evidence_id: uuid.UUID, body: HandoverIn, actor: Worker, session: DbSession
 ) -> EvidenceOut:
     """Who holds the item now and where it is kept; the previous custodian is recorded."""
-    item = await service.hand_over(session, actor, evidence_id, body)
-    return await _item_out(session, item)
+    return _out(await service.hand_over(session, actor, evidence_id, body))
 
 
 @router.post(
@@ -595,8 +586,7 @@ async def evidence_supersede(
 ) -> EvidenceOut:
     """Evidence is never overwritten or deleted: a newer item of the same case replaces
     this one, with a reason. Both stay readable."""
-    item = await service.supersede(session, actor, evidence_id, body)
-    return await _item_out(session, item)
+    return _out(await service.supersede(session, actor, evidence_id, body))
 
 
 @router.post(
@@ -609,5 +599,4 @@ async def evidence_withdraw(
 ) -> EvidenceOut:
     """Only items the reporter provided, only while the case is not registered (after
     registration evidence is immutable: supersede it instead). The item is kept, marked."""
-    item = await service.withdraw(session, actor, evidence_id, body)
-    return await _item_out(session, item)
+    return _out(await service.withdraw(session, actor, evidence_id, body))

@@ -17,7 +17,7 @@ from pydantic import SecretStr
 from sqlalchemy.ext.asyncio import AsyncSession
 from tests.api.evidence.conftest import jpeg, upload
 
-from bawaslu_api.evidence import service
+from bawaslu_api.evidence import sweeper
 from bawaslu_api.evidence.storage import S3Storage, StorageError, content_key, from_settings
 
 moto_server = pytest.importorskip("moto.server")
@@ -176,5 +176,5 @@ async def test_api_upload_resume_download_and_sweep_on_s3(
     assert bad.status_code == 409
     assert bad.json()["code"] == "evidence_corrupted"
 
-    result = await service.sweep(db, on_s3, grace=timedelta(0), dry_run=True)
+    result = await sweeper.sweep(db, on_s3, grace=timedelta(0), dry_run=True)
     assert result.kept_recent == 0

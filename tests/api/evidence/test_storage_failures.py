@@ -15,7 +15,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 from tests.api.evidence.conftest import jpeg, upload
 
-from bawaslu_api.evidence import service
+from bawaslu_api.evidence import service, sweeper
 from bawaslu_api.evidence.models import EvidenceItem
 from bawaslu_api.evidence.storage import LocalStorage, StorageError, content_key
 
@@ -134,14 +134,14 @@ async def test_rolled_back_upload_leaves_an_object_only_the_sweeper_removes(
     assert await storage.size(orphan) == len(body)
 
     # Within the grace period nothing goes (a request may be about to commit it).
-    report = await service.sweep(db, storage, grace=timedelta(hours=1))
+    report = await sweeper.sweep(db, storage, grace=timedelta(hours=1))
     assert report.orphan_objects == 0
     assert await storage.size(orphan) == len(body)
     # Dry run names it; the real run removes it, and only it among this case's objects.
-    dry = await service.sweep(db, storage, grace=timedelta(0), dry_run=True)
+    dry = await sweeper.sweep(db, storage, grace=timedelta(0), dry_run=True)
     assert dry.orphan_objects >= 1
     assert await storage.size(orphan) == len(body)
-    await service.sweep(db, storage, grace=timedelta(0))
+    await sweeper.sweep(db, storage, grace=timedelta(0))
     assert await storage.size(orphan) is None
     assert await storage.size(content_key(kept["sha256"])) == kept["size"]
     content = await client.get(f"/v1/evidence/{kept['id']}/content", headers=handler)
@@ -183,7 +183,7 @@ async def test_sweeper_removes_parts_of_closed_sessions_and_keeps_open_ones(
     )
     stray = f"tmp/{'0' * 32}"
     await storage.put_temp(_once(b"crash leftover"), key=stray)
-    result = await service.sweep(db, storage, grace=timedelta(0))
+    result = await sweeper.sweep(db, storage, grace=timedelta(0))
     assert result.expired_uploads == 1
     assert result.temp_objects >= 1
     assert await storage.size(stray) is None
