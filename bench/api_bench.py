@@ -989,7 +989,6 @@ def prepare_database(server: Any, n: int, reuse: bool) -> dict[str, Any]:
 
 async def capture_sql(url: str) -> dict[str, Any]:
     """The statements the service sends for the list (4 variants) and the read."""
-    from bawaslu_api.reports.models import ReportStatus
     from sqlalchemy import event
 
     from bawaslu_api.db.engine import create_engine, create_sessionmaker
@@ -1030,6 +1029,12 @@ async def capture_sql(url: str) -> dict[str, Any]:
         from bawaslu_api.reports import reads
     except ImportError:  # an older service: the routes call service.list_reports / load
         reads = None
+    try:  # since the case kernel has a home of its own (cases/)
+        from bawaslu_api.cases.models import ReportStatus
+    except ImportError:
+        from bawaslu_api.reports.models import ReportStatus  # type: ignore[no-redef]
+    # the list's filters: reads.ReportFilter since the split, service.ReportFilter before
+    report_filter = getattr(reads, "ReportFilter", None) or service.ReportFilter
 
     class Recorder:
         """The asyncpg connection the read path is given, recording what it sends."""
@@ -1091,7 +1096,7 @@ async def capture_sql(url: str) -> dict[str, Any]:
                     seen.clear()
                     if reads is not None:
                         await reads.fetch_page(
-                            recorder, who, service.ReportFilter(status=status), cursor=cur, limit=50
+                            recorder, who, report_filter(status=status), cursor=cur, limit=50
                         )
                     else:
                         await service.list_reports(

@@ -22,25 +22,27 @@ async def get(session: AsyncSession, principal: Principal, report_id: uuid.UUID)
     return await cases.load(session, report_id, principal)
 
 
-async def deadlines(
-    session: AsyncSession, principal: Principal, report_id: uuid.UUID
-) -> list[Deadline]:
-    """Every clock of the case (a read of a sensitive case is recorded)."""
+async def _read(session: AsyncSession, principal: Principal, report_id: uuid.UUID) -> None:
+    """Load the case in the caller's jurisdiction; a read of a sensitive case is recorded."""
     loaded = await cases.load(session, report_id, principal)
     await timeline.record_read(
         session, principal.subject, report_id, sensitive=loaded.report.sensitive
     )
+
+
+async def deadlines(
+    session: AsyncSession, principal: Principal, report_id: uuid.UUID
+) -> list[Deadline]:
+    """Every clock of the case."""
+    await _read(session, principal, report_id)
     return await clocks.deadlines_of(session, report_id)
 
 
 async def events(
     session: AsyncSession, principal: Principal, report_id: uuid.UUID
 ) -> list[CaseEvent]:
-    """The case's timeline (a read of a sensitive case is recorded)."""
-    loaded = await cases.load(session, report_id, principal)
-    await timeline.record_read(
-        session, principal.subject, report_id, sensitive=loaded.report.sensitive
-    )
+    """The case's timeline."""
+    await _read(session, principal, report_id)
     return await timeline.events(session, report_id)
 
 
