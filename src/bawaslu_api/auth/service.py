@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bawaslu_api.clients.models import ApiClient
 from bawaslu_api.errors import NotFound
 from bawaslu_api.i18n import Text
+from bawaslu_api.offices import scope
 from bawaslu_api.offices.models import Office
 from bawaslu_api.security import passwords
 from bawaslu_api.security.audit import audit
@@ -32,6 +33,7 @@ from bawaslu_api.security.errors import (
 )
 from bawaslu_api.security.models import RefreshToken
 from bawaslu_api.security.principals import Role
+from bawaslu_api.security.refresh import revoke_family
 from bawaslu_api.security.tokens import KeyRing
 from bawaslu_api.settings import Settings
 from bawaslu_api.users.models import StaffUser
@@ -183,16 +185,6 @@ async def password_grant(
     )
 
 
-async def _revoke_family(
-    session: AsyncSession, family_id: uuid.UUID, *, reason: str, now: datetime
-) -> None:
-    await session.execute(
-        update(RefreshToken)
-        .where(RefreshToken.family_id == family_id, RefreshToken.revoked_at.is_(None))
-        .values(revoked_at=now, revoked_reason=reason)
-    )
-
-
 async def refresh_grant(
     session: AsyncSession,
     ring: KeyRing,
@@ -219,7 +211,7 @@ async def refresh_grant(
     ).scalar_one()
     if row.revoked_at is not None:
         if row.revoked_reason == "rotated":
-            await _revoke_family(session, row.family_id, reason="reuse", now=now)
+            await revoke_family(session, row.family_id, reason="reuse", now=now)
             await audit(
                 session,
                 actor="refresh",
@@ -232,7 +224,7 @@ async def refresh_grant(
     if row.expires_at <= now:
         raise InvalidGrant(REFRESH_FAILED)
     if user.disabled_at is not None:
-        await _revoke_family(session, row.family_id, reason="disabled", now=now)
+        await revoke_family(session, row.family_id, reason="disabled", now=now)
         await session.flush()
         raise InvalidGrant(REFRESH_FAILED)
     roles = _narrow(scope, row.scope.split())
@@ -315,7 +307,7 @@ async def revoke_refresh_token(session: AsyncSession, token: str, *, now: dateti
     ).scalar_one_or_none()
     if row is None or row.revoked_at is not None:
         return
-    await _revoke_family(session, row.family_id, reason="revoked", now=now)
+    await revoke_family(session, row.family_id, reason="revoked", now=now)
     await audit(
         session,
         actor="revoke",
@@ -342,11 +334,7 @@ async def mint_staff_token(
     held = set(roles or ()) | ({role} if role else set())
     if not held:
         raise ValueError("a staff token needs at least one role")
-    office = (
-        await session.execute(select(Office).where(Office.code == office_code))
-    ).scalar_one_or_none()
-    if office is None:
-        raise NotFound(Text("Kantor {code} tidak ada.", "No office {code}."), code=office_code)
+    office = await scope.office_by_code(session, office_code, error=NotFound)
     return ring.issue(
         {
             "sub": subject,

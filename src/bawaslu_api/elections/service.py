@@ -30,6 +30,7 @@ from bawaslu_api.elections.schemas import (
 )
 from bawaslu_api.errors import PreconditionFailed
 from bawaslu_api.i18n import Text
+from bawaslu_api.offices import scope
 from bawaslu_api.offices.models import Office
 from bawaslu_rules import RulesetNotFoundError, get_ruleset, list_rulesets, ruleset_for
 
@@ -94,12 +95,7 @@ def check_voting_stage(stages: list[dict[str, Any]], voting_day: date) -> None:
 
 
 async def _area_office_id(session: AsyncSession, code: str) -> uuid.UUID:
-    office_id = (
-        await session.execute(select(Office.id).where(Office.code == code))
-    ).scalar_one_or_none()
-    if office_id is None:
-        raise AreaOfficeUnknown(Text("Kantor {code} tidak ada.", "No office {code}."), code=code)
-    return office_id
+    return (await scope.office_by_code(session, code, error=AreaOfficeUnknown)).id
 
 
 async def create_election(session: AsyncSession, data: ElectionCreate) -> ElectionOut:

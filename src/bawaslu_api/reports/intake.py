@@ -43,7 +43,7 @@ from bawaslu_api.security.principals import Principal
 from bawaslu_api.timeline.models import CaseEvent
 from bawaslu_api.timeline.service import GENESIS, new_event
 from bawaslu_api.webhooks import outbox
-from bawaslu_rules import Calendar, ElectionStages, RulesError, ruleset_for
+from bawaslu_rules import Calendar, ElectionStages, RulesError, filing_rule_id, ruleset_for
 
 YIELD_EVERY = 50
 """Items prepared between two yields to the event loop."""
@@ -169,12 +169,12 @@ def _build(
     if report.known_on is not None:
         # The admissibility check computed the filing clock (report.filing / finding.set);
         # a TSM report is checked against its window instead, and gets the clock here.
-        filing = (
-            row_of(report, result.filing_deadline, report.known_on)
-            if result.filing_deadline is not None
-            else deadline_row(report, office.timezone, _FILING[report.kind], report.known_on,
-                              calendar)
-        )  # fmt: skip
+        filing: Deadline | None
+        if result.filing_deadline is not None:
+            filing = row_of(report, result.filing_deadline, report.known_on)
+        else:
+            rule_id = filing_rule_id(report.kind.value)
+            filing = deadline_row(report, office.timezone, rule_id, report.known_on, calendar)
         if filing is not None:
             # Filing (or setting a finding) happened at receipt: the clock closes at once,
             # met when the effective receipt date is on or before the due date.
@@ -235,10 +235,6 @@ async def intake(session: AsyncSession, principal: Principal, body: ReportCreate
 
 
 # ---------------------------------------------------------------- body to columns
-
-
-_FILING = {ReportKind.report: "report.filing", ReportKind.finding: "finding.set"}
-"""The filing clock of each kind (rules-spec §3: UU 7/2017 Art. 454(5)-(6))."""
 
 
 def details(

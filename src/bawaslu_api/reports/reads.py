@@ -1,8 +1,9 @@
 """The read path of reports, off the ORM: ``GET /v1/reports`` and ``GET /v1/reports/{id}``.
 
-These two are the busiest routes. The read answers what :func:`service.load` +
-:func:`presenters.report_out` answer (same masking, same 404 outside the caller's subtree,
-byte-for-byte the same JSON; a test compares the two). The list is the only list query:
+These two are the busiest routes. The read answers what ``cases.repository.load`` +
+:func:`presenters.report_out` answer (the same 404 outside the caller's subtree; the same
+presenter, :func:`presenters.row_out`, so the same masking and byte-for-byte the same JSON;
+a test compares the two). The list is the only list query:
 exports page through :func:`fetch_page` too. Unlike the ORM path:
 
 - the statements are SQLAlchemy Core, built from the models and compiled once per shape
@@ -159,10 +160,6 @@ class ReportFilter:
     q: str | None = None
 
 
-def _in_scope(kind: scope.ScopeKind) -> ColumnElement[bool] | None:
-    return scope.bound_within(kind, Report.office_path, Report.province_code)
-
-
 # ---------------------------------------------------------------- one report
 
 _READ_COLUMNS = (
@@ -182,7 +179,7 @@ def _read_statement(kind: scope.ScopeKind) -> Statement:
         .outerjoin(ReportIdentity, ReportIdentity.report_id == Report.id)
         .where(Report.id == bindparam("id", type_=Uuid()))
     )
-    condition = _in_scope(kind)
+    condition = scope.bound_within(kind, Report.office_path, Report.province_code)
     if condition is not None:
         stmt = stmt.where(condition)
     return Statement.compile(stmt)
@@ -261,7 +258,7 @@ def _list_statement(shape: _ListShape) -> Statement:
         .outerjoin(ReportIdentity, ReportIdentity.report_id == Report.id)
     )
     conditions: list[ColumnElement[bool]] = []
-    subtree = _in_scope(shape.scoped_by)
+    subtree = scope.bound_within(shape.scoped_by, Report.office_path, Report.province_code)
     if subtree is not None:
         conditions.append(subtree)
     if shape.election:

@@ -15,8 +15,9 @@ from bawaslu_api.offices.errors import OfficeOutsideJurisdiction, UnknownOffice
 from bawaslu_api.offices.models import Office
 from bawaslu_api.pagination import decode_id_cursor, encode_id_cursor
 from bawaslu_api.security import passwords
-from bawaslu_api.security.audit import audit, revoke_user_tokens
+from bawaslu_api.security.audit import audit
 from bawaslu_api.security.principals import Principal, Role
+from bawaslu_api.security.refresh import revoke_user_tokens
 from bawaslu_api.users.errors import (
     CannotDisableSelf,
     UsernameTaken,
