@@ -1,4 +1,4 @@
-"""Versioned, effective-dated rulesets: the deadlines of docs/rules-spec.md §3 as data.
+"""Versioned, effective-dated rulesets: the deadlines of docs/rules.md (spec §3) as data.
 
 A case is handled under the ruleset in force for its regime on the date it was received
 (:func:`ruleset_for`); cases keep the version that computed their deadlines

@@ -1,7 +1,6 @@
 """POST /v1/rules/deadline: the engine's deadlines over HTTP, expected values by hand.
 
-Holidays used below are from /work/shared/domain/holidays-id.csv (= the shipped
-bawaslu_rules/data/holidays-id.csv):
+Holidays used below are from the shipped src/bawaslu_rules/data/holidays-id.csv:
   2024-02-08 Thu  libur_nasional   Isra Mikraj
   2024-02-09 Fri  cuti_bersama     Imlek (Keppres 7/2024)
   2024-02-10 Sat  libur_nasional   Imlek 2575
