@@ -466,6 +466,7 @@ def check_admissibility(
     calendar: Calendar,
     zone: str = "Asia/Jakarta",
     notice_at: date | datetime | None = None,
+    covering_election: bool = True,
 ) -> Admissibility:
     """Check every formal and material requirement of ``submission``
     (docs/legal/rules.md §4).
@@ -476,9 +477,10 @@ def check_admissibility(
 
     The election's stages are ``submission.stages``, else those of
     ``submission.election``, else those of the election of the regime whose calendar
-    covers the received date. A report's received date is its effective receipt (24-hour
-    reception days from :func:`reception_windows`; Pilkada offices receive every day by
-    default); a finding's is the local date of its timestamp.
+    covers the received date (``covering_election=False``: none). A report's received
+    date is its effective receipt (24-hour reception days from :func:`reception_windows`;
+    Pilkada offices receive every day by default); a finding's is the local date of its
+    timestamp.
 
     When incomplete, ``completion_deadline`` is ``report.completion`` counted from
     ``notice_at`` (when the reporter received the notice to complete); without it, by
@@ -491,10 +493,11 @@ def check_admissibility(
         raise RulesError(f"submission regime {sub.regime} does not match ruleset {ruleset.id}")
     pol = ruleset.policies
     local_day = to_local(sub.received_at, get_zone(zone)).date()
+    explicit = not sub.stages.is_empty() or (sub.election is None and not covering_election)
     stages, slug = resolve_stages(
         sub.regime,
         local_day,
-        stages=None if sub.stages.is_empty() else sub.stages,
+        stages=sub.stages if explicit else None,
         election_ref=sub.election,
     )
     windows = reception_windows(stages, pol)

@@ -43,7 +43,7 @@ __all__ = [
 
 
 class Unit(StrEnum):
-    """How a deadline's amount is counted (spec §2)."""
+    """How a deadline's amount is counted (docs/legal/rules.md §2)."""
 
     WORKING_DAY = "working_day"
     """Hari kerja: Monday-Friday that is not a holiday (cuti bersama by policy)."""

@@ -1,4 +1,4 @@
-"""Admissibility (spec §4): each verdict, the failure codes and their citations."""
+"""Admissibility (docs/legal/rules.md §4): each verdict, the failure codes and their citations."""
 
 from __future__ import annotations
 
