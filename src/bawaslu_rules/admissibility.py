@@ -437,13 +437,12 @@ def _standing(
             codes.append(Code.REPORTER_VOTING_RIGHT_UNKNOWN)
         # Pilkada: a voter in that regional election (UU 1/2015 Art. 134(2)); the NIK's
         # region is checked against the election's area (policy nik_region_mismatch).
-        region = nik_region(reporter.nik.strip())
         if (
             sub.regime == "pemilihan"
             and reporter.registered_voter is not True
             and sub.election_area
             and nik_plausible
-            and region is not None
+            and (region := nik_region(reporter.nik.strip())) is not None
             and not _in_area(region, tuple(area_code(c) for c in sub.election_area))
         ):
             code = _REGION_CODE.get(policies.nik_region_mismatch)

@@ -71,9 +71,13 @@ class StageWindows(tuple[StageWindow, ...]):
         return self
 
     def __call__(self) -> ElectionStages:
-        return stages_from_windows(
-            ((w.stage, w.start, w.end) for w in self), voting_day=self.voting_day
-        )
+        cached: ElectionStages | None = self.__dict__.get("_stages")
+        if cached is None:
+            cached = stages_from_windows(
+                ((w.stage, w.start, w.end) for w in self), voting_day=self.voting_day
+            )
+            self.__dict__["_stages"] = cached  # immutable result, computed once
+        return cached
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 from typing import Final
 
 __all__ = [
@@ -93,9 +94,17 @@ def nik_birth_dates(nik: str, *, on: date | None = None) -> tuple[date, ...]:
     """
     if len(nik) != 16 or not nik.isascii() or not nik.isdigit():
         return ()
-    dd, mm, yy = int(nik[6:8]), int(nik[8:10]), int(nik[10:12])
+    readings = _readings(nik[6:12])
+    if on is None:
+        return readings
+    return tuple(b for b in readings if b <= on)
+
+
+@lru_cache(maxsize=65536)
+def _readings(ddmmyy: str) -> tuple[date, ...]:
+    dd, mm, yy = int(ddmmyy[0:2]), int(ddmmyy[2:4]), int(ddmmyy[4:6])
     readings = (_birth(dd, mm, 1900 + yy), _birth(dd, mm, 2000 + yy))
-    return tuple(b for b in readings if b is not None and (on is None or b <= on))
+    return tuple(b for b in readings if b is not None)
 
 
 def nik_birth_date(nik: str, *, on: date | None = None) -> date | None:
