@@ -354,3 +354,16 @@ def test_reported_party_outside_the_closed_list_is_not_administrative() -> None:
     # Reclassified (not administrative): registrable.
     other = dataclasses.replace(sub, violation_type="criminal")
     assert check_admissibility(other, ruleset=PEMILU, calendar=CAL).verdict is (Verdict.REGISTRABLE)
+
+
+def test_open_windows_keep_working_as_before() -> None:
+    """The 1.x API: caller-supplied open_windows are used as given (no election lookup);
+    open_windows=() means none."""
+    from bawaslu_rules import DateWindow
+
+    quiet = (DateWindow(date(2024, 2, 11), date(2024, 2, 13), "masa tenang"),)
+    args = ("report", date(2024, 1, 31), ts("2024-02-13T23:59:00+07:00"))
+    given = check_timeliness(*args, ruleset=PEMILU, calendar=CAL, open_windows=quiet)
+    assert (given.filed_on, given.on_time, given.election) == (date(2024, 2, 13), True, None)
+    none = check_timeliness(*args, ruleset=PEMILU, calendar=CAL, open_windows=())
+    assert (none.filed_on, none.on_time) == (date(2024, 2, 15), False)
