@@ -1,7 +1,7 @@
 """bawaslu_rules: Indonesian election-violation deadlines, admissibility and case rules, as data.
 
 Pure Python: no clock, no I/O at call time. Callers pass the time, the calendar and the
-ruleset. See docs/rules.md.
+ruleset. See docs/rules.md (the engine) and docs/legal/rules.md (the law it encodes).
 """
 
 from __future__ import annotations
@@ -9,13 +9,13 @@ from __future__ import annotations
 from bawaslu_rules.admissibility import (
     ADMIN_REPORTABLE_PARTIES,
     Admissibility,
-    ElectionStages,
     Evidence,
     Failure,
     ReportedParty,
     Reporter,
     ReporterCategory,
     Submission,
+    area_code,
     check_admissibility,
 )
 from bawaslu_rules.calendar import (
@@ -52,14 +52,24 @@ from bawaslu_rules.deadlines import (
     check_timeliness,
     check_window,
     compute_deadline,
+    due_at_basis,
     due_date,
     filing_rule_id,
+)
+from bawaslu_rules.elections import (
+    ELECTIONS,
+    ElectionCalendar,
+    StageWindow,
+    StageWindows,
+    election,
+    election_covering,
 )
 from bawaslu_rules.errors import (
     CalendarRangeError,
     ProvisionalDataUnavailableError,
     RulesError,
     RulesetNotFoundError,
+    UnknownElectionError,
     UnknownRuleError,
 )
 from bawaslu_rules.lifecycle import (
@@ -71,7 +81,14 @@ from bawaslu_rules.lifecycle import (
     can,
     transition,
 )
-from bawaslu_rules.nik import PROVINCE_CODES, NikCode, nik_birth_date, validate_nik
+from bawaslu_rules.nik import (
+    PROVINCE_CODES,
+    NikCode,
+    nik_birth_date,
+    nik_birth_dates,
+    nik_region,
+    validate_nik,
+)
 from bawaslu_rules.office import (
     CLOSING_TIME,
     FRIDAY_CLOSING_TIME,
@@ -81,6 +98,14 @@ from bawaslu_rules.office import (
     effective_receipt,
     end_of_office_day,
     get_zone,
+)
+from bawaslu_rules.policies import (
+    POLICIES,
+    POLICY_KINDS,
+    PolicyDef,
+    PolicySet,
+    apply_policies,
+    policy_catalog,
 )
 from bawaslu_rules.register import (
     DEFAULT_REGISTER_TEMPLATE,
@@ -97,9 +122,13 @@ from bawaslu_rules.register import (
 from bawaslu_rules.rulesets import (
     REGIMES,
     RULESETS,
+    CompletionStart,
     Confidence,
+    DayDeadlineEnds,
     FirstCountedDay,
+    NikRegionMismatch,
     Policies,
+    ReceptionDays,
     Rule,
     Ruleset,
     Unit,
@@ -111,11 +140,13 @@ from bawaslu_rules.rulesets import (
 from bawaslu_rules.stages import (
     CANDIDATES_SET_STAGES,
     RECEPTION_24H_STAGES,
+    ElectionStages,
     StageRule,
+    reception_windows,
     stages_from_windows,
 )
 
-__version__ = "1.1.0"
+__version__ = "1.2.0"
 
 __all__ = [
     "ADMIN_REPORTABLE_PARTIES",
@@ -126,7 +157,10 @@ __all__ = [
     "CODES",
     "DECISION_CLOCKS",
     "DEFAULT_REGISTER_TEMPLATE",
+    "ELECTIONS",
     "FRIDAY_CLOSING_TIME",
+    "POLICIES",
+    "POLICY_KINDS",
     "PROVINCE_CODES",
     "RECEPTION_24H_STAGES",
     "REGIMES",
@@ -148,9 +182,12 @@ __all__ = [
     "ClockStart",
     "Code",
     "CodeInfo",
+    "CompletionStart",
     "Confidence",
     "DateWindow",
+    "DayDeadlineEnds",
     "Deadline",
+    "ElectionCalendar",
     "ElectionStages",
     "Evidence",
     "Failure",
@@ -160,10 +197,14 @@ __all__ = [
     "HolidaySource",
     "Kind",
     "NikCode",
+    "NikRegionMismatch",
     "Override",
     "OverrideAction",
     "Policies",
+    "PolicyDef",
+    "PolicySet",
     "ProvisionalDataUnavailableError",
+    "ReceptionDays",
     "ReportedParty",
     "Reporter",
     "ReporterCategory",
@@ -172,11 +213,14 @@ __all__ = [
     "Ruleset",
     "RulesetNotFoundError",
     "StageRule",
+    "StageWindow",
+    "StageWindows",
     "Submission",
     "Timeliness",
     "TraceEntry",
     "Transition",
     "Unit",
+    "UnknownElectionError",
     "UnknownRuleError",
     "Verdict",
     "WindowCheck",
@@ -184,6 +228,8 @@ __all__ = [
     "__version__",
     "add_calendar_days",
     "allowed_from",
+    "apply_policies",
+    "area_code",
     "can",
     "check_admissibility",
     "check_register_template",
@@ -195,8 +241,11 @@ __all__ = [
     "compute_deadline",
     "decision_clocks",
     "decision_rule",
+    "due_at_basis",
     "due_date",
     "effective_receipt",
+    "election",
+    "election_covering",
     "end_of_office_day",
     "extension_clocks",
     "filing_rule_id",
@@ -206,6 +255,10 @@ __all__ = [
     "holidays_package_year",
     "list_rulesets",
     "nik_birth_date",
+    "nik_birth_dates",
+    "nik_region",
+    "policy_catalog",
+    "reception_windows",
     "register_number",
     "registration_clocks",
     "rejection_clocks",

@@ -2,12 +2,15 @@
 
 Prints JSON with ``--json``, a short human-readable text otherwise. Bad input exits with
 status 2 and a message on stderr. Without ``--ruleset`` the ruleset in force on the
-trigger or received date is used; the clock is never read.
+received date is used (``deadline``: ``--received``, else the trigger date); the clock is
+never read. Every verb takes ``--policy NAME=VALUE`` (repeatable): deployment policy
+overrides (see the ``policies`` verb).
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from collections.abc import Sequence
@@ -19,9 +22,12 @@ from bawaslu_rules import __version__
 from bawaslu_rules.admissibility import Submission, check_admissibility
 from bawaslu_rules.calendar import Calendar
 from bawaslu_rules.deadlines import check_timeliness, compute_deadline
+from bawaslu_rules.elections import ELECTIONS, election
 from bawaslu_rules.errors import RulesError
 from bawaslu_rules.office import get_zone, to_local
+from bawaslu_rules.policies import PolicySet, policy_catalog
 from bawaslu_rules.rulesets import REGIMES, Ruleset, Unit, get_ruleset, ruleset_for
+from bawaslu_rules.stages import ElectionStages
 
 __all__ = ["main"]
 
@@ -65,10 +71,21 @@ def _local_date(value: date | datetime, zone: str) -> date:
     return value
 
 
-def _ruleset(regime: str, version: str | None, on: date) -> Ruleset:
+def _ruleset(regime: str, version: str | None, on: date, policies: PolicySet) -> Ruleset:
     if version:
-        return get_ruleset(regime, version)
-    return ruleset_for(regime, on=on)
+        return get_ruleset(regime, version, policies=policies)
+    return ruleset_for(regime, on=on, policies=policies)
+
+
+def _policy(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name.strip():
+        raise argparse.ArgumentTypeError(f"not NAME=VALUE: {text!r}")
+    return name.strip(), value.strip()
+
+
+def _policies(args: argparse.Namespace) -> PolicySet:
+    return PolicySet(tuple(args.policy or ()))
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -82,6 +99,16 @@ def _build_parser() -> argparse.ArgumentParser:
 
     def common(p: argparse.ArgumentParser) -> None:
         p.add_argument("--json", action="store_true", help="print JSON on stdout")
+        p.add_argument("--policy", action="append", type=_policy, metavar="NAME=VALUE",
+                       help="deployment policy override (repeatable; see `policies`)")  # fmt: skip
+
+    def election_options(p: argparse.ArgumentParser) -> None:
+        group = p.add_mutually_exclusive_group()
+        group.add_argument("--election", default=None, metavar="SLUG",
+                           help="the election whose stages apply (default: the one of "
+                           "that regime covering the date)")  # fmt: skip
+        group.add_argument("--no-election", action="store_true",
+                           help="no election stages (no 24-hour reception days)")  # fmt: skip
 
     p = sub.add_parser("deadline", help="compute one deadline")
     p.add_argument("--regime", required=True, choices=REGIMES)
@@ -90,6 +117,9 @@ def _build_parser() -> argparse.ArgumentParser:
                    help="trigger date (YYYY-MM-DD) or timestamp (hours rules)")  # fmt: skip
     p.add_argument("--zone", default="Asia/Jakarta", type=_zone)
     p.add_argument("--ruleset", default=None, help="ruleset version, e.g. 2022.1")
+    p.add_argument("--received", default=None, type=_date,
+                   help="date the case was received: picks the ruleset in force on it "
+                   "(default: the trigger date)")  # fmt: skip
     p.add_argument("--no-trace", action="store_true", help="omit the trace (null)")
     common(p)
 
@@ -101,6 +131,7 @@ def _build_parser() -> argparse.ArgumentParser:
                    help="date or timestamp handed in")  # fmt: skip
     p.add_argument("--zone", default="Asia/Jakarta", type=_zone)
     p.add_argument("--ruleset", default=None)
+    election_options(p)
     common(p)
 
     p = sub.add_parser("check", help="admissibility of a submission JSON file")
@@ -109,6 +140,7 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ruleset", default=None)
     p.add_argument("--notice", type=_date_or_timestamp, default=None,
                    help="when the reporter received the notice to complete")  # fmt: skip
+    election_options(p)
     common(p)
 
     p = sub.add_parser("calendar", help="official non-working days of a year")
@@ -123,14 +155,21 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cuti-bersama-working", action="store_true",
                    help="policy: count cuti bersama as working days")  # fmt: skip
     common(p)
+
+    p = sub.add_parser("policies", help="the named policies: default, value, basis, question")
+    common(p)
+
+    p = sub.add_parser("elections", help="the elections' stage calendars the engine knows")
+    common(p)
     return parser
 
 
 def _run(args: argparse.Namespace) -> tuple[dict[str, Any], str]:
     cal = Calendar.official()
+    policies = _policies(args)
     if args.command == "deadline":
-        on = _local_date(args.start, args.zone)
-        rs = _ruleset(args.regime, args.ruleset, on)
+        on = args.received or _local_date(args.start, args.zone)
+        rs = _ruleset(args.regime, args.ruleset, on, policies)
         d = compute_deadline(
             args.rule, args.start, ruleset=rs, calendar=cal, zone=args.zone,
             explain=not args.no_trace,
@@ -147,15 +186,17 @@ def _run(args: argparse.Namespace) -> tuple[dict[str, Any], str]:
         return out, text
     if args.command == "timeliness":
         filed_on = _local_date(args.filed, args.zone)
-        rs = _ruleset(args.regime, args.ruleset, filed_on)
+        rs = _ruleset(args.regime, args.ruleset, filed_on, policies)
         timely = check_timeliness(
-            args.kind, args.known, args.filed, ruleset=rs, calendar=cal, zone=args.zone
-        )
+            args.kind, args.known, args.filed, ruleset=rs, calendar=cal, zone=args.zone,
+            stages=ElectionStages() if args.no_election else None, election=args.election,
+        )  # fmt: skip
         out = timely.to_dict()
         verdict = "on time" if timely.on_time else "LATE"
         return out, (
             f"{verdict}: filed {out['filed_on']}, deadline {out['deadline']} "
             f"({timely.deadline.rule}; {timely.deadline.basis})"
+            + (f"\nelection: {timely.election}" if timely.election else "")
         )
     if args.command == "check":
         try:
@@ -165,13 +206,18 @@ def _run(args: argparse.Namespace) -> tuple[dict[str, Any], str]:
         if not isinstance(data, dict):
             raise RulesError("the submission file must hold a JSON object")
         submission = Submission.from_dict(data)
+        if args.election:
+            submission = dataclasses.replace(submission, election=election(args.election).slug)
         received = _local_date(submission.received_at, args.zone)
-        rs = _ruleset(submission.regime, args.ruleset, received)
+        rs = _ruleset(submission.regime, args.ruleset, received, policies)
         result = check_admissibility(
-            submission, ruleset=rs, calendar=cal, zone=args.zone, notice_at=args.notice
-        )
+            submission, ruleset=rs, calendar=cal, zone=args.zone, notice_at=args.notice,
+            covering_election=not args.no_election,
+        )  # fmt: skip
         out = result.to_dict()
         lines = [f"verdict: {out['verdict']} ({result.ruleset})"]
+        if result.election:
+            lines.append(f"election: {result.election}")
         lines += [f"  {f['kind']}: {f['code']} ({f['basis']})" for f in out["failures"]]
         lines += [f"  advisory: {f['code']} ({f['basis']})" for f in out["advisories"]]
         if "completion_deadline" in out:
@@ -191,12 +237,27 @@ def _run(args: argparse.Namespace) -> tuple[dict[str, Any], str]:
         if out["provisional"]:
             text = f"PROVISIONAL (not from the official data)\n{text}"
         return out, text
+    if args.command == "policies":
+        catalog = policy_catalog(policies)
+        text = "\n".join(
+            f"{p['name']} = {json.dumps(p['value'])} ({p['source']}; {p['confidence']})\n"
+            f"  {p['question']}\n  basis: {p['basis']}"
+            for p in catalog
+        )
+        return {"policies": catalog, "overrides": policies.to_dict()}, text
+    if args.command == "elections":
+        found = [e.to_dict() for e in ELECTIONS.values()]
+        text = "\n".join(
+            f"{e['slug']} ({e['regime']}): {e['first_day']} .. {e['last_day']}, voting day "
+            f"{e['voting_day']} [{e['confidence']}]\n  source: {e['source']}"
+            for e in found
+        )
+        return {"elections": found}, text
     # add-days
     start: date = args.start
     if args.unit == Unit.WORKING_DAY.value:
-        result_day = cal.add_working_days(
-            start, args.days, cuti_bersama_is_working_day=args.cuti_bersama_working
-        )
+        cuti = bool(args.cuti_bersama_working or policies.get("cuti_bersama_is_working_day"))
+        result_day = cal.add_working_days(start, args.days, cuti_bersama_is_working_day=cuti)
     else:
         result_day = date.fromordinal(start.toordinal() + args.days)
     out = {

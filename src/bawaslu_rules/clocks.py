@@ -42,7 +42,7 @@ MED = Confidence.MED
 LOW = Confidence.LOW
 
 REVIEW_CLOCKS: Final = ("report.initial_review", "report.completion")
-"""The clocks of a report before registration (spec §3, §4)."""
+"""The clocks of a report before registration (docs/legal/rules.md §3, §4)."""
 
 DECISION_CLOCKS: Final = (
     "case.decision",
@@ -50,7 +50,7 @@ DECISION_CLOCKS: Final = (
     "admin.decision",
     "tsm.decision",
 )
-"""Every clock a decision can end: whichever of them runs (spec §3)."""
+"""Every clock a decision can end: whichever of them runs (docs/legal/rules.md §3)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +150,8 @@ def completion_request_clocks(
         at,
         close=("report.initial_review",),
         open=_start(ruleset, "report.completion", notice_received_at or at, stand_in=stand_in),
-        basis="spec §4: the initial review (Perbawaslu 7/2022 Art. 15(1)) ends with a notice "
+        basis="docs/legal/rules.md §4: the initial review (Perbawaslu 7/2022 Art. 15(1)) ends "
+        "with a notice "
         "to complete; report.completion runs from its receipt by the reporter (article "
         "unconfirmed; practice)",
         confidence=MED,
@@ -164,7 +165,8 @@ def completion_clocks(ruleset: Ruleset, *, at: datetime) -> ClockPlan:
         "completion",
         at,
         close=("report.completion",),
-        basis="spec §4: the report is completed within report.completion (Perbawaslu 7/2022, "
+        basis="docs/legal/rules.md §4: the report is completed within report.completion "
+        "(Perbawaslu 7/2022, "
         "article unconfirmed; practice) and goes back to the initial review",
         confidence=MED,
     )
@@ -181,7 +183,8 @@ def registration_clocks(
         at,
         close=("report.initial_review",),
         open=_start(ruleset, rule, at),
-        basis="spec §4-5: registration ends the initial review (Perbawaslu 7/2022 Art. 15(1)); "
+        basis="docs/legal/rules.md §4-5: registration ends the initial review (Perbawaslu 7/2022 "
+        "Art. 15(1)); "
         "the decision clock runs from registration (UU 7/2017 Art. 454(7), 461; "
         "UU 1/2015 Art. 134(5), the statute says received, practice counts from "
         "registration; Perbawaslu 9/2020 Art. 45(1))",
@@ -196,7 +199,8 @@ def rejection_clocks(ruleset: Ruleset, *, at: datetime) -> ClockPlan:
         "rejection",
         at,
         close=REVIEW_CLOCKS,
-        basis="spec §4: not registering (incomplete, not completed in time, late) ends the "
+        basis="docs/legal/rules.md §4: not registering (incomplete, not completed in time, late) "
+        "ends the "
         "initial review and the completion period (Perbawaslu 7/2022 Art. 15(3)-(4))",
         confidence=MED,
     )
@@ -295,7 +299,8 @@ def forwarding_clocks(
     return ClockPlan(
         "forwarding",
         sent_at,
-        basis=f"spec §3 has no clock for forwarding to {to} (category {category}): the law "
+        basis=f"docs/legal/rules.md §3 has no clock for forwarding to {to} (category "
+        "{category}): the law "
         "as encoded is silent",
         confidence=LOW,
     )

@@ -6,13 +6,14 @@ Day-based deadlines are O(1) lookups in the calendar's working-day index (see
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any, Final
 from zoneinfo import ZoneInfo
 
 from bawaslu_rules.calendar import Calendar, HolidayCategory
+from bawaslu_rules.elections import ElectionCalendar, election, election_covering
 from bawaslu_rules.errors import RulesError, UnknownRuleError
 from bawaslu_rules.office import (
     _ZONE_CACHE,
@@ -23,13 +24,17 @@ from bawaslu_rules.office import (
     to_local,
 )
 from bawaslu_rules.rulesets import (
+    NO_OVERRIDES,
     Confidence,
+    DayDeadlineEnds,
     FirstCountedDay,
     Policies,
+    ReceptionDays,
     Rule,
     Ruleset,
     Unit,
 )
+from bawaslu_rules.stages import ElectionStages, reception_windows
 
 __all__ = [
     "Deadline",
@@ -39,8 +44,10 @@ __all__ = [
     "check_timeliness",
     "check_window",
     "compute_deadline",
+    "due_at_basis",
     "due_date",
     "filing_rule_id",
+    "resolve_stages",
 ]
 
 _ONE_DAY: Final = timedelta(days=1)
@@ -99,6 +106,8 @@ class Deadline:
     policies: Policies
     zone: str
     trace: tuple[TraceEntry, ...] | None = None
+    policy_overrides: Mapping[str, Any] = NO_OVERRIDES
+    """The deployment policy overrides of the ruleset used (empty: none)."""
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready representation (the CLI's ``deadline --json`` output)."""
@@ -116,10 +125,36 @@ class Deadline:
             "confidence": self.confidence.value,
             "confidence_note": self.confidence_note,
             "provisional": self.provisional,
+            "due_at_basis": due_at_basis(self.unit, self.policies),
             "policies": self.policies.to_dict(),
+            "policy_overrides": dict(self.policy_overrides),
             "zone": self.zone,
             "trace": None if self.trace is None else [t.to_dict() for t in self.trace],
         }
+
+
+_CLOSING_BASIS: Final = (
+    "office closing time on the due date, 16:00 (Friday 16:30) office local time: "
+    "Perbawaslu 7/2022 Art. 11 (hours for receiving reports) applied by analogy to every "
+    "day-based deadline, also on weekends and for police and court deadlines (LOW; policy "
+    "day_deadline_ends=closing_time; docs/legal/rules.md §2)"
+)
+_END_OF_DAY_BASIS: Final = (
+    "end of the due date, 23:59:59 office local time (policy day_deadline_ends=end_of_day; "
+    "docs/legal/rules.md §2)"
+)
+_HOURS_BASIS: Final = (
+    "the exact moment: trigger + the hours, nothing skipped (docs/legal/rules.md §2)"
+)
+
+
+def due_at_basis(unit: Unit, policies: Policies) -> str:
+    """Why ``due_at`` is the time it is, for a deadline of ``unit`` under ``policies``."""
+    if unit is Unit.HOURS:
+        return _HOURS_BASIS
+    if policies.day_deadline_ends is DayDeadlineEnds.END_OF_DAY:
+        return _END_OF_DAY_BASIS
+    return _CLOSING_BASIS
 
 
 def due_date(
@@ -241,8 +276,9 @@ def compute_deadline(
     """Compute deadline ``rule_id`` of ``ruleset`` from ``trigger``.
 
     Day-based rules count from the trigger's local date in ``zone`` (a naive datetime is
-    local time) and expire at closing time (16:00, Friday 16:30) on the due date. Hours
-    rules need a datetime and run from that exact moment. ``policies`` overrides the
+    local time) and expire at closing time (16:00, Friday 16:30) on the due date, or at
+    23:59:59 under policy ``day_deadline_ends=end_of_day``. Hours rules need a datetime
+    and run from that exact moment. ``policies`` overrides the
     rule's and the ruleset's policies. ``explain=True`` adds a trace.
     """
     entry = ruleset._rule_table.get(rule_id)  # precomputed per ruleset
@@ -273,7 +309,10 @@ def compute_deadline(
                     due = _fromordinal(idx.wd[j])
         if due is None:
             due = calendar.add_working_days(day, rule.amount, cuti_bersama_is_working_day=cuti)
-        due_at = _EOD_CACHE.get((due, tz)) or _end_of_day(due, tz)
+        if pol.day_deadline_ends is _CLOSING:
+            due_at = _EOD_CACHE.get((due, tz)) or _end_of_day(due, tz)
+        else:
+            due_at = datetime.combine(due, _LAST_SECOND, tzinfo=tz)
         provisional = not (calendar._conf_lo <= day.year and due.year <= calendar._conf_hi)
         if provisional:
             provisional = calendar.is_provisional(day, due)
@@ -304,7 +343,10 @@ def compute_deadline(
         else:
             day = trigger
         due = due_date(day, rule.amount, rule.unit, calendar=calendar, policies=pol)
-        due_at = _end_of_day(due, tz)
+        if pol.day_deadline_ends is _CLOSING:
+            due_at = _end_of_day(due, tz)
+        else:
+            due_at = datetime.combine(due, _LAST_SECOND, tzinfo=tz)
         provisional = calendar.is_provisional(day, due)
         if explain:
             trace = _trace(rule, day, due, calendar, pol)
@@ -328,6 +370,8 @@ def compute_deadline(
 _new = object.__new__
 _fromordinal = date.fromordinal
 _DAY_AFTER: Final = FirstCountedDay.DAY_AFTER_TRIGGER
+_CLOSING: Final = DayDeadlineEnds.CLOSING_TIME
+_LAST_SECOND: Final = time(23, 59, 59)
 _WORKING_DAY: Final = Unit.WORKING_DAY
 _HOURS: Final = Unit.HOURS
 _EOD_CACHE: dict[tuple[date, ZoneInfo], datetime] = {}
@@ -354,6 +398,27 @@ def filing_rule_id(kind: str) -> str:
     raise RulesError(f"unknown kind {kind!r}: use report or finding")
 
 
+_FINDING_RECEIPT_BASIS: Final = (
+    "a finding is set by a supervisor, not handed in: office hours for receiving reports do "
+    "not apply; the local date of its timestamp counts (docs/legal/rules.md §2, §5)"
+)
+_REPORT_RECEIPT_BASIS: Final = (
+    "received until 16:00 (Friday 16:30) office local time, 24 hours a day in the quiet "
+    "period and on voting and counting days; later: the next day the office is open "
+    "(Perbawaslu 7/2022 Art. 11; docs/legal/rules.md §2)"
+)
+_EVERY_DAY_NOTE: Final = "; the office receives every calendar day (policy reception_days)"
+
+
+def receipt_basis(kind: str, policies: Policies) -> str:
+    """Why the filed date is the date it is, for ``kind`` under ``policies``."""
+    if kind == "finding":
+        return _FINDING_RECEIPT_BASIS
+    if policies.reception_days is ReceptionDays.EVERY_DAY:
+        return _REPORT_RECEIPT_BASIS + _EVERY_DAY_NOTE
+    return _REPORT_RECEIPT_BASIS
+
+
 @dataclass(frozen=True, slots=True)
 class Timeliness:
     """Whether a report or finding was filed within its filing deadline."""
@@ -361,6 +426,11 @@ class Timeliness:
     on_time: bool
     filed_on: date
     deadline: Deadline
+    election: str | None = None
+    """Slug of the election whose stages gave the 24-hour reception days, if any."""
+    open_windows: tuple[DateWindow, ...] = ()
+    """The 24-hour reception days that applied."""
+    kind: str = "report"
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready representation (the CLI's ``timeliness --json`` output)."""
@@ -369,11 +439,70 @@ class Timeliness:
             "deadline": self.deadline.due.isoformat(),
             "due_at": self.deadline.due_at.isoformat(),
             "filed_on": self.filed_on.isoformat(),
+            "filed_on_basis": receipt_basis(self.kind, self.deadline.policies),
             "rule": self.deadline.rule,
             "basis": self.deadline.basis,
             "ruleset": self.deadline.ruleset,
             "provisional": self.deadline.provisional,
+            "election": self.election,
+            "open_windows": [w.to_dict() for w in self.open_windows],
+            "policies": self.deadline.policies.to_dict(),
+            "policy_overrides": dict(self.deadline.policy_overrides),
         }
+
+
+def resolve_stages(
+    regime: str,
+    on: date,
+    *,
+    stages: ElectionStages | None = None,
+    election_ref: str | ElectionCalendar | None = None,
+) -> tuple[ElectionStages, str | None]:
+    """The stages to use and the slug of their election: ``stages`` when given, else
+    ``election_ref`` (a slug or an :class:`ElectionCalendar`), else the election of
+    ``regime`` whose calendar covers ``on`` (none: empty stages)."""
+    if stages is not None:
+        return stages, None
+    cal: ElectionCalendar | None
+    if election_ref is None:
+        cal = election_covering(regime, on)
+    elif isinstance(election_ref, ElectionCalendar):
+        cal = election_ref
+    else:
+        cal = election(election_ref)
+    if cal is None:
+        return ElectionStages(), None
+    if cal.regime != regime:
+        raise RulesError(f"election {cal.slug} is a {cal.regime} election, not {regime}")
+    return cal.stages(), cal.slug
+
+
+def filed_date(
+    kind: str,
+    filed: date | datetime,
+    *,
+    calendar: Calendar,
+    zone: str,
+    windows: tuple[DateWindow, ...],
+    policies: Policies,
+) -> date:
+    """The date a report or finding counts as filed (docs/legal/rules.md §2, §5).
+
+    A finding is not handed in: the local date of its timestamp (office hours do not
+    apply). A report goes through :func:`effective_receipt`, a plain date as 00:00 local.
+    """
+    if kind == "finding":
+        if isinstance(filed, datetime):
+            return to_local(filed, get_zone(zone)).date()
+        return filed
+    return effective_receipt(
+        filed,
+        calendar=calendar,
+        zone=zone,
+        open_windows=windows,
+        cuti_bersama_is_working_day=policies.cuti_bersama_is_working_day,
+        every_day=policies.reception_days is ReceptionDays.EVERY_DAY,
+    )
 
 
 def check_timeliness(
@@ -384,31 +513,40 @@ def check_timeliness(
     ruleset: Ruleset,
     calendar: Calendar,
     zone: str = "Asia/Jakarta",
-    open_windows: Iterable[DateWindow] = (),
+    open_windows: Iterable[DateWindow] | None = None,
     policies: Policies | None = None,
+    stages: ElectionStages | None = None,
+    election: str | ElectionCalendar | None = None,
 ) -> Timeliness:
     """Check ``report.filing`` / ``finding.set`` from ``known`` against ``filed``.
 
-    A timestamp ``filed`` is first turned into its effective receipt date (after closing
-    time or on a closed day: the next day the office is open; ``open_windows`` are 24-hour
-    reception days). A plain date ``filed`` is taken as the effective receipt date.
+    The 24-hour reception days (:func:`reception_windows`) come from ``stages`` when
+    given, else from ``election`` (a slug or an :class:`ElectionCalendar`), else from
+    ``open_windows`` when given (the 1.x API), else from the election of
+    ``ruleset.regime`` whose calendar covers the filed date (automatic; pass
+    ``stages=ElectionStages()`` for none).
+
+    A report's ``filed`` goes through :func:`effective_receipt` (after closing time or on
+    a closed day: the next day the office is open); a plain date is 00:00 local, so date
+    and timestamp inputs agree. A finding's is the local date itself (a supervisor sets
+    it; office hours do not apply).
     """
+    filing_rule = filing_rule_id(kind)
     deadline = compute_deadline(
-        filing_rule_id(kind), known, ruleset=ruleset, calendar=calendar, zone=zone,
-        policies=policies,
+        filing_rule, known, ruleset=ruleset, calendar=calendar, zone=zone, policies=policies,
     )  # fmt: skip
-    if isinstance(filed, datetime):
-        pol = deadline.policies
-        filed_on = effective_receipt(
-            filed,
-            calendar=calendar,
-            zone=zone,
-            open_windows=open_windows,
-            cuti_bersama_is_working_day=pol.cuti_bersama_is_working_day,
-        )
+    pol = deadline.policies
+    local_day = to_local(filed, get_zone(zone)).date() if isinstance(filed, datetime) else filed
+    slug: str | None = None
+    if stages is None and election is None and open_windows is not None:
+        chosen = ElectionStages(open_windows=tuple(open_windows))
     else:
-        filed_on = filed
-    return Timeliness(filed_on <= deadline.due, filed_on, deadline)
+        chosen, slug = resolve_stages(
+            ruleset.regime, local_day, stages=stages, election_ref=election
+        )
+    windows = reception_windows(chosen, pol)
+    filed_on = filed_date(kind, filed, calendar=calendar, zone=zone, windows=windows, policies=pol)
+    return Timeliness(filed_on <= deadline.due, filed_on, deadline, slug, windows, kind)
 
 
 @dataclass(frozen=True, slots=True)

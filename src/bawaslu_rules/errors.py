@@ -11,6 +11,7 @@ __all__ = [
     "ProvisionalDataUnavailableError",
     "RulesError",
     "RulesetNotFoundError",
+    "UnknownElectionError",
     "UnknownRuleError",
 ]
 
@@ -25,6 +26,10 @@ class UnknownRuleError(RulesError, LookupError):
 
 class RulesetNotFoundError(RulesError, LookupError):
     """No ruleset for this regime and version, or none in force on that date."""
+
+
+class UnknownElectionError(RulesError, LookupError):
+    """No election with this slug is known to the engine."""
 
 
 class CalendarRangeError(RulesError):

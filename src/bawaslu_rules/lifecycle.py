@@ -1,4 +1,5 @@
-"""The life of a case (spec §5): which actions each case status allows, with citations.
+"""The life of a case (docs/legal/rules.md §5): which actions each case status allows,
+with citations.
 
 One table for both regimes. Where the two regimes' sources differ in strength, an entry
 carries the lower confidence; where the law says nothing (which statuses allow a transfer
@@ -45,7 +46,7 @@ CASE_STATUSES: Final = (
     DECIDED,  # status ditetapkan
     FORWARDED,  # diteruskan
 )
-"""Every case status (spec §5), in the order of the spec's diagram."""
+"""Every case status (docs/legal/rules.md §5), in the order of the spec's diagram."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,22 +93,23 @@ TRANSITIONS: Final[Mapping[str, Transition]] = _table(
     Transition(
         "completion_request", frozenset({RECEIVED}), COMPLETION_REQUESTED,
         "Perbawaslu 7/2022 Art. 15(1), (3)-(4) (kajian awal finds requirements missing; "
-        "the notice's own article is unconfirmed); spec §4-5",
+        "the notice's own article is unconfirmed); docs/legal/rules.md §4-5",
         MED,
         "reports only: a finding has no reporter to complete it (checked by the caller)"),
     Transition(
         "completion", frozenset({COMPLETION_REQUESTED}), RECEIVED,
-        "Perbawaslu 7/2022 (article unconfirmed; practice), as report.completion; spec §4-5",
+        "Perbawaslu 7/2022 (article unconfirmed; practice), as report.completion; "
+        "docs/legal/rules.md §4-5",
         MED, "a completed report goes back to the initial review"),
     Transition(
         "registration", frozenset({RECEIVED}), REGISTERED,
         "Perbawaslu 7/2022 Art. 15(1) (kajian awal: a complete report is registered); "
-        "Pilkada: Perbawaslu 8/2020 jo. 9/2024 (practice); spec §4-5",
+        "Pilkada: Perbawaslu 8/2020 jo. 9/2024 (practice); docs/legal/rules.md §4-5",
         MED),
     Transition(
         "rejection", frozenset({RECEIVED, COMPLETION_REQUESTED}), NOT_REGISTERED,
         "Perbawaslu 7/2022 Art. 15(3)-(4) (requirements not met, not completed within "
-        "report.completion, or late: not registered); spec §4-5",
+        "report.completion, or late: not registered); docs/legal/rules.md §4-5",
         MED),
     Transition(
         "withdrawal", frozenset({RECEIVED, COMPLETION_REQUESTED}), WITHDRAWN,
@@ -124,7 +126,8 @@ TRANSITIONS: Final[Mapping[str, Transition]] = _table(
         HIGH),
     Transition(
         "forwarding", frozenset({DECIDED, FORWARDED}), FORWARDED,
-        "spec §5 (a violation goes to KPU, DKPP, the police via Sentra Gakkumdu, or the "
+        "docs/legal/rules.md §5 (a violation goes to KPU, DKPP, the police via Sentra Gakkumdu, "
+        "or the "
         "competent agency): UU 7/2017 Art. 462, 476; UU 1/2015 Art. 135(2); "
         "UU 10/2016 Art. 139-140; allowed again once forwarded: practice, the law is "
         "silent",
@@ -133,17 +136,17 @@ TRANSITIONS: Final[Mapping[str, Transition]] = _table(
     Transition(
         "announcement",
         frozenset({NOT_REGISTERED, REGISTERED, DECIDED, FORWARDED}), None,
-        "spec §5 (every outcome is announced on the notice board and by letter; no "
+        "docs/legal/rules.md §5 (every outcome is announced on the notice board and by letter; no "
         "article in the spec); which statuses: practice, the law is silent",
-        LOW, "a registration is announced too (public statuses of spec §5)"),
+        LOW, "a registration is announced too (public statuses of docs/legal/rules.md §5)"),
     Transition(
         "transfer",
         frozenset({RECEIVED, COMPLETION_REQUESTED, REGISTERED}), None,
-        "spec §6 (delegation down, pelimpahan, or take-over by a higher level; no "
+        "docs/legal/rules.md §6 (delegation down, pelimpahan, or take-over by a higher level; no "
         "article in the spec); which statuses: practice, the law is silent",
         LOW, "clocks keep running and follow the case"),
 )  # fmt: skip
-"""Every action, by name: the statuses it is allowed from (spec §5)."""
+"""Every action, by name: the statuses it is allowed from (docs/legal/rules.md §5)."""
 
 CASE_ACTIONS: Final = tuple(TRANSITIONS)
 """Every action, in the order of :data:`TRANSITIONS`."""

@@ -9,9 +9,17 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 from typing import Final
 
-__all__ = ["PROVINCE_CODES", "NikCode", "nik_birth_date", "validate_nik"]
+__all__ = [
+    "PROVINCE_CODES",
+    "NikCode",
+    "nik_birth_date",
+    "nik_birth_dates",
+    "nik_region",
+    "validate_nik",
+]
 
 
 class NikCode(StrEnum):
@@ -77,25 +85,54 @@ def _birth(dd: int, mm: int, year: int) -> date | None:
         return None
 
 
-def nik_birth_date(nik: str, *, on: date | None = None) -> date | None:
-    """The birth date encoded in a 16-digit ``nik``, or None if implausible.
+def nik_birth_dates(nik: str, *, on: date | None = None) -> tuple[date, ...]:
+    """Every plausible birth date encoded in a 16-digit ``nik``, oldest first.
 
-    The two-digit year is read as 20YY when that year is not after ``on``'s year, else
-    19YY; without ``on`` the 20th century is assumed only if 20YY would be impossible.
+    The year has two digits: both readings 19YY and 20YY are returned when they are real
+    dates and, with ``on``, not after ``on`` (a person born 1920 and one born 2020 share
+    the digits ``20``). Empty when no reading is plausible.
     """
     if len(nik) != 16 or not nik.isascii() or not nik.isdigit():
+        return ()
+    readings = _readings(nik[6:12])
+    if on is None:
+        return readings
+    return tuple(b for b in readings if b <= on)
+
+
+@lru_cache(maxsize=65536)
+def _readings(ddmmyy: str) -> tuple[date, ...]:
+    dd, mm, yy = int(ddmmyy[0:2]), int(ddmmyy[2:4]), int(ddmmyy[4:6])
+    readings = (_birth(dd, mm, 1900 + yy), _birth(dd, mm, 2000 + yy))
+    return tuple(b for b in readings if b is not None)
+
+
+def nik_birth_date(nik: str, *, on: date | None = None) -> date | None:
+    """The birth date encoded in a 16-digit ``nik`` when it is unambiguous, else None.
+
+    Since 1.2.0: a date only when exactly one reading of the two-digit year (19YY or
+    20YY, not after ``on`` when given) is plausible (:func:`nik_birth_dates`); before,
+    20YY was preferred whenever it was not after ``on``'s year, so a person born in 1920
+    was read as born in 2020.
+    """
+    readings = nik_birth_dates(nik, on=on)
+    return readings[0] if len(readings) == 1 else None
+
+
+def nik_region(nik: str) -> str | None:
+    """The region code of a 16-digit ``nik`` as ``PP.RR.DD`` (province, regency/city,
+    district: where the NIK was first issued, not the holder's domicile), or None."""
+    if len(nik) != 16 or not nik.isascii() or not nik.isdigit():
         return None
-    dd, mm, yy = int(nik[6:8]), int(nik[8:10]), int(nik[10:12])
-    if on is not None:
-        year = 2000 + yy if 2000 + yy <= on.year else 1900 + yy
-        return _birth(dd, mm, year)
-    return _birth(dd, mm, 1900 + yy) or _birth(dd, mm, 2000 + yy)
+    return f"{nik[0:2]}.{nik[2:4]}.{nik[4:6]}"
 
 
 def validate_nik(nik: str, *, on: date | None = None) -> list[str]:
     """Failure codes (:class:`NikCode` values) for ``nik``; an empty list means plausible.
 
-    With ``on``, a birth date after ``on`` is reported as ``nik_birth_date_in_future``.
+    ``nik_birth_date_invalid`` when neither reading of the birth date (19YY, 20YY) is a
+    real date; with ``on``, ``nik_birth_date_in_future`` only when no reading is on or
+    before ``on``.
     """
     if len(nik) != 16 or not nik.isascii() or not nik.isdigit():
         return [NikCode.NOT_16_DIGITS.value]
@@ -106,9 +143,8 @@ def validate_nik(nik: str, *, on: date | None = None) -> list[str]:
         failures.append(NikCode.REGENCY_ZERO.value)
     if nik[4:6] == "00":
         failures.append(NikCode.DISTRICT_ZERO.value)
-    birth = nik_birth_date(nik, on=on)
-    if birth is None:
+    if not nik_birth_dates(nik):
         failures.append(NikCode.BIRTH_DATE_INVALID.value)
-    elif on is not None and birth > on:
+    elif on is not None and not nik_birth_dates(nik, on=on):
         failures.append(NikCode.BIRTH_DATE_IN_FUTURE.value)
     return failures

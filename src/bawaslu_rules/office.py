@@ -2,9 +2,11 @@
 
 Reports are received until 16:00, Fridays until 16:30, office local time (Perbawaslu
 7/2022 Art. 11; the Pilkada regulation has the same hours). During the quiet period
-(masa tenang) and on voting and counting days the office receives reports 24 hours a day;
-the caller supplies those windows as date ranges. A report handed in after closing time,
-or on a day the office is closed, counts as received on the next day the office is open.
+(masa tenang) and on voting and counting days the office receives reports 24 hours a day
+(docs/legal/rules.md §2; the windows come from :func:`bawaslu_rules.stages.reception_windows`).
+A report handed in after closing time, or on a day the office is closed, counts as
+received on the next day the office is open. Pilkada offices are open every calendar day
+by default (policy ``pemilihan.reception_days``).
 """
 
 from __future__ import annotations
@@ -117,30 +119,41 @@ def to_local(moment: datetime, zone: ZoneInfo) -> datetime:
 
 
 def effective_receipt(
-    received_at: datetime,
+    received_at: date | datetime,
     *,
     calendar: Calendar,
     zone: str = "Asia/Jakarta",
     open_windows: Iterable[DateWindow] = (),
     cuti_bersama_is_working_day: bool = False,
+    every_day: bool = False,
 ) -> date:
     """The date on which a report handed in at ``received_at`` counts as received.
 
     Inside an ``open_windows`` day (24-hour reception) it is the local date itself; on a
-    working day up to and including closing time (16:00, Friday 16:30) too. Otherwise it
-    is the next day the office is open: a working day or a day inside an open window.
-    A naive ``received_at`` is office local time.
+    day the office is open, up to and including closing time (16:00, Friday 16:30), too.
+    Otherwise it is the next day the office is open: a working day or a day inside an
+    open window. With ``every_day`` the office is open every calendar day (closing time
+    still applies; Pilkada, policy ``pemilihan.reception_days``). A naive ``received_at``
+    is office local time; a plain date is taken as 00:00 office local time on that day
+    (so a date on a closed day moves to the next open day, as a timestamp would).
     """
-    local = to_local(received_at, get_zone(zone))
-    day = local.date()
+    if isinstance(received_at, datetime):
+        local = to_local(received_at, get_zone(zone))
+        day = local.date()
+        at = local.time().replace(tzinfo=None)
+    else:
+        day = received_at
+        at = time(0, 0)
     windows = tuple(open_windows)
     if in_windows(day, windows):
         return day
-    is_working = calendar.is_working_day(
+    is_open = every_day or calendar.is_working_day(
         day, cuti_bersama_is_working_day=cuti_bersama_is_working_day
     )
-    if is_working and local.time().replace(tzinfo=None) <= closing_time(day):
+    if is_open and at <= closing_time(day):
         return day
+    if every_day:
+        return day + timedelta(days=1)
     # Next open day: the next working day, unless a 24-hour window opens earlier.
     nxt = calendar.add_working_days(day, 1, cuti_bersama_is_working_day=cuti_bersama_is_working_day)
     candidate = day + timedelta(days=1)

@@ -1,6 +1,8 @@
-"""Register numbers of reports and findings (spec §7), as a pure, configurable format.
+"""Register numbers of reports and findings (docs/legal/rules.md §7), as a pure,
+configurable format.
 
-Shapes seen in practice (spec §7, MED: observed numbers, no regulation text in the spec):
+Shapes seen in practice (docs/legal/rules.md §7, MED: observed numbers, no regulation
+text):
 ``002/LP/PL/Kota/14.05/I/2024``, ``001/Reg/TM/PL/Kota/12.01/XII/2023``,
 ``01/LP/PB/Kab/07.05/VII/2020``; that is
 ``{seq}/{LP|Reg/LP|Reg/TM}/{PL|PB}/{level}/{register code}/{Roman month}/{year}``. The
@@ -35,7 +37,7 @@ __all__ = [
 ]
 
 REGISTER_NUMBER_BASIS: Final = (
-    "spec §7: shapes observed in practice (002/LP/PL/Kota/14.05/I/2024, "
+    "docs/legal/rules.md §7: shapes observed in practice (002/LP/PL/Kota/14.05/I/2024, "
     "001/Reg/TM/PL/Kota/12.01/XII/2023, 01/LP/PB/Kab/07.05/VII/2020); no regulation "
     "text; the format is configurable"
 )
@@ -74,7 +76,7 @@ REGISTER_LEVELS: Final[Mapping[str, str]] = MappingProxyType(
         "overseas": "LN",  # Panwaslu Luar Negeri
     }
 )
-"""Office level (the service's level strings, spec §6) -> level segment."""
+"""Office level (the service's level strings, docs/legal/rules.md §6) -> level segment."""
 
 ROMAN_MONTHS: Final = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 

@@ -1,4 +1,4 @@
-"""Versioned, effective-dated rulesets: the deadlines of docs/rules.md (spec §3) as data.
+"""Versioned, effective-dated rulesets: the deadlines of docs/legal/rules.md §3 as data.
 
 A case is handled under the ruleset in force for its regime on the date it was received
 (:func:`ruleset_for`); cases keep the version that computed their deadlines
@@ -15,16 +15,23 @@ from datetime import date, datetime
 from enum import StrEnum
 from functools import cached_property
 from types import MappingProxyType
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from bawaslu_rules.errors import RulesetNotFoundError, UnknownRuleError
+
+if TYPE_CHECKING:
+    from bawaslu_rules.policies import PolicySet
 
 __all__ = [
     "REGIMES",
     "RULESETS",
+    "CompletionStart",
     "Confidence",
+    "DayDeadlineEnds",
     "FirstCountedDay",
+    "NikRegionMismatch",
     "Policies",
+    "ReceptionDays",
     "Rule",
     "Ruleset",
     "Unit",
@@ -36,7 +43,7 @@ __all__ = [
 
 
 class Unit(StrEnum):
-    """How a deadline's amount is counted (spec §2)."""
+    """How a deadline's amount is counted (docs/legal/rules.md §2)."""
 
     WORKING_DAY = "working_day"
     """Hari kerja: Monday-Friday that is not a holiday (cuti bersama by policy)."""
@@ -63,20 +70,89 @@ class FirstCountedDay(StrEnum):
     """The trigger date itself is day 1 when it is a counting day (not the law; for what-ifs)."""
 
 
+class DayDeadlineEnds(StrEnum):
+    """What ``due_at`` is for a day-based deadline (policy ``day_deadline_ends``)."""
+
+    CLOSING_TIME = "closing_time"
+    """Office closing time on the due date: 16:00, Friday 16:30 (Perbawaslu 7/2022 Art. 11,
+    the hours for receiving reports, applied by analogy to every day-based deadline; LOW)."""
+    END_OF_DAY = "end_of_day"
+    """23:59:59 office local time on the due date."""
+
+
+class CompletionStart(StrEnum):
+    """When the completion clock starts if no notice date is known
+    (policy ``completion_start_without_notice``)."""
+
+    RECEIPT = "receipt"
+    """At the effective receipt: the notice is assumed handed over on receipt (LOW)."""
+    INITIAL_REVIEW_DUE = "initial_review_due"
+    """At the end of ``report.initial_review`` (most favourable to the reporter)."""
+
+
+class ReceptionDays(StrEnum):
+    """On which days an office receives reports (policy ``pemilihan.reception_days``)."""
+
+    WORKING_DAYS = "working_days"
+    """Working days only (Perbawaslu 7/2022 Art. 11; pemilu, law)."""
+    EVERY_DAY = "every_day"
+    """Every calendar day, closing time still applies (Pilkada practice; MED practice, LOW
+    law)."""
+
+
+class NikRegionMismatch(StrEnum):
+    """What a Pilkada voter's NIK region outside the election's area means
+    (policy ``nik_region_mismatch``)."""
+
+    INCOMPLETE = "incomplete"
+    """Voter status not yet shown: code ``reporter_nik_outside_election_area`` (the NIK
+    region is where the NIK was first issued, not the domicile; LOW)."""
+    NOT_ELIGIBLE = "not_eligible"
+    """Code ``reporter_not_registered_voter``: not a voter in that regional election."""
+    IGNORE = "ignore"
+    """No check."""
+
+
 @dataclass(frozen=True, slots=True)
 class Policies:
-    """Named counting policies of a ruleset (spec §2); callers may override each one."""
+    """Named policies of a ruleset (docs/legal/rules.md §2, §4); callers may override each
+    one, deployments through :class:`bawaslu_rules.policies.PolicySet`."""
 
     cuti_bersama_is_working_day: bool = False
-    """Spec §2: cuti bersama counts as non-working by default (Bawaslu staff are ASN)."""
+    """§2: cuti bersama counts as non-working by default (Bawaslu staff are ASN; MED)."""
     calendar_deadline_rolls_forward: bool = False
-    """Spec §2: no rule found; a calendar-day deadline ending on a non-working day stays put."""
+    """§2: no rule found; a calendar-day deadline ending on a non-working day stays put (LOW)."""
     first_counted_day: FirstCountedDay = FirstCountedDay.DAY_AFTER_TRIGGER
-    """Spec §2: the trigger day itself is never counted."""
+    """§2: the trigger day itself is never counted."""
+    day_deadline_ends: DayDeadlineEnds = DayDeadlineEnds.CLOSING_TIME
+    """What ``due_at`` is for day-based deadlines (LOW: Art. 11 applied by analogy)."""
+    completion_start_without_notice: CompletionStart = CompletionStart.RECEIPT
+    """Where ``report.completion`` starts when no notice date is known (LOW)."""
+    reception_24h: bool = True
+    """24-hour reception in the quiet period and on voting and counting days (pemilu:
+    Perbawaslu 7/2022 Art. 11, law; pemilihan: policy ``pemilihan.reception_24h``, MED)."""
+    reception_24h_days_after_voting: int = 0
+    """Counting days after voting day that are also 24-hour reception days (LOW)."""
+    reception_days: ReceptionDays = ReceptionDays.WORKING_DAYS
+    """Days the office receives reports (pemilu: working days, Art. 11; pemilihan rulesets
+    ship ``every_day``)."""
+    nik_region_mismatch: NikRegionMismatch = NikRegionMismatch.INCOMPLETE
+    """Pilkada voter whose NIK region is outside the election's area (LOW)."""
 
     def __post_init__(self) -> None:
-        # Accept the plain string values too (JSON, CLI); store the enum.
+        # Accept the plain string values too (JSON, CLI); store the enums.
         object.__setattr__(self, "first_counted_day", FirstCountedDay(self.first_counted_day))
+        object.__setattr__(self, "day_deadline_ends", DayDeadlineEnds(self.day_deadline_ends))
+        object.__setattr__(
+            self,
+            "completion_start_without_notice",
+            CompletionStart(self.completion_start_without_notice),
+        )
+        object.__setattr__(self, "reception_days", ReceptionDays(self.reception_days))
+        object.__setattr__(self, "nik_region_mismatch", NikRegionMismatch(self.nik_region_mismatch))
+        days = self.reception_24h_days_after_voting
+        if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= 7:
+            raise ValueError(f"reception_24h_days_after_voting must be 0..7, not {days!r}")
 
     def replace(self, **changes: Any) -> Policies:
         """A copy with ``changes`` applied."""
@@ -88,10 +164,55 @@ class Policies:
             "cuti_bersama_is_working_day": self.cuti_bersama_is_working_day,
             "calendar_deadline_rolls_forward": self.calendar_deadline_rolls_forward,
             "first_counted_day": self.first_counted_day.value,
+            "day_deadline_ends": self.day_deadline_ends.value,
+            "completion_start_without_notice": self.completion_start_without_notice.value,
+            "reception_24h": self.reception_24h,
+            "reception_24h_days_after_voting": self.reception_24h_days_after_voting,
+            "reception_days": self.reception_days.value,
+            "nik_region_mismatch": self.nik_region_mismatch.value,
         }
 
 
 DEFAULT_POLICIES: Final = Policies()
+PEMILIHAN_POLICIES: Final = Policies(reception_days=ReceptionDays.EVERY_DAY)
+"""Pilkada offices receive reports every calendar day (policy ``pemilihan.reception_days``)."""
+
+
+class FrozenDict(dict[str, Any]):
+    """A read-only, hashable dict (``policy_overrides``; values are JSON-ready scalars).
+
+    A ``dict`` subclass rather than a mapping proxy so that ``dataclasses.asdict``,
+    ``copy.deepcopy`` and ``json.dumps`` work on the results that carry it.
+    """
+
+    __slots__ = ()
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(tuple(sorted(self.items())))
+
+    def _readonly(self, *args: Any, **kwargs: Any) -> Any:
+        raise TypeError("policy_overrides is read-only")
+
+    __setitem__ = _readonly
+    __delitem__ = _readonly
+    __ior__ = _readonly
+    clear = _readonly
+    pop = _readonly
+    popitem = _readonly
+    setdefault = _readonly
+    update = _readonly
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> FrozenDict:
+        return self
+
+    def __copy__(self) -> FrozenDict:
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (FrozenDict, (dict(self),))
+
+
+NO_OVERRIDES: Final = FrozenDict()
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +286,9 @@ class Ruleset:
     windows: Mapping[str, WindowRule] = field(default_factory=lambda: MappingProxyType({}))
     reception_24h_basis: str = ""
     notes: tuple[str, ...] = ()
+    policy_overrides: Mapping[str, Any] = NO_OVERRIDES
+    """Deployment policy overrides applied to this ruleset (``apply_policies``), by policy
+    name; empty for the shipped rulesets. Shown in every result computed with it."""
 
     @property
     def id(self) -> str:
@@ -192,6 +316,7 @@ class Ruleset:
                     "basis": r.basis,
                     "confidence": r.confidence,
                     "confidence_note": r.confidence_note,
+                    "policy_overrides": self.policy_overrides,
                 },
             )
             for r in self.rules.values()
@@ -232,6 +357,7 @@ class Ruleset:
             "windows": [w.to_dict() for w in self.windows.values()],
             "reception_24h_basis": self.reception_24h_basis,
             "notes": list(self.notes),
+            "policy_overrides": dict(self.policy_overrides),
         }
 
 
@@ -305,7 +431,9 @@ PEMILU_2022: Final = Ruleset(
     effective_from=date(2022, 11, 1),
     effective_note="ASSUMPTION: effective date of Perbawaslu 7/2022 and 8/2022 not verified; "
                    "1 Nov 2022 chosen (after promulgation in 2022, before any Pemilu 2024 "
-                   "report stage). Verify against the Berita Negara before relying on it.",
+                   "report stage). Verify against the Berita Negara before relying on it. "
+                   "A deployment may set it: policy effective_from.pemilu:2022.1 "
+                   "(docs/legal/rules.md §1).",
     rules=_rules(
         Rule("report.filing",
              "date the reporter came to know of the violation (tanggal diketahui)", 7, WD,
@@ -346,7 +474,8 @@ PEMILU_2018: Final = Ruleset(
     regulations=("UU 7/2017", "Perbawaslu 7/2018", "Perbawaslu 8/2018"),
     effective_from=date(2018, 1, 1),
     effective_note="ASSUMPTION: Perbawaslu 7/2018 and 8/2018 taken as in force from "
-                   "1 Jan 2018 (before the Pemilu 2019 stages); not verified.",
+                   "1 Jan 2018 (before the Pemilu 2019 stages); not verified. A deployment "
+                   "may set it: policy effective_from.pemilu:2018.1 (docs/legal/rules.md §1).",
     rules=_rules(
         Rule("report.filing",
              "date the reporter came to know of the violation (tanggal diketahui)", 7, WD,
@@ -419,8 +548,9 @@ PEMILIHAN_2024: Final = Ruleset(
                  "Perbawaslu 8/2020 as amended by Perbawaslu 9/2024",
                  "Perbawaslu 9/2020 (TSM)"),
     effective_from=date(2024, 9, 30),
-    effective_note="Perbawaslu 9/2024 was set on 30 Sep 2024 (spec §1); ASSUMPTION: in "
-                   "force from that day.",
+    effective_note="Perbawaslu 9/2024 was set on 30 Sep 2024 (docs/legal/rules.md §1); "
+                   "ASSUMPTION: in force from that day. A deployment may set it: policy "
+                   "effective_from.pemilihan:2024.1.",
     rules=_rules(
         Rule("report.filing", "date known or discovered", 7, CD,
              "UU 1/2015 Art. 134(4); Perbawaslu 8/2020 jo. 9/2024 Art. 9(4)", HIGH),
@@ -431,6 +561,7 @@ PEMILIHAN_2024: Final = Ruleset(
              'Perbawaslu 9/2024 (practice "2x24 jam"; a 2020 source says 3 days)', MED),
         *_PEMILIHAN_COMMON_TAIL,
     ),
+    policies=PEMILIHAN_POLICIES,
     reception_24h_basis="Perbawaslu 8/2020 jo. 9/2024 (24-hour reception in the quiet "
                         "period and on voting and counting days; MED, sources conflict)",
 )  # fmt: skip
@@ -443,7 +574,8 @@ PEMILIHAN_2020: Final = Ruleset(
                  "Perbawaslu 8/2020", "Perbawaslu 9/2020 (TSM)"),
     effective_from=date(2020, 1, 1),
     effective_note="ASSUMPTION: Perbawaslu 8/2020 taken as in force from 1 Jan 2020 "
-                   "(before the Pilkada 2020 stages); not verified.",
+                   "(before the Pilkada 2020 stages); not verified. A deployment may set "
+                   "it: policy effective_from.pemilihan:2020.1 (docs/legal/rules.md §1).",
     rules=_rules(
         Rule("report.filing", "date known or discovered", 7, CD,
              "UU 1/2015 Art. 134(4); Perbawaslu 8/2020 (article not verified)", HIGH),
@@ -456,6 +588,7 @@ PEMILIHAN_2020: Final = Ruleset(
                   "single secondary source"),
         *_PEMILIHAN_COMMON_TAIL,
     ),
+    policies=PEMILIHAN_POLICIES,
     reception_24h_basis="Perbawaslu 8/2020 (24-hour reception; not verified)",
 )  # fmt: skip
 
@@ -487,30 +620,54 @@ def list_rulesets(regime: str | None = None) -> list[Ruleset]:
     return list(_regime(regime))
 
 
-def get_ruleset(regime: str, version: str | None = None) -> Ruleset:
+def get_ruleset(
+    regime: str, version: str | None = None, policies: PolicySet | None = None
+) -> Ruleset:
     """The ruleset ``version`` of ``regime`` (latest shipped when ``version`` is None).
 
-    ``version`` may also be a full id such as ``"pemilu:2022.1"``.
+    ``version`` may also be a full id such as ``"pemilu:2022.1"``. With ``policies`` (a
+    :class:`~bawaslu_rules.policies.PolicySet`) the deployment overrides are applied
+    (:func:`~bawaslu_rules.policies.apply_policies`; cached, same input -> same object).
     """
     group = _regime(regime)
+    found: Ruleset | None = None
     if version is None:
-        return group[-1]
-    for rs in group:
-        if version in (rs.version, rs.id):
-            return rs
-    known = ", ".join(rs.version for rs in group)
-    raise RulesetNotFoundError(f"no ruleset {version!r} for {regime}; known: {known}")
+        found = group[-1]
+    else:
+        for rs in group:
+            if version in (rs.version, rs.id):
+                found = rs
+                break
+    if found is None:
+        known = ", ".join(rs.version for rs in group)
+        raise RulesetNotFoundError(f"no ruleset {version!r} for {regime}; known: {known}")
+    if policies is None:
+        return found
+    from bawaslu_rules.policies import apply_policies
+
+    return apply_policies(found, policies)
 
 
-def ruleset_for(regime: str, *, on: date) -> Ruleset:
-    """The ruleset in force for ``regime`` on ``on`` (the date a case was received).
+def ruleset_for(regime: str, *, on: date, policies: PolicySet | None = None) -> Ruleset:
+    """The ruleset in force for ``regime`` on ``on`` (the date a case was received;
+    docs/legal/rules.md §1).
 
     A datetime is reduced to its date as given (convert it to office local time first).
+    With ``policies``, the deployment's overrides are applied first, so an
+    ``effective_from.<ruleset id>`` override changes which ruleset is in force; the
+    ruleset returned carries the overrides.
     """
     if isinstance(on, datetime):
         on = on.date()
+    group = _regime(regime)
+    if policies is not None:
+        from bawaslu_rules.policies import apply_policies
+
+        group = tuple(
+            sorted((apply_policies(rs, policies) for rs in group), key=lambda r: r.effective_from)
+        )
     found: Ruleset | None = None
-    for rs in _regime(regime):
+    for rs in group:
         if rs.effective_from <= on:
             found = rs
     if found is None:

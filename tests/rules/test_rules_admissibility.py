@@ -1,4 +1,4 @@
-"""Admissibility (spec §4): each verdict, the failure codes and their citations."""
+"""Admissibility (docs/legal/rules.md §4): each verdict, the failure codes and their citations."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from bawaslu_rules import (
     CODES,
     Calendar,
     Code,
+    ElectionStages,
     Kind,
     Reporter,
     ReporterCategory,
@@ -125,9 +126,12 @@ def test_tsm_needs_stage_dates() -> None:
 
 
 def test_underage_voter_is_not_eligible() -> None:
+    """UU 1/2015 Art. 56(1), 134(2): 14 on Pilkada voting day and not married."""
     sub = Submission.from_dict(load("not_eligible_pemilihan.json"))
     result = check_admissibility(sub, ruleset=PILKADA, calendar=CAL, zone="Asia/Makassar")
-    # NIK birth date 15-06-2010: 14 years old on 25 Nov 2024 and not married.
+    # Birth date 15 Jun 2010: 14 years old on voting day 27 Nov 2024 (pilkada-2024, the
+    # election covering the received date) and not married.
+    assert result.election == "pilkada-2024"
     assert result.verdict is Verdict.REPORTER_NOT_ELIGIBLE
     assert codes(result) == ["reporter_underage"]
     assert sub.reporter is not None
@@ -137,35 +141,61 @@ def test_underage_voter_is_not_eligible() -> None:
     )
 
 
+def test_nik_year_20yy_or_19yy_leaves_the_voting_right_unknown() -> None:
+    """UU 1/2015 Art. 56(1): the NIK's two-digit year 10 may be 1910 or 2010; the readings
+    disagree on adulthood, so the voting right is not yet shown (incomplete), where 1.1
+    read 2010 and refused the reporter as underage."""
+    data = load("not_eligible_pemilihan.json")
+    del data["reporter"]["birth_date"]
+    result = check_admissibility(Submission.from_dict(data), ruleset=PILKADA, calendar=CAL,
+                                 zone="Asia/Makassar")  # fmt: skip
+    assert codes(result) == ["reporter_voting_right_unknown"]
+    assert result.verdict is Verdict.INCOMPLETE
+
+
+INC = Verdict.INCOMPLETE
+NE = Verdict.REPORTER_NOT_ELIGIBLE
+OK = Verdict.REGISTRABLE
+
+
 @pytest.mark.parametrize(
-    ("regime", "reporter", "expected"),
+    ("regime", "reporter", "expected", "verdict"),
     [
-        # Pilkada: voters, monitors and candidates only (UU 1/2015 Art. 134(2)).
-        ("pemilihan", Reporter(ReporterCategory.PARTICIPANT), ["reporter_category_not_allowed"]),
-        (
-            "pemilihan",
-            Reporter(ReporterCategory.REPRESENTATIVE, power_of_attorney=True),
-            ["reporter_category_not_allowed"],
-        ),
+        # Pilkada, UU 1/2015 Art. 134(2): voters, monitors, participants (the candidate pair,
+        # peserta pemilihan); a pair may report through its campaign team or an appointee
+        # with a power of attorney (Perbawaslu 8/2020 Art. 6, MED). 1.1 refused both.
+        ("pemilihan", Reporter(ReporterCategory.PARTICIPANT), [], OK),
+        ("pemilihan", Reporter(ReporterCategory.REPRESENTATIVE, power_of_attorney=True), [], OK),
+        ("pemilihan", Reporter(ReporterCategory.CITIZEN, age=30),
+         ["reporter_category_not_allowed"], NE),
         (
             "pemilihan",
             Reporter(ReporterCategory.VOTER, registered_voter=False, age=30),
             ["reporter_not_registered_voter"],
+            NE,
         ),
-        ("pemilihan", Reporter(ReporterCategory.CANDIDATE), []),
-        # Pemilu: monitors must be accredited; representatives need a power of attorney.
-        ("pemilu", Reporter(ReporterCategory.MONITOR), ["monitor_not_accredited"]),
-        ("pemilu", Reporter(ReporterCategory.MONITOR, accredited=True), []),
-        ("pemilu", Reporter(ReporterCategory.REPRESENTATIVE), ["power_of_attorney_missing"]),
-        ("pemilu", Reporter(ReporterCategory.REPRESENTATIVE, power_of_attorney=True), []),
-        ("pemilu", Reporter(ReporterCategory.OTHER), ["reporter_category_not_allowed"]),
-        # 16 is too young unless married (UU 7/2017: 17 or older, or married).
-        ("pemilu", Reporter(ReporterCategory.CITIZEN, age=16), ["reporter_underage"]),
-        ("pemilu", Reporter(ReporterCategory.CITIZEN, age=16, married=True), []),
-        ("pemilu", Reporter(ReporterCategory.CITIZEN, age=17), []),
+        ("pemilihan", Reporter(ReporterCategory.CANDIDATE), [], OK),
+        # Monitors must be accredited (UU 7/2017 Art. 454(2)): not accredited -> not
+        # eligible; not yet shown -> incomplete (1.1: not eligible).
+        ("pemilu", Reporter(ReporterCategory.MONITOR, accredited=False),
+         ["monitor_not_accredited"], NE),
+        ("pemilu", Reporter(ReporterCategory.MONITOR), ["monitor_accreditation_unknown"], INC),
+        ("pemilu", Reporter(ReporterCategory.MONITOR, accredited=True), [], OK),
+        # A missing power of attorney can be attached: incomplete (1.1: not eligible).
+        ("pemilu", Reporter(ReporterCategory.REPRESENTATIVE), ["power_of_attorney_missing"], INC),
+        ("pemilu", Reporter(ReporterCategory.REPRESENTATIVE, power_of_attorney=True), [], OK),
+        ("pemilu", Reporter(ReporterCategory.OTHER), ["reporter_category_not_allowed"], NE),
+        # UU 7/2017 Art. 198(1): 17 or older on voting day (14 Feb 2024), or married.
+        # Received Mon 12 Feb: 16 on that day may be 17 on voting day -> unknown (1.1:
+        # underage); 15 cannot be.
+        ("pemilu", Reporter(ReporterCategory.CITIZEN, age=16), ["reporter_voting_right_unknown"],
+         INC),
+        ("pemilu", Reporter(ReporterCategory.CITIZEN, age=15), ["reporter_underage"], NE),
+        ("pemilu", Reporter(ReporterCategory.CITIZEN, age=16, married=True), [], OK),
+        ("pemilu", Reporter(ReporterCategory.CITIZEN, age=17), [], OK),
     ],
-)
-def test_standing(regime: str, reporter: Reporter, expected: list[str]) -> None:
+)  # fmt: skip
+def test_standing(regime: str, reporter: Reporter, expected: list[str], verdict: Verdict) -> None:
     base = Submission.from_dict(load("registrable_pemilu.json"))
     full = dataclasses.replace(reporter, name="N", address="A", nik="3273011508900001")
     sub = dataclasses.replace(base, regime=regime, reporter=full, violation_type=None)
@@ -174,12 +204,11 @@ def test_standing(regime: str, reporter: Reporter, expected: list[str]) -> None:
         # Same dates shifted into the Pilkada 2024 ruleset period.
         sub = dataclasses.replace(
             sub, received_at=datetime.fromisoformat("2024-11-25T10:00+07:00"),
-            known_on=date(2024, 11, 22),
+            known_on=date(2024, 11, 22), stages=ElectionStages(),
         )  # fmt: skip
     result = check_admissibility(sub, ruleset=rs, calendar=CAL)
     assert codes(result) == expected
-    if expected:
-        assert result.verdict is Verdict.REPORTER_NOT_ELIGIBLE
+    assert result.verdict is verdict
 
 
 def test_voting_right_unknown_without_age_marriage_or_valid_nik() -> None:

@@ -1,4 +1,4 @@
-"""Which clocks each case action closes, waives and opens (spec §3-5), per regime.
+"""Which clocks each case action closes, waives and opens (docs/legal/rules.md §3-5), per regime.
 
 Each expectation restates what the service's case workflow does today (register, reject,
 withdraw, extend, decide, forward, request and receive completion), with the citation.

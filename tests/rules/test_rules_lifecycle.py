@@ -1,4 +1,5 @@
-"""The case lifecycle (spec §5): every status x action pair, with each entry's citation.
+"""The case lifecycle (docs/legal/rules.md §5): every status x action pair, with each
+entry's citation.
 
 TODAY is the service's table (bawaslu_api.reports.service.TRANSITIONS at the time the table
 moved here), restated so this test does not import the service: the move must not change
@@ -41,7 +42,7 @@ CITED: list[tuple[str, str | None, str, Confidence]] = [
     ("completion", "received", "Perbawaslu 7/2022 (article unconfirmed; practice)", MED),
     ("registration", "registered", "Perbawaslu 7/2022 Art. 15(1)", MED),
     ("rejection", "not_registered", "Perbawaslu 7/2022 Art. 15(3)-(4)", MED),
-    # Withdrawal before registration only (spec §4).
+    # Withdrawal before registration only (docs/legal/rules.md §4).
     ("withdrawal", "withdrawn", "Perbawaslu 7/2022 Art. 14, 17(3)", MED),
     ("extension", None, "UU 7/2017 Art. 454(8); UU 1/2015 Art. 134(6)", HIGH),
     ("decision", "decided", "UU 7/2017 Art. 454(7); UU 1/2015 Art. 134(5)", HIGH),

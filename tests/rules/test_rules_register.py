@@ -1,4 +1,4 @@
-"""Register numbers (spec §7; shapes observed in practice, MED).
+"""Register numbers (docs/legal/rules.md §7; shapes observed in practice, MED).
 
 The spec's three real shapes:
   002/LP/PL/Kota/14.05/I/2024       no "Reg", three-digit sequence
@@ -33,7 +33,7 @@ def test_basis() -> None:
     assert DEFAULT_REGISTER_TEMPLATE == (
         "{seq:03d}/Reg/{kind}/{regime}/{level}/{register_code}/{month}/{year}"
     )
-    assert "spec §7" in REGISTER_NUMBER_BASIS
+    assert "docs/legal/rules.md §7" in REGISTER_NUMBER_BASIS
     assert "configurable" in REGISTER_NUMBER_BASIS
     assert REGISTER_NUMBER_CONFIDENCE is Confidence.MED
     assert REGISTER_TEMPLATE_FIELDS == (
@@ -44,13 +44,14 @@ def test_basis() -> None:
 @pytest.mark.parametrize(
     ("template", "seq", "kind", "regime", "level", "code", "month", "year", "expected"),
     [
-        # spec §7 shape 2, with the default template: a pemilu finding of a city office.
+        # docs/legal/rules.md §7 shape 2, with the default template: a pemilu finding of a
+        # city office.
         (DEFAULT_REGISTER_TEMPLATE, 1, "finding", "pemilu", "city", "12.01", 12, 2023,
          "001/Reg/TM/PL/Kota/12.01/XII/2023"),
-        # spec §7 shape 1 needs a template without "Reg".
+        # docs/legal/rules.md §7 shape 1 needs a template without "Reg".
         (NO_REG, 2, "report", "pemilu", "city", "14.05", 1, 2024,
          "002/LP/PL/Kota/14.05/I/2024"),
-        # spec §7 shape 3: two-digit sequence, pemilihan, regency.
+        # docs/legal/rules.md §7 shape 3: two-digit sequence, pemilihan, regency.
         (NO_REG_TWO_DIGITS, 1, "report", "pemilihan", "regency", "07.05", 7, 2020,
          "01/LP/PB/Kab/07.05/VII/2020"),
     ],

@@ -1,4 +1,5 @@
-"""ElectionStages from stage windows (spec §2 24-hour reception, §3.1 TSM window, §8).
+"""ElectionStages from stage windows (docs/legal/rules.md §2 24-hour reception, §3.1 TSM
+window, §8).
 
 The expectations restate what the service builds today from an election's stages: open
 windows = quiet period then voting, labelled with the stage name; candidates_set_on = the

@@ -1,4 +1,4 @@
-"""Every rule of docs rules-spec §3, both regimes, with hand-computed due dates.
+"""Every rule of docs/legal/rules.md §3, both regimes, with hand-computed due dates.
 
 Pemilu rows are triggered on Fri 2024-02-09 (ruleset pemilu:2022.1). Working days after it:
   12 Mon (1), 13 Tue (2), [14 Wed: voting day, Keppres 10/2024], 15 Thu (3), 16 Fri (4),
