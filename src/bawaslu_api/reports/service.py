@@ -135,7 +135,7 @@ async def _occurred(session: AsyncSession, report: Report, given: datetime | Non
         return now
     previous = await last_occurred(session, report.id, CASE_STEPS)
     check_occurred_at(given, now=now, previous=previous)
-    return given
+    return given.astimezone(UTC)
 
 
 async def _event(
