@@ -316,7 +316,9 @@ def _action_route(
                 inspect.Parameter(
                     "body",
                     keyword,
-                    annotation=body | None if body_optional else body,
+                    # Not "| None": an optional body is one that may be left out, not
+                    # a JSON null (generated clients then send nothing when not given).
+                    annotation=body,
                     default=None if body_optional else inspect.Parameter.empty,
                 )
             ]
