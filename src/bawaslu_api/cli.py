@@ -615,3 +615,52 @@ def evidence_sweep(
         f"expired {result.expired_uploads} upload session(s); "
         f"kept {result.kept_recent} object(s) younger than {grace}"
     )
+
+
+deadlines_app = typer.Typer(help="Running clocks of cases (audited recomputation).")
+app.add_typer(deadlines_app, name="deadlines")
+
+
+@deadlines_app.command("recompute")
+def deadlines_recompute(
+    report: Annotated[str | None, typer.Option(help="One case (its id).")] = None,
+    office: Annotated[str | None, typer.Option(help="An office code: its subtree.")] = None,
+    apply: Annotated[bool, typer.Option(help="Store the new due dates (else a dry run).")] = False,
+    reason: Annotated[str | None, typer.Option(help="Why; required with --apply.")] = None,
+) -> None:
+    """Compute pending clocks again with the calendar in force (rules-spec §1: open cases
+    keep their clocks until this explicit action), as `POST /v1/deadlines/recompute` does,
+    as an admin of Bawaslu RI. Lists each change; with --apply stores them, one timeline
+    event per case and an audit entry."""
+    from pydantic import ValidationError
+
+    from bawaslu_api.deadlines import service
+    from bawaslu_api.deadlines.schemas import RecomputeIn
+
+    try:
+        body = RecomputeIn(
+            report_id=uuid.UUID(report) if report else None,
+            office=office,
+            apply=apply,
+            reason=reason,
+        )
+    except ValidationError as exc:
+        raise _fail("; ".join(str(e["msg"]) for e in exc.errors()), 2) from None
+    except ValueError as exc:
+        raise _fail(f"--report: {exc}", 2) from None
+
+    async def _recompute(session: AsyncSession) -> Any:
+        return await service.recompute(session, await _operator_principal(session), body)
+
+    out = _run_db(_recompute)
+    for c in out.changes:
+        typer.echo(
+            f"{c.report_id} {c.rule} ({c.deadline_id}) trigger {c.trigger}: "
+            f"{c.old_due} -> {c.new_due} (due_at {c.old_due_at.isoformat()} -> "
+            f"{c.new_due_at.isoformat()})"
+        )
+    verb = "changed" if out.applied else "would change"
+    typer.echo(
+        f"{out.scope}: {out.checked} pending clock(s) checked; {verb} {len(out.changes)} "
+        f"clock(s) in {out.cases} case(s)"
+    )

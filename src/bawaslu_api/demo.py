@@ -20,6 +20,7 @@ from bawaslu_api.reports.intake import intake as intake_one
 from bawaslu_api.reports.schemas import (
     AnnouncementIn,
     DecisionIn,
+    RegistrationIn,
     RejectionIn,
     ReportCreate,
 )
@@ -27,6 +28,11 @@ from bawaslu_api.security.principals import Principal, Role
 
 DEMO_PREFIX = "[DEMO] "
 WITA = timezone(timedelta(hours=8))
+
+
+def _at(day: int) -> datetime:
+    """11:00 WITA on ``day`` January 2024."""
+    return datetime(2024, 1, day, 11, 0, tzinfo=WITA)
 
 
 def _body(office: str, day: int, description: str, **overrides: Any) -> ReportCreate:
@@ -140,9 +146,11 @@ async def _load_demo_cases(session: AsyncSession) -> dict[str, int]:
     await intake(_body("52.03", 15, "Alat peraga kampanye dipasang di sekolah."))
     await intake(_body("52.03", 16, "Dugaan ASN ikut kampanye.", evidence=[]))
     registered = await intake(_body("52.03", 17, "Pembagian sembako oleh tim kampanye."))
-    await service.register(session, handler, registered)
+    # The 2024 cases' steps are entered with the dates they happened on (register numbers
+    # of January 2024, clocks judged then).
+    await service.register(session, handler, registered, RegistrationIn(occurred_at=_at(18)))
     decided = await intake(_body("52.03", 18, "Politik uang di TPS 03."))
-    await service.register(session, handler, decided)
+    await service.register(session, handler, decided, RegistrationIn(occurred_at=_at(19)))
     await service.decide(
         session,
         commissioner,
@@ -152,12 +160,29 @@ async def _load_demo_cases(session: AsyncSession) -> dict[str, int]:
             category=ViolationCategory.crime,
             legal_basis="UU 7/2017 Pasal 523",
             summary="Terbukti memberikan uang kepada pemilih.",
+            occurred_at=_at(24),
         ),
     )
     await service.announce(
-        session, commissioner, decided, AnnouncementIn(notice="Pelanggaran pidana pemilu.")
+        session,
+        commissioner,
+        decided,
+        AnnouncementIn(notice="Pelanggaran pidana pemilu.", occurred_at=_at(25)),
     )
-    late = await intake(_body("52.03", 19, "Laporan terlambat.", known_on=date(2023, 12, 1)))
-    await service.reject(session, handler, late, RejectionIn(reasons=["late"], note="Kedaluwarsa"))
+    late = await intake(
+        _body(
+            "52.03",
+            19,
+            "Laporan terlambat.",
+            known_on=date(2023, 12, 1),
+            incident={"date": date(2023, 12, 1), "office": "52.03", "address": "Pasar"},
+        )
+    )
+    await service.reject(
+        session,
+        handler,
+        late,
+        RejectionIn(reasons=["late"], note="Kedaluwarsa", occurred_at=_at(22)),
+    )
     await session.flush()
     return {"demo_reports_inserted": created}

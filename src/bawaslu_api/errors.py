@@ -9,7 +9,8 @@ know them.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from fastapi import FastAPI, Request
@@ -53,21 +54,48 @@ class Problem(BaseModel):
     )
 
 
+@dataclass(frozen=True, slots=True)
+class FieldError:
+    """One invalid input field found by a service (not by the request model): where it is,
+    relative to the body (``("incident", "date")``), a stable code and a message."""
+
+    loc: tuple[str | int, ...]
+    code: str
+    message: Text
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    def problem(self, lang: Lang, *, prefix: tuple[str | int, ...] = ("body",)) -> FieldProblem:
+        """As a ``FieldProblem``, its location under ``prefix`` (``body`` for a request;
+        nothing for an item of a bulk import)."""
+        loc = [*prefix, *self.loc]
+        return FieldProblem(
+            location=_loc_text(loc),
+            loc=loc,
+            code=self.code,
+            message=self.message.render(lang, **self.params),
+        )
+
+
 class DomainError(Exception):
     """Base of every error the service raises on purpose.
 
     Subclasses set ``status``, ``code`` and ``title``; an instance may carry a ``detail``
-    text with placeholders filled from ``params``.
+    text with placeholders filled from ``params``, and ``fields``: the input fields it is
+    about (rendered as the problem's ``errors``, like a validation problem's).
     """
 
     status: ClassVar[int] = 400
     code: ClassVar[str] = "bad_request"
     title: ClassVar[Text] = Text("Permintaan tidak dapat diproses", "Request cannot be processed")
     headers: dict[str, str] | None = None
+    fields: tuple[FieldError, ...] = ()
 
-    def __init__(self, detail: Text | None = None, /, **params: object) -> None:
+    def __init__(
+        self, detail: Text | None = None, /, *, fields: Sequence[FieldError] = (), **params: object
+    ) -> None:
         self.detail = detail
         self.params = params
+        self.fields = tuple(fields)
         super().__init__(detail.en.format(**params) if detail else self.title.en)
 
 
@@ -245,6 +273,7 @@ def domain_problem(request: Request, exc: DomainError) -> JSONResponse:
         code=exc.code,
         title=exc.title.render(lang),
         detail=detail,
+        errors=[f.problem(lang) for f in exc.fields] if exc.fields else None,
         headers=exc.headers,
     )
 

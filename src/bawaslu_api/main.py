@@ -10,7 +10,7 @@ from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddleware
 
-from bawaslu_api import __version__
+from bawaslu_api import __version__, clock
 from bawaslu_api.auth.router import router as security_router
 from bawaslu_api.clients.router import router as clients_router
 from bawaslu_api.db.engine import create_engine, create_sessionmaker
@@ -95,6 +95,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         generate_unique_id_function=operation_id,
     )
     app.state.settings = settings
+    clock.configure(skew_s=settings.clock_skew_s)
     install_error_handlers(app)
     install_openapi(app)
     app.include_router(health_router)

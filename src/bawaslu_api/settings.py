@@ -157,6 +157,15 @@ class Settings(BaseSettings):
     deadline_monitor_interval_s: float = Field(
         60.0, gt=0, description="Seconds between two runs of the deadline monitor."
     )
+    clock_skew_s: int = Field(
+        300,
+        ge=0,
+        le=86_400,
+        description="Seconds a client's clock may run ahead of the server's: a date or time "
+        "later than now plus this (a date: later than the office's local date of now plus "
+        "this) is refused as in the future (received_at, known_on, incident.date, "
+        "occurred_at).",
+    )
     deadline_due_soon_working_days: int = Field(
         1, ge=0, le=30, description="`deadline.due_soon` fires this many working days ahead."
     )

@@ -4,7 +4,9 @@ The service never computes a deadline itself: :func:`deadline_row` stores what
 ``bawaslu_rules.compute_deadline`` returns (due date and time, rule, basis, confidence, the
 ruleset version), and which clock an action opens or closes is the rules engine's choice
 too (``bawaslu_rules.lifecycle``). Every domain that starts or stops a clock of a case
-(intake, the case actions, the KPU follow-up, overrides) calls this module.
+(intake, the case actions, the KPU follow-up, overrides) calls this module. A clock keeps
+the due date it was given when it started: a calendar correction changes it only through
+the explicit recomputation (:func:`recomputed`, ``deadlines.service.recompute``).
 """
 
 from __future__ import annotations
@@ -13,13 +15,13 @@ import uuid
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bawaslu_api.cases.models import Report
 from bawaslu_api.db import bulk
 from bawaslu_api.db.base import uuid7
-from bawaslu_api.deadlines.models import Deadline, DeadlineStatus
+from bawaslu_api.deadlines.models import Deadline, DeadlineAlert, DeadlineStatus
 from bawaslu_api.deadlines.schemas import DeadlineOut
 from bawaslu_api.holidays.service import current_calendar
 from bawaslu_rules import Calendar, ClockPlan, Ruleset, compute_deadline, get_ruleset
@@ -67,6 +69,28 @@ def deadline_row(
     return row_of(report, computed, trigger)
 
 
+def trigger_of(row: Deadline) -> date | datetime:
+    """The trigger a stored clock was computed from (a date, or a moment for clocks that
+    start at a time)."""
+    raw = row.trigger
+    return datetime.fromisoformat(raw) if "T" in raw else date.fromisoformat(raw)
+
+
+def recomputed(row: Deadline, zone: str, calendar: Calendar) -> Computed:
+    """The stored clock ``row`` as bawaslu_rules computes it with ``calendar`` (the calendar
+    in force now): same rule, same trigger, the clock's own ruleset version (rules-spec §1:
+    a case keeps its ruleset; only the calendar may have changed). Nothing is changed."""
+    rs = get_ruleset(row.regime, row.ruleset_version)
+    return compute_deadline(row.rule_id, trigger_of(row), ruleset=rs, calendar=calendar, zone=zone)
+
+
+async def move(row: Deadline, due_at: datetime, due_on: date, session: AsyncSession) -> None:
+    """Give the clock a new due time; alerts already sent for the old one are forgotten,
+    so the monitor warns again for the new one."""
+    row.due_at, row.due_on = due_at, due_on
+    await session.execute(delete(DeadlineAlert).where(DeadlineAlert.deadline_id == row.id))
+
+
 async def open_deadline(
     session: AsyncSession, report: Report, zone: str, rule_id: str, trigger: date | datetime
 ) -> Deadline | None:
@@ -109,6 +133,29 @@ async def close_deadlines(
     closed = [settle(row, at, status) for row in rows]
     await session.flush()
     return closed
+
+
+async def expired(
+    session: AsyncSession, report_id: uuid.UUID, rule_id: str, *, at: datetime
+) -> Deadline | None:
+    """The case's clock ``rule_id`` that has expired at ``at``: closed as missed, or still
+    pending with its ``due_at`` before ``at`` (the earliest such). A met or waived clock,
+    and one an override moved past ``at``, has not."""
+    return (
+        await session.execute(
+            select(Deadline)
+            .where(
+                Deadline.report_id == report_id,
+                Deadline.rule_id == rule_id,
+                or_(
+                    Deadline.status == DeadlineStatus.missed,
+                    and_(Deadline.status == DeadlineStatus.pending, Deadline.due_at < at),
+                ),
+            )
+            .order_by(Deadline.due_at, Deadline.id)
+            .limit(1)
+        )
+    ).scalar_one_or_none()
 
 
 async def deadlines_of(session: AsyncSession, report_id: uuid.UUID) -> list[Deadline]:

@@ -48,7 +48,8 @@ async def calendar_overrides_create(
 ) -> OverrideOut:
     """E.g. a voting-day holiday decreed a week before the vote, or a corrected Islamic
     holiday (remove the old date, add the new one). New deadlines use it at once; deadlines
-    already running keep the dates they were given. Admins of Bawaslu RI only."""
+    already running keep the dates they were given (rules-spec §1) until an admin recomputes
+    them (`POST /v1/deadlines/recompute`). Admins of Bawaslu RI only."""
 
     async def create() -> OverrideOut:
         added = await service.add_override(session, principal, body)
@@ -70,7 +71,8 @@ async def calendar_overrides_create(
 async def calendar_overrides_revoke(
     override_id: uuid.UUID, session: DbSession, principal: NationalAdmin
 ) -> OverrideOut:
-    """The override stops applying; the record stays. Admins of Bawaslu RI only."""
+    """The override stops applying; the record stays. Running deadlines keep their dates
+    until recomputed (`POST /v1/deadlines/recompute`). Admins of Bawaslu RI only."""
     return OverrideOut.model_validate(
         await service.revoke_override(session, principal, override_id), from_attributes=True
     )

@@ -38,9 +38,13 @@ from bawaslu_api.reports import intake
 from bawaslu_api.security.principals import Principal
 
 
-def _domain_problem(exc: DomainError, lang: Lang) -> FieldProblem:
+def _domain_problems(exc: DomainError, lang: Lang) -> list[FieldProblem]:
+    """An item's problem: the fields it names (located in the item, as the validation
+    problems of items are), or the whole item."""
+    if exc.fields:
+        return [f.problem(lang, prefix=()) for f in exc.fields]
     message = exc.detail.render(lang, **exc.params) if exc.detail else exc.title.render(lang)
-    return FieldProblem(location="", loc=[], code=exc.code, message=message)
+    return [FieldProblem(location="", loc=[], code=exc.code, message=message)]
 
 
 def _external_id(raw: Any) -> str | None:
@@ -118,7 +122,7 @@ async def import_items(
                 index=index,
                 external_id=ext,
                 status="invalid",
-                problems=[_domain_problem(error, lang)],
+                problems=_domain_problems(error, lang),
             )
         )
     for index, item in parsed:

@@ -24,6 +24,7 @@ from bawaslu_api.public.schemas import (
 )
 from bawaslu_api.ratelimit.errors import TooManyRequests
 from bawaslu_api.ratelimit.service import rate_limit
+from bawaslu_api.reports.errors import ImpossibleDate
 
 # Every public route is rate limited per caller address (bucket `public`); filing and receipt
 # look-ups have their own, tighter buckets on top.
@@ -80,13 +81,15 @@ async def reference_labels() -> Labels:
     summary="File a report online, without an account",
     dependencies=[Depends(rate_limit("public_filing"))],
     responses=problem_responses(
-        UnknownReference, RuleNotApplicable, TooManyRequests, validation=True
+        UnknownReference, RuleNotApplicable, ImpossibleDate, TooManyRequests, validation=True
     ),
 )
 async def public_reports_create(body: PublicReportIn, session: DbSession) -> PublicFilingReceipt:
     """The report is received by the office named in `office` and checked like any other.
     The answer carries the receipt code (shown once) and what is still missing; the office
-    asks the reporter to complete it (e.g. to sign the form). Public, rate limited."""
+    asks the reporter to complete it (e.g. to sign the form). A `known_on` or `incident.date`
+    in the future, or `known_on` before `incident.date`, is refused (422 `impossible_date`,
+    nothing stored). Public, rate limited."""
     return await service.file_online(session, body)
 
 

@@ -38,10 +38,11 @@ from bawaslu_api.i18n import Text
 from bawaslu_api.offices import scope
 from bawaslu_api.offices.models import Office
 from bawaslu_api.reports.admissibility import assessment, election_stages
+from bawaslu_api.reports.dates import check_case_dates
 from bawaslu_api.reports.schemas import CompletionIn, ReportCreate
 from bawaslu_api.security.principals import Principal
 from bawaslu_api.timeline.models import CaseEvent
-from bawaslu_api.timeline.service import GENESIS, new_event
+from bawaslu_api.timeline.service import GENESIS, new_event, occurred_iso
 from bawaslu_api.webhooks import outbox
 from bawaslu_rules import Calendar, ElectionStages, RulesError, filing_rule_id, ruleset_for
 
@@ -115,6 +116,13 @@ def _prepare_one(
         raise UnknownReference(
             Text("Pemilihan {slug} tidak ada.", "No election {slug}."), slug=body.election
         )
+    check_case_dates(
+        zone=office.timezone,
+        now=now,
+        received_at=body.received_at,
+        known_on=body.known_on,
+        incident_date=body.incident.date,
+    )
     try:
         return _build(principal, body, office, *election, calendar, now)
     except RulesError as exc:
@@ -190,20 +198,17 @@ def _build(
         if review is not None:
             deadlines.append(review)
 
-    event = new_event(
-        report.id,
-        1,
-        GENESIS,
-        principal.subject,
-        "received",
-        {
-            "kind": body.kind.value,
-            "office": office.code,
-            "channel": body.channel.value,
-            "verdict": verdict,
-        },
-        now,
-    )
+    changes: dict[str, Any] = {
+        "kind": body.kind.value,
+        "office": office.code,
+        "channel": body.channel.value,
+        "verdict": verdict,
+    }
+    if body.received_at is not None:
+        # A case entered after the fact (a paper case) happened when it was received; later
+        # steps may be backdated to any moment from then on.
+        changes["occurred_at"] = occurred_iso(body.received_at)
+    event = new_event(report.id, 1, GENESIS, principal.subject, "received", changes, now)
     loaded = Loaded(report, identity, office, election)
     return Prepared(loaded, event, verdict, receipt_code, tuple(deadlines))
 

@@ -28,7 +28,12 @@ from bawaslu_api.http.conditional import IfMatchOptional, etag
 from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
 from bawaslu_api.pagination import InvalidCursor
 from bawaslu_api.reports import intake, presenters, queries, service
-from bawaslu_api.reports.errors import InvalidTransition, NotRegistrable
+from bawaslu_api.reports.errors import (
+    CompletionExpired,
+    ImpossibleDate,
+    InvalidTransition,
+    NotRegistrable,
+)
 from bawaslu_api.reports.presenters import row_out
 from bawaslu_api.reports.reads import (
     ReportFilter,
@@ -46,6 +51,7 @@ from bawaslu_api.reports.schemas import (
     DecisionIn,
     ExtensionIn,
     ForwardingIn,
+    RegistrationIn,
     RejectionIn,
     ReportCreate,
     ReportCreated,
@@ -68,12 +74,18 @@ from bawaslu_api.security.dependencies import (
     require_roles,
 )
 from bawaslu_api.security.principals import Principal, Role
+from bawaslu_api.timeline.service import occurred_of
 
 router = APIRouter(prefix="/v1/reports", tags=["reports"])
 
 IfMatch = IfMatchOptional
-ACTION_ERRORS = problem_responses(
-    *AUTH_ERRORS, ReportNotFound, InvalidTransition, StaleVersion, UnknownReference, validation=True
+ACTION_ERROR_TYPES = (
+    *AUTH_ERRORS,
+    ReportNotFound,
+    InvalidTransition,
+    StaleVersion,
+    UnknownReference,
+    ImpossibleDate,
 )
 
 
@@ -98,6 +110,7 @@ async def _respond(
         OutsideJurisdiction,
         UnknownReference,
         RuleNotApplicable,
+        ImpossibleDate,
         IdempotencyKeyReused,
         validation=True,
     ),
@@ -112,7 +125,10 @@ async def reports_create(
 ) -> ReportCreated:
     """Stores the case, runs the admissibility check of bawaslu_rules and starts the clocks.
     The response carries the verdict with every failed requirement and the running deadlines.
-    Handlers, commissioners and admins of an office in whose jurisdiction `office` lies."""
+    Impossible dates (`received_at`, `known_on` or `incident.date` in the future, `known_on`
+    before `incident.date`, either after the receipt) are refused with 422 `impossible_date`
+    naming each field. Handlers, commissioners and admins of an office in whose jurisdiction
+    `office` lies."""
 
     async def create() -> ReportCreated:
         received = await intake.intake(session, principal, body)
@@ -208,13 +224,16 @@ async def reports_deadlines(
     responses=problem_responses(*AUTH_ERRORS, ReportNotFound, validation=True),
 )
 async def reports_timeline(report_id: uuid.UUID, session: DbSession, principal: Staff) -> Timeline:
-    """Every event (who, when, what changed), oldest first. Events are append-only."""
+    """Every event (who, when, what changed), oldest first. Events are append-only. `at`
+    is when the event was entered, `occurred_at` when the step happened (they differ for a
+    case entered after the fact)."""
     events = await queries.events(session, principal, report_id)
     return Timeline(
         items=[
             TimelineEvent(
                 seq=e.seq,
                 at=e.at,
+                occurred_at=occurred_of(e),
                 actor=e.actor,
                 action=e.action,
                 changes=e.changes,
@@ -267,13 +286,14 @@ def _action_route(
     summary: str,
     doc: str,
     errors: tuple[type[DomainError], ...] = (),
+    body_optional: bool = False,
 ) -> None:
     """Register ``POST /v1/reports/{id}<path>``: load and lock the case in the caller's
     jurisdiction, check ``If-Match``, run ``action``, answer with the case.
 
     Every action has this same shape; only the body model, the role dependency and the
     service function differ, so one function builds them. FastAPI reads the endpoint's
-    parameters from ``__signature__``.
+    parameters from ``__signature__``. ``body_optional``: the body may be left out.
     """
 
     async def endpoint(
@@ -291,7 +311,20 @@ def _action_route(
     keyword = inspect.Parameter.KEYWORD_ONLY
     parameters = [
         inspect.Parameter("report_id", keyword, annotation=uuid.UUID),
-        *([inspect.Parameter("body", keyword, annotation=body)] if body is not None else []),
+        *(
+            [
+                inspect.Parameter(
+                    "body",
+                    keyword,
+                    # Not "| None": an optional body is one that may be left out, not
+                    # a JSON null (generated clients then send nothing when not given).
+                    annotation=body,
+                    default=None if body_optional else inspect.Parameter.empty,
+                )
+            ]
+            if body is not None
+            else []
+        ),
         inspect.Parameter("session", keyword, annotation=DbSession),
         inspect.Parameter("principal", keyword, annotation=principal),
         inspect.Parameter("request", keyword, annotation=Request),
@@ -308,7 +341,7 @@ def _action_route(
         name=name,
         summary=summary,
         response_model=ReportOut,
-        responses={**ACTION_ERRORS, **problem_responses(*errors)} if errors else ACTION_ERRORS,
+        responses=problem_responses(*ACTION_ERROR_TYPES, *errors, validation=True),
     )
 
 
@@ -327,19 +360,28 @@ _action_route(
     service.complete,
     body=CompletionIn,
     principal=Handler,
+    errors=(CompletionExpired,),
     summary="Record the reporter's additions",
-    doc="Applies the additions and re-runs the admissibility check.",
+    doc="Applies the additions and re-runs the admissibility check. After the case's\n"
+    "`report.completion` clock has passed (at `occurred_at` when given) the additions are\n"
+    "refused with 409 `completion_expired` naming the clock: a report not completed in time\n"
+    "is not registered (Perbawaslu 7/2022 Art. 15(3)-(4)); record it with a rejection\n"
+    "(reason `completion_expired`). A clock extended (`due_at`) or waived by a deadline\n"
+    "override does not expire.",
 )
 _action_route(
     "/registration",
     "reports_register",
     service.register,
-    body=None,
+    body=RegistrationIn,
+    body_optional=True,
     principal=Handler,
-    errors=(NotRegistrable,),
+    errors=(NotRegistrable, CompletionExpired),
     summary="Register the report",
-    doc="Allocates the next register number of the office, kind and year and starts the\n"
-    "decision clock. Only a `registrable` report can be registered (409 otherwise).",
+    doc="Allocates the next register number of the office, kind and year (of `occurred_at`\n"
+    "when given) and starts the decision clock. Only a `registrable` report can be\n"
+    "registered (409 `not_registrable` otherwise); a report whose `report.completion` clock\n"
+    "expired is not registered (409 `completion_expired`, Perbawaslu 7/2022 Art. 15(3)-(4)).",
 )
 _action_route(
     "/rejection",
@@ -348,7 +390,8 @@ _action_route(
     body=RejectionIn,
     principal=Handler,
     summary="Do not register the report",
-    doc="Tidak diregistrasi, with reason codes.",
+    doc="Tidak diregistrasi, with reason codes (`completion_expired`: not completed within\n"
+    "`report.completion`, Perbawaslu 7/2022 Art. 15(3)-(4)).",
 )
 _action_route(
     "/withdrawal",
@@ -383,7 +426,7 @@ _action_route(
 @router.post(
     "/{report_id}/forwardings",
     summary="Forward a violation",
-    responses={**ACTION_ERRORS, **problem_responses(IdempotencyKeyReused)},
+    responses=problem_responses(*ACTION_ERROR_TYPES, IdempotencyKeyReused, validation=True),
 )
 async def reports_forward(
     report_id: uuid.UUID,
@@ -456,7 +499,9 @@ async def reports_reveal_reporter(
 @router.post(
     "/{report_id}/sensitivity",
     summary="Mark a case sensitive (reads are then logged)",
-    responses=ACTION_ERRORS,
+    responses=problem_responses(
+        *AUTH_ERRORS, ReportNotFound, StaleVersion, UnknownReference, validation=True
+    ),
 )
 async def reports_set_sensitivity(
     report_id: uuid.UUID,

@@ -180,15 +180,31 @@ class ReportPage(BaseModel):
     next_cursor: str | None
 
 
-class CompletionRequestIn(Strict):
+OCCURRED_AT_DESCRIPTION = (
+    "When the step happened, for a case entered after the fact (default: now). Not in the "
+    "future (beyond `BAWASLU_CLOCK_SKEW_S`), not before the case's previous step. It drives "
+    "the clocks (judged and started at this moment) and the dates the step records; the "
+    "timeline keeps it as `occurred_at` next to who entered the step and when."
+)
+
+
+class ActionIn(Strict):
+    """Fields every case action accepts."""
+
+    occurred_at: AwareDatetime | None = Field(None, description=OCCURRED_AT_DESCRIPTION)
+
+
+class CompletionRequestIn(ActionIn):
     missing: list[str] = Field(default_factory=list, description="Requirement codes to complete.")
     notice_received_at: AwareDatetime | None = Field(
-        None, description="When the reporter received the notice (default: now)."
+        None, description="When the reporter received the notice (default: `occurred_at`)."
     )
 
 
-class CompletionIn(Strict):
-    """The reporter's additions; only the given fields change, then admissibility re-runs."""
+class CompletionIn(ActionIn):
+    """The reporter's additions; only the given fields change, then admissibility re-runs.
+    Refused (409 `completion_expired`) once `report.completion` has passed: Perbawaslu
+    7/2022 Art. 15(3)-(4)."""
 
     reporter: ReporterIn | None = None
     reported_parties: list[ReportedPartyIn] | None = None
@@ -200,41 +216,52 @@ class CompletionIn(Strict):
     signature: SignatureIn | None = None
 
 
-class RejectionIn(Strict):
-    reasons: list[Literal["late", "incomplete", "not_election_matter", "not_eligible", "other"]] = (
-        Field(min_length=1)
+class RegistrationIn(ActionIn):
+    """Optional: registration needs no input but the moment, for a case entered later."""
+
+
+RejectionReason = Literal[
+    "late", "incomplete", "completion_expired", "not_election_matter", "not_eligible", "other"
+]
+
+
+class RejectionIn(ActionIn):
+    reasons: list[RejectionReason] = Field(
+        min_length=1,
+        description="`completion_expired`: not completed within `report.completion` "
+        "(Perbawaslu 7/2022 Art. 15(3)-(4)).",
     )
     note: str = Field("", max_length=2000)
 
 
-class WithdrawalIn(Strict):
+class WithdrawalIn(ActionIn):
     reason: str = Field("", max_length=2000)
 
 
-class ExtensionIn(Strict):
+class ExtensionIn(ActionIn):
     reason: str = Field(min_length=1, max_length=2000, description="Information still needed.")
 
 
-class DecisionIn(Strict):
+class DecisionIn(ActionIn):
     outcome: Outcome
     category: ViolationCategory | None = Field(None, description="Required for a violation.")
     legal_basis: str = Field(min_length=1, max_length=2000)
     summary: str = Field(min_length=1, max_length=20_000)
 
 
-class ForwardingIn(Strict):
+class ForwardingIn(ActionIn):
     to: Literal["kpu", "dkpp", "police", "agency"]
     agency_name: str | None = Field(None, max_length=300, description="For `agency`.")
-    sent_at: AwareDatetime | None = None
+    sent_at: AwareDatetime | None = Field(None, description="Default: `occurred_at`.")
     received_at: AwareDatetime | None = Field(None, description="Receipt by the recipient.")
     reference: str = Field("", max_length=200)
 
 
-class AnnouncementIn(Strict):
+class AnnouncementIn(ActionIn):
     notice: str = Field(min_length=1, max_length=5000, description="Public text; no personal data.")
 
 
-class TransferIn(Strict):
+class TransferIn(ActionIn):
     office: str = Field(description="Code of the receiving office.")
     reason: str = Field(min_length=1, max_length=2000)
 
@@ -246,7 +273,11 @@ class DeadlineOverrideIn(Strict):
 
 class TimelineEvent(BaseModel):
     seq: int
-    at: datetime
+    at: datetime = Field(description="When the event was entered (by `actor`).")
+    occurred_at: datetime = Field(
+        description="When the step happened: `changes.occurred_at` for a step entered after "
+        "the fact (and an intake with its `received_at`), else equal to `at`."
+    )
     actor: str
     action: str
     changes: dict[str, object]

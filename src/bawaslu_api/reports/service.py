@@ -6,12 +6,19 @@ lifecycle of ``bawaslu_rules``), changes the case, closes and opens the clocks t
 engine names, appends one event to the case's hash-chained timeline and, where a
 subscriber may care, queues a webhook event, all in the request's transaction. Services
 flush; the unit of work commits.
+
+Every action takes an optional ``occurred_at`` (offices enter paper cases after the
+fact): checked by :func:`_occurred` (not in the future, not before the case's previous
+step), it stands in for "now" everywhere the action uses the time (the clocks it judges
+and starts, ``registered_at``, the decision's ``at``, the register number's month and
+year) and is kept in the event's ``changes``; the event's ``at`` and ``actor`` stay who
+entered the step and when.
 """
 
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -32,13 +39,14 @@ from bawaslu_api.cases.models import (
     ReportStatus,
 )
 from bawaslu_api.cases.repository import Loaded
-from bawaslu_api.clock import utcnow
+from bawaslu_api.clock import latest_allowed, utcnow
 from bawaslu_api.deadlines import clocks
 from bawaslu_api.i18n import Text
 from bawaslu_api.integrations.kpu import service as kpu_forwardings
 from bawaslu_api.offices import scope
 from bawaslu_api.reports import admissibility
-from bawaslu_api.reports.errors import InvalidTransition, NotRegistrable
+from bawaslu_api.reports.dates import check_case_dates, check_occurred_at
+from bawaslu_api.reports.errors import CompletionExpired, InvalidTransition, NotRegistrable
 from bawaslu_api.reports.intake import apply_details
 from bawaslu_api.reports.schemas import (
     AnnouncementIn,
@@ -47,12 +55,13 @@ from bawaslu_api.reports.schemas import (
     DecisionIn,
     ExtensionIn,
     ForwardingIn,
+    RegistrationIn,
     RejectionIn,
     TransferIn,
     WithdrawalIn,
 )
 from bawaslu_api.security.principals import Principal
-from bawaslu_api.timeline.service import append_event, record_access
+from bawaslu_api.timeline.service import append_event, last_occurred, occurred_iso, record_access
 from bawaslu_api.webhooks import outbox
 from bawaslu_rules import (
     ClockPlan,
@@ -99,14 +108,74 @@ async def _clocks(session: AsyncSession, loaded: Loaded, plan: ClockPlan) -> lis
     return closed
 
 
+CASE_STEPS = (
+    "received",
+    "completion_requested",
+    "completed",
+    "registered",
+    "not_registered",
+    "withdrawn",
+    "decision_extended",
+    "decided",
+    "forwarded",
+    "announced",
+    "transferred",
+)
+"""The timeline events that are steps of the case (what happened to it), in the order of
+which a backdated step must fit. Other events (reveals, evidence, overrides, the KPU
+follow-up) record work on the record and do not order the steps."""
+
+
+async def _occurred(session: AsyncSession, report: Report, given: datetime | None) -> datetime:
+    """When the action happened: ``given`` (checked: not in the future beyond the allowed
+    skew, not before the case's previous step; 422 ``impossible_date`` naming both
+    times) or now."""
+    now = utcnow()
+    if given is None:
+        return now
+    previous = await last_occurred(session, report.id, CASE_STEPS)
+    check_occurred_at(given, now=now, previous=previous)
+    return given.astimezone(UTC)
+
+
 async def _event(
     session: AsyncSession,
     principal: Principal,
     report: Report,
     action: str,
     changes: dict[str, Any],
+    occurred_at: datetime | None = None,
 ) -> None:
+    """Append the step; a given ``occurred_at`` goes into its (hashed) ``changes``."""
+    if occurred_at is not None:
+        changes = {**changes, "occurred_at": occurred_iso(occurred_at)}
     await append_event(session, report.id, principal.subject, action, changes)
+
+
+async def _check_completion_window(session: AsyncSession, report: Report, at: datetime) -> None:
+    """409 ``completion_expired`` when the case's ``report.completion`` clock has expired
+    at ``at``: still pending past its ``due_at``, or closed as missed. A report not
+    completed within it is not registered (Perbawaslu 7/2022 Art. 15(3)-(4); rules-spec
+    §4-5, MED). A clock moved later or waived by an audited override does not expire."""
+    row = await clocks.expired(session, report.id, "report.completion", at=at)
+    if row is None:
+        return
+    raise CompletionExpired(
+        Text(
+            "Tenggat {rule} (id {deadline}) berakhir {due_at} ({basis}); status {status}. "
+            "Laporan yang tidak dilengkapi dalam tenggat tidak diregistrasi: catat penolakan "
+            "dengan alasan completion_expired, kecuali tenggat diperpanjang atau dikesampingkan "
+            "melalui koreksi tenggat.",
+            "The clock {rule} (id {deadline}) expired at {due_at} ({basis}); status {status}. "
+            "A report not completed in time is not registered: record a rejection with reason "
+            "completion_expired, unless the clock is extended or waived by a deadline override.",
+        ),
+        rule=row.rule_id,
+        deadline=row.id,
+        due_at=row.due_at.astimezone(UTC).isoformat(),
+        basis=row.basis,
+        status=row.status.value,
+    )
 
 
 # ---------------------------------------------------------------- before registration
@@ -124,7 +193,7 @@ async def request_completion(
                 "Findings have no reporter to complete them.",
             )
         )
-    now = utcnow()
+    now = await _occurred(session, report, body.occurred_at)
     notice = body.notice_received_at or now
     report.status = ReportStatus.completion_requested
     plan = completion_request_clocks(
@@ -134,6 +203,7 @@ async def request_completion(
     await _event(
         session, principal, report, "completion_requested",
         {"missing": body.missing, "notice_received_at": notice, "closed": closed},
+        body.occurred_at,
     )  # fmt: skip
 
 
@@ -143,7 +213,16 @@ async def complete(
     report = loaded.report
     _require(report, "completion")
     assert loaded.identity is not None
-    now = utcnow()
+    now = await _occurred(session, report, body.occurred_at)
+    await _check_completion_window(session, report, now)
+    # The merged result must hold together (the stored receipt is not in question here).
+    check_case_dates(
+        zone=loaded.office.timezone,
+        now=utcnow(),
+        received_at=report.received_at if report.received_at <= latest_allowed() else None,
+        known_on=body.known_on if body.known_on is not None else report.known_on,
+        incident_date=body.incident.date if body.incident is not None else report.incident_date,
+    )
     apply_details(report, loaded.identity, body)
     closed = await _clocks(session, loaded, completion_clocks(clocks.ruleset_of(report), at=now))
     report.status = ReportStatus.received
@@ -151,23 +230,33 @@ async def complete(
     await _event(
         session, principal, report, "completed",
         {
-            "fields": sorted(body.model_dump(exclude_none=True)),
+            "fields": sorted(body.model_dump(exclude_none=True, exclude={"occurred_at"})),
             "verdict": verdict.verdict.value,
             "closed": closed,
         },
+        body.occurred_at,
     )  # fmt: skip
 
 
-async def register(session: AsyncSession, principal: Principal, loaded: Loaded) -> None:
+async def register(
+    session: AsyncSession,
+    principal: Principal,
+    loaded: Loaded,
+    body: RegistrationIn | None = None,
+) -> None:
     report = loaded.report
     _require(report, "registration")
+    given = body.occurred_at if body is not None else None
+    now = await _occurred(session, report, given)
+    # Not completed in time: not registered (Perbawaslu 7/2022 Art. 15(3)-(4)), even if the
+    # completion was accepted late before this was checked.
+    await _check_completion_window(session, report, now)
     verdict = report.admissibility.get("verdict")
     if verdict != "registrable":
         raise NotRegistrable(
             Text("Hasil kajian awal: {verdict}.", "Initial review verdict: {verdict}."),
             verdict=verdict,
         )
-    now = utcnow()
     report.register_number = await _register_number(session, loaded, now)
     report.registered_at = now
     report.status = ReportStatus.registered
@@ -177,7 +266,7 @@ async def register(session: AsyncSession, principal: Principal, loaded: Loaded) 
     closed = await _clocks(session, loaded, plan)
     await _event(
         session, principal, report, "registered",
-        {"register_number": report.register_number, "closed": closed},
+        {"register_number": report.register_number, "closed": closed}, given,
     )  # fmt: skip
     await outbox.emit(session, "report.registered", report, {"registered_at": now})
 
@@ -204,13 +293,13 @@ async def reject(
 ) -> None:
     report = loaded.report
     _require(report, "rejection")
-    now = utcnow()
+    now = await _occurred(session, report, body.occurred_at)
     report.status = ReportStatus.not_registered
     report.rejection = {"reasons": body.reasons, "note": body.note, "at": now.isoformat()}
     closed = await _clocks(session, loaded, rejection_clocks(clocks.ruleset_of(report), at=now))
     await _event(
         session, principal, report, "not_registered",
-        {"reasons": body.reasons, "note": body.note, "closed": closed},
+        {"reasons": body.reasons, "note": body.note, "closed": closed}, body.occurred_at,
     )  # fmt: skip
 
 
@@ -219,10 +308,13 @@ async def withdraw(
 ) -> None:
     report = loaded.report
     _require(report, "withdrawal")  # after registration a withdrawal does not stop handling
-    now = utcnow()
+    now = await _occurred(session, report, body.occurred_at)
     report.status = ReportStatus.withdrawn
     closed = await _clocks(session, loaded, withdrawal_clocks(clocks.ruleset_of(report), at=now))
-    await _event(session, principal, report, "withdrawn", {"reason": body.reason, "closed": closed})
+    await _event(
+        session, principal, report, "withdrawn", {"reason": body.reason, "closed": closed},
+        body.occurred_at,
+    )  # fmt: skip
 
 
 # ---------------------------------------------------------------- after registration
@@ -243,14 +335,15 @@ async def extend(
             Text("Tidak ada perpanjangan dalam aturan ini.", "This ruleset has no extension.")
         )
     assert report.registered_at is not None
-    now = utcnow()
+    now = await _occurred(session, report, body.occurred_at)
     # "14 in total" / "5 in total": counted from the same trigger, the registration.
     plan = extension_clocks(rs, at=now, registered_at=report.registered_at)
     closed = await _clocks(session, loaded, plan)
     report.decision_extended = True
     await _event(
-        session, principal, report, "decision_extended", {"reason": body.reason, "closed": closed}
-    )
+        session, principal, report, "decision_extended", {"reason": body.reason, "closed": closed},
+        body.occurred_at,
+    )  # fmt: skip
 
 
 async def decide(
@@ -262,12 +355,12 @@ async def decide(
         raise UnknownReference(
             Text("Kategori pelanggaran wajib diisi.", "A violation needs a category.")
         )
-    now = utcnow()
+    now = await _occurred(session, report, body.occurred_at)
     report.status = ReportStatus.decided
     report.outcome = body.outcome
     report.outcome_category = body.category if body.outcome is Outcome.violation else None
     report.decision = {
-        **body.model_dump(mode="json"),
+        **body.model_dump(mode="json", exclude={"occurred_at"}),
         "at": now.isoformat(),
         "by": principal.subject,
     }
@@ -277,6 +370,7 @@ async def decide(
     await _event(
         session, principal, report, "decided",
         {"outcome": body.outcome.value, "category": body.category, "closed": closed},
+        body.occurred_at,
     )  # fmt: skip
     await outbox.emit(session, "report.decided", report, {"decision": report.decision})
 
@@ -290,10 +384,10 @@ async def forward(
         raise InvalidTransition(
             Text("Hanya pelanggaran yang diteruskan.", "Only violations are forwarded.")
         )
-    now = utcnow()
+    now = await _occurred(session, report, body.occurred_at)
     sent = body.sent_at or now
     entry = {
-        **body.model_dump(mode="json"),
+        **body.model_dump(mode="json", exclude={"occurred_at"}),
         "sent_at": sent.isoformat(),
         "recorded_by": principal.subject,
     }
@@ -309,7 +403,9 @@ async def forward(
         decided_at=decided_at,
     )
     closed, opened = await clocks.apply(session, report, loaded.office.timezone, plan)
-    await _event(session, principal, report, "forwarded", {**entry, "closed": closed})
+    await _event(
+        session, principal, report, "forwarded", {**entry, "closed": closed}, body.occurred_at
+    )
     # The KPU follow-up clock this forwarding opened (if any) goes with its KPU record.
     await kpu_forwardings.track(session, report, entry, opened[0] if opened else None)
     await outbox.emit(session, "report.forwarded", report, {"forwarding": entry})
@@ -320,10 +416,10 @@ async def announce(
 ) -> None:
     report = loaded.report
     _require(report, "announcement")
-    now = utcnow()
+    now = await _occurred(session, report, body.occurred_at)
     report.announcement = {"notice": body.notice, "status": report.status.value}
     report.announced_at = now
-    await _event(session, principal, report, "announced", {"notice": body.notice})
+    await _event(session, principal, report, "announced", {"notice": body.notice}, body.occurred_at)
     await outbox.emit(session, "report.announced", report, {"notice": body.notice})
 
 
@@ -332,6 +428,7 @@ async def transfer(
 ) -> None:
     report = loaded.report
     _require(report, "transfer")
+    await _occurred(session, report, body.occurred_at)
     # Delegation goes down the caller's subtree; a take-over by a higher office is done by
     # its own staff, whose subtree contains the case's office.
     target = await scope.office_in_scope(
@@ -346,7 +443,7 @@ async def transfer(
     await clocks.follow_case(session, report.id, target.path)
     await _event(
         session, principal, report, "transferred",
-        {"from": old, "to": target.code, "reason": body.reason},
+        {"from": old, "to": target.code, "reason": body.reason}, body.occurred_at,
     )  # fmt: skip
 
 

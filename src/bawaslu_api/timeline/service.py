@@ -3,6 +3,10 @@
 Each event is hashed (SHA-256) over its predecessor's hash and its own canonical JSON, so a
 changed, removed or reordered event breaks the chain at that event (:func:`verify_chain`).
 Appending is serial per case because every caller holds the case's row lock.
+
+An event's ``at`` and ``actor`` are who entered it and when. When the step happened at
+another moment (a paper case entered after the fact, an intake whose ``received_at`` is
+given), its ``changes`` carry ``occurred_at`` (hashed with the rest): :func:`occurred_of`.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
+from collections.abc import Collection
 from datetime import UTC, datetime
 from typing import Any
 
@@ -84,6 +89,34 @@ async def append_event(
     session.add(event)
     await session.flush()
     return event
+
+
+def occurred_iso(moment: datetime) -> str:
+    """How ``occurred_at`` is written into an event's ``changes`` (UTC, ISO 8601)."""
+    return moment.astimezone(UTC).isoformat()
+
+
+def occurred_of(event: CaseEvent) -> datetime:
+    """When the event's step happened: its ``changes.occurred_at``, else when it was
+    entered (``at``)."""
+    raw = event.changes.get("occurred_at") if isinstance(event.changes, dict) else None
+    return datetime.fromisoformat(raw) if isinstance(raw, str) else event.at
+
+
+async def last_occurred(
+    session: AsyncSession, report_id: uuid.UUID, actions: Collection[str]
+) -> tuple[str, datetime] | None:
+    """The case's latest event among ``actions`` (its steps), as (action, when it
+    happened); None when it has none."""
+    event = (
+        await session.execute(
+            select(CaseEvent)
+            .where(CaseEvent.report_id == report_id, CaseEvent.action.in_(tuple(actions)))
+            .order_by(CaseEvent.seq.desc())
+            .limit(1)
+        )
+    ).scalar_one_or_none()
+    return None if event is None else (event.action, occurred_of(event))
 
 
 async def events(session: AsyncSession, report_id: uuid.UUID) -> list[CaseEvent]:

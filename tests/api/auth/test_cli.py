@@ -141,3 +141,20 @@ def test_clients_and_keys_commands(cli_env: dict[str, Any]) -> None:
         "key_retired",
         "token_minted",
     ]
+
+
+def test_deadlines_recompute_dry_run_and_its_checks(cli_env: dict[str, Any]) -> None:
+    """rules-spec §1: recomputation is explicit; the CLI verb is the API's, as an admin of
+    Bawaslu RI (a dry run here: nothing is written)."""
+    from bawaslu_api.cli import app
+
+    runner = CliRunner()
+    dry = runner.invoke(app, ["deadlines", "recompute", "--office", "52.03"])
+    assert dry.exit_code == 0, dry.output
+    assert "office:52.03:" in dry.output
+    assert "would change" in dry.output
+    no_reason = runner.invoke(app, ["deadlines", "recompute", "--apply"])
+    assert no_reason.exit_code == 2
+    assert "reason" in no_reason.output
+    unknown = runner.invoke(app, ["deadlines", "recompute", "--report", str(uuid.uuid4())])
+    assert unknown.exit_code == 1

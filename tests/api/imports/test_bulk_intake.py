@@ -78,7 +78,11 @@ async def test_an_item_the_rules_cannot_take_is_invalid_and_the_others_are_store
     client: httpx.AsyncClient, auth: Any
 ) -> None:
     headers = await auth("handler", "52.03")
-    old = complete_report(received_at="2010-01-05T10:00:00+08:00", known_on="2010-01-04")
+    old = complete_report(
+        received_at="2010-01-05T10:00:00+08:00",
+        known_on="2010-01-04",
+        incident={"date": "2010-01-04", "office": "52.03", "address": "Pasar Selong"},
+    )
     response = await client.post(
         URL,
         json={

@@ -22,7 +22,14 @@ async def _clocks(client: httpx.AsyncClient, rid: str, headers: dict[str, str]) 
 async def test_rejection_closes_the_review_clock(
     client: httpx.AsyncClient, handler: dict[str, str]
 ) -> None:
-    rid = (await _create(client, handler, known_on="2024-01-01"))["id"]
+    rid = (
+        await _create(
+            client,
+            handler,
+            known_on="2024-01-01",
+            incident={"date": "2024-01-01", "office": "52.03", "address": "Pasar Selong"},
+        )
+    )["id"]
     missing_reason = await client.post(
         f"/v1/reports/{rid}/rejection", json={"reasons": []}, headers=handler
     )

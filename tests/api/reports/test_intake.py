@@ -33,7 +33,10 @@ async def test_late_report_is_flagged_and_filing_clock_missed(
     client: httpx.AsyncClient, handler: dict[str, str]
 ) -> None:
     # Known Mon 2024-01-01 (holiday): 7 wd = 2,3,4,5,8,9,10 Jan -> due Wed 10 Jan; filed 12th.
-    body = complete_report(known_on="2024-01-01")
+    body = complete_report(
+        known_on="2024-01-01",
+        incident={"date": "2024-01-01", "office": "52.03", "address": "Pasar Selong"},
+    )
     response = await client.post("/v1/reports", json=body, headers=handler)
     assert response.status_code == 201
     out = response.json()

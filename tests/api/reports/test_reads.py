@@ -61,6 +61,7 @@ async def cases(client: httpx.AsyncClient, auth: Any) -> list[str]:
                     "phone": "12",
                     "email": "no-at-sign",
                 },
+                known_on="2024-01-11",
                 incident={
                     "date": "2024-01-11",
                     "time": "21:15:00",

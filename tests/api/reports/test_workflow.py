@@ -96,7 +96,11 @@ async def test_incomplete_report_cannot_be_registered_until_completed(
     assert refused.json()["code"] == "not_registrable"
     asked = await client.post(
         f"/v1/reports/{rid}/completion-requests",
-        json={"missing": ["evidence_missing"], "notice_received_at": "2024-01-12T11:00:00+08:00"},
+        json={
+            "missing": ["evidence_missing"],
+            "notice_received_at": "2024-01-12T11:00:00+08:00",
+            "occurred_at": "2024-01-12T11:00:00+08:00",
+        },
         headers=handler,
     )
     assert asked.json()["status"] == "completion_requested"
@@ -108,7 +112,12 @@ async def test_incomplete_report_cannot_be_registered_until_completed(
     assert clocks["report.completion"]["due"] == "2024-01-16"
     completed = await client.post(
         f"/v1/reports/{rid}/completions",
-        json={"evidence": [{"kind": "video", "description": "Rekaman"}]},
+        # Within report.completion (Perbawaslu 7/2022 Art. 15(3)-(4)): entered later, with
+        # the moment it happened. Late, it is refused (tests/api/reports/test_law_edges.py).
+        json={
+            "evidence": [{"kind": "video", "description": "Rekaman"}],
+            "occurred_at": "2024-01-15T10:00:00+08:00",
+        },
         headers=handler,
     )
     assert completed.json()["admissibility"]["verdict"] == "registrable"
@@ -176,6 +185,8 @@ async def test_list_filters_search_and_keyset_pages(
                     client,
                     handler,
                     received_at=f"2024-01-{day:02d}T09:00:00+08:00",
+                    known_on="2024-01-05",  # not after the receipt (impossible dates: 422)
+                    incident={"date": "2024-01-05", "office": "52.03", "address": "Pasar"},
                     description=f"kasus nomor {day} pasar",
                 )
             )["id"]

@@ -1,0 +1,157 @@
+"""Impossible dates: the one check of the dates a case is given, for every way in.
+
+Intake (``POST /v1/reports``, online filing, each item of a bulk import), the completion of
+a report (on the merged result) and every backdated case action (``occurred_at``) call
+these functions, so the same input gets the same answer everywhere: a 422
+``impossible_date`` problem whose ``errors`` name each field, and nothing stored.
+
+"In the future" allows the client's clock to run ahead of the server's by
+``BAWASLU_CLOCK_SKEW_S`` (:func:`bawaslu_api.clock.latest_allowed`); a *date* is in the
+future when it is later than the office's local date of that moment (an office in WIT
+reaches tomorrow two hours before one in WIB).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+from bawaslu_api.clock import latest_allowed
+from bawaslu_api.errors import FieldError
+from bawaslu_api.i18n import Text
+from bawaslu_api.reports.errors import ImpossibleDate
+
+_FUTURE_DATE = Text(
+    "Tanggal {value} belum terjadi (hari ini {today} waktu kantor).",
+    "The date {value} has not happened yet (today is {today}, office time).",
+)
+_FUTURE_TIME = Text(
+    "Waktu {value} belum terjadi (sekarang {now}).",
+    "The time {value} has not happened yet (now is {now}).",
+)
+_KNOWN_BEFORE_INCIDENT = Text(
+    "Tanggal diketahui {known_on} sebelum tanggal kejadian {incident}.",
+    "Known on {known_on}, before the incident on {incident}.",
+)
+_AFTER_RECEIPT = Text(
+    "Tanggal {value} sesudah laporan diterima ({received_on}).",
+    "The date {value} is after the report was received ({received_on}).",
+)
+_BEFORE_PREVIOUS = Text(
+    "Waktu {value} sebelum langkah sebelumnya ({previous_action}, {previous}).",
+    "The time {value} is before the case's previous step ({previous_action}, {previous}).",
+)
+_SUMMARY = Text("Tanggal tidak mungkin: {names}.", "Impossible dates: {names}.")
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat()
+
+
+def office_today(zone: str, now: datetime) -> date:
+    """The latest date that is not in the future for an office in ``zone``."""
+    return latest_allowed(now).astimezone(ZoneInfo(zone)).date()
+
+
+def _raise(errors: list[FieldError]) -> None:
+    """One field: its message is the problem's detail; several: the detail names them."""
+    if len(errors) == 1:
+        (only,) = errors
+        raise ImpossibleDate(only.message, fields=errors, **only.params)
+    if errors:
+        names = ", ".join(".".join(str(p) for p in e.loc) for e in errors)
+        raise ImpossibleDate(_SUMMARY, fields=errors, names=names)
+
+
+def check_case_dates(
+    *,
+    zone: str,
+    now: datetime,
+    received_at: datetime | None = None,
+    known_on: date | None = None,
+    incident_date: date | None = None,
+) -> None:
+    """422 ``impossible_date`` naming every impossible field of a case's dates:
+
+    - ``received_at``, ``known_on`` or ``incident.date`` in the future (beyond the skew);
+    - ``known_on`` before ``incident.date`` (nobody knows of a violation before it happens);
+    - ``known_on`` or ``incident.date`` after the local date of ``received_at`` (a report is
+      not handed in, nor a finding set, before it is known).
+
+    ``zone`` is the office's time zone; ``received_at`` is the intake's (``None``: now).
+    """
+    errors: list[FieldError] = []
+    today = office_today(zone, now)
+    limit = latest_allowed(now)
+    if received_at is not None and received_at > limit:
+        errors.append(
+            FieldError(
+                ("received_at",),
+                "date_in_future",
+                _FUTURE_TIME,
+                {"value": _iso(received_at), "now": _iso(now)},
+            )
+        )
+        received_at = None  # compare the other dates with today only
+    received_on = received_at.astimezone(ZoneInfo(zone)).date() if received_at else None
+    for loc, value in ((("incident", "date"), incident_date), (("known_on",), known_on)):
+        if value is None:
+            continue
+        if value > today:
+            errors.append(
+                FieldError(loc, "date_in_future", _FUTURE_DATE, {"value": value, "today": today})
+            )
+        elif received_on is not None and value > received_on:
+            errors.append(
+                FieldError(
+                    loc, "after_receipt", _AFTER_RECEIPT,
+                    {"value": value, "received_on": received_on},
+                )
+            )  # fmt: skip
+    if known_on is not None and incident_date is not None and known_on < incident_date:
+        errors.append(
+            FieldError(
+                ("known_on",),
+                "known_before_incident",
+                _KNOWN_BEFORE_INCIDENT,
+                {"known_on": known_on, "incident": incident_date},
+            )
+        )
+    _raise(errors)
+
+
+def check_occurred_at(
+    occurred_at: datetime,
+    *,
+    now: datetime,
+    previous: tuple[str, datetime] | None,
+) -> None:
+    """422 ``impossible_date`` on ``occurred_at`` of a case action: in the future (beyond
+    the skew), or before the case's previous step (``previous``: its action and the time it
+    happened), naming both times."""
+    if occurred_at > latest_allowed(now):
+        _raise(
+            [
+                FieldError(
+                    ("occurred_at",),
+                    "date_in_future",
+                    _FUTURE_TIME,
+                    {"value": _iso(occurred_at), "now": _iso(now)},
+                )
+            ]
+        )
+    if previous is not None and occurred_at < previous[1]:
+        _raise(
+            [
+                FieldError(
+                    ("occurred_at",),
+                    "before_previous_event",
+                    _BEFORE_PREVIOUS,
+                    {
+                        "value": _iso(occurred_at),
+                        "previous": _iso(previous[1]),
+                        "previous_action": previous[0],
+                    },
+                )
+            ]
+        )
