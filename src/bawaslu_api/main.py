@@ -35,6 +35,7 @@ from bawaslu_api.imports.router import router as imports_router
 from bawaslu_api.integrations.kpu.router import router as kpu_router
 from bawaslu_api.offices.router import router as offices_router
 from bawaslu_api.openapi import DESCRIPTION, install_openapi, operation_id
+from bawaslu_api.policies.router import router as policies_router
 from bawaslu_api.public.router import router as public_router
 from bawaslu_api.reports.router import router as reports_router
 from bawaslu_api.rules_api.router import router as rules_router
@@ -105,6 +106,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     app.include_router(offices_router)
     app.include_router(elections_router)
     app.include_router(rules_router)
+    app.include_router(policies_router)
     # Before the reports router: /v1/reports/export must not match /v1/reports/{report_id}.
     app.include_router(exports_router)
     app.include_router(reports_router)

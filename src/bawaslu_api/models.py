@@ -17,6 +17,7 @@ from bawaslu_api.integrations.kpu.models import (
     KpuPollingStation,
 )
 from bawaslu_api.offices.models import Office
+from bawaslu_api.policies.models import RulesPolicy
 from bawaslu_api.ratelimit.models import RateLimitBucket
 from bawaslu_api.security.models import AuthEvent, RefreshToken
 from bawaslu_api.timeline.models import CaseAccess, CaseEvent
@@ -56,6 +57,7 @@ __all__ = [
     "RegisterCounter",
     "Report",
     "ReportIdentity",
+    "RulesPolicy",
     "StaffUser",
     "WebhookAttempt",
     "WebhookDelivery",

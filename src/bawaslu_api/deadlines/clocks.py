@@ -5,8 +5,10 @@ The service never computes a deadline itself: :func:`deadline_row` stores what
 ruleset version), and which clock an action opens or closes is the rules engine's choice
 too (``bawaslu_rules.lifecycle``). Every domain that starts or stops a clock of a case
 (intake, the case actions, the KPU follow-up, overrides) calls this module. A clock keeps
-the due date it was given when it started: a calendar correction changes it only through
-the explicit recomputation (:func:`recomputed`, ``deadlines.service.recompute``).
+the due date it was given when it started: a calendar correction or a new setting of a
+rules policy changes it only through the explicit recomputation (:func:`recomputed`,
+``deadlines.service.recompute``). Every clock records the deployment's policy settings it
+was computed with (``policy_overrides``, from ``policies.service``).
 """
 
 from __future__ import annotations
@@ -24,13 +26,20 @@ from bawaslu_api.db.base import uuid7
 from bawaslu_api.deadlines.models import Deadline, DeadlineAlert, DeadlineStatus
 from bawaslu_api.deadlines.schemas import DeadlineOut
 from bawaslu_api.holidays.service import current_calendar
-from bawaslu_rules import Calendar, ClockPlan, Ruleset, compute_deadline, get_ruleset
+from bawaslu_api.policies.service import current_policies
+from bawaslu_rules import Calendar, ClockPlan, PolicySet, Ruleset, compute_deadline, get_ruleset
 from bawaslu_rules import Deadline as Computed
 
 
-def ruleset_of(report: Report) -> Ruleset:
-    """The ruleset the case is handled under (kept from the day it was received)."""
-    return get_ruleset(report.regime, report.ruleset_version)
+def ruleset_of(report: Report, policies: PolicySet) -> Ruleset:
+    """The ruleset the case is handled under (kept from the day it was received,
+    docs/legal/rules.md §1), with the deployment's ``policies`` applied."""
+    return get_ruleset(report.regime, report.ruleset_version, policies=policies)
+
+
+async def case_ruleset(session: AsyncSession, report: Report) -> Ruleset:
+    """:func:`ruleset_of` with the policy settings in force."""
+    return ruleset_of(report, await current_policies(session))
 
 
 def row_of(report: Report, computed: Computed, trigger: date | datetime) -> Deadline:
@@ -54,15 +63,21 @@ def row_of(report: Report, computed: Computed, trigger: date | datetime) -> Dead
         status=DeadlineStatus.pending,
         met_at=None,
         override_reason=None,
+        policy_overrides=dict(computed.policy_overrides),
     )
 
 
 def deadline_row(
-    report: Report, zone: str, rule_id: str, trigger: date | datetime, calendar: Calendar
+    report: Report,
+    zone: str,
+    rule_id: str,
+    trigger: date | datetime,
+    calendar: Calendar,
+    policies: PolicySet,
 ) -> Deadline | None:
     """The clock ``rule_id`` of ``report`` as bawaslu_rules computes it (not yet stored);
     None when the case's ruleset has no such rule."""
-    rs = ruleset_of(report)
+    rs = ruleset_of(report, policies)
     if rule_id not in rs.rules:
         return None
     computed = compute_deadline(rule_id, trigger, ruleset=rs, calendar=calendar, zone=zone)
@@ -76,11 +91,12 @@ def trigger_of(row: Deadline) -> date | datetime:
     return datetime.fromisoformat(raw) if "T" in raw else date.fromisoformat(raw)
 
 
-def recomputed(row: Deadline, zone: str, calendar: Calendar) -> Computed:
-    """The stored clock ``row`` as bawaslu_rules computes it with ``calendar`` (the calendar
-    in force now): same rule, same trigger, the clock's own ruleset version (rules-spec §1:
-    a case keeps its ruleset; only the calendar may have changed). Nothing is changed."""
-    rs = get_ruleset(row.regime, row.ruleset_version)
+def recomputed(row: Deadline, zone: str, calendar: Calendar, policies: PolicySet) -> Computed:
+    """The stored clock ``row`` as bawaslu_rules computes it with ``calendar`` and
+    ``policies`` (those in force now): same rule, same trigger, the clock's own ruleset
+    version (docs/legal/rules.md §1: a case keeps its ruleset; only the calendar or a
+    policy setting may have changed). Nothing is changed."""
+    rs = get_ruleset(row.regime, row.ruleset_version, policies=policies)
     return compute_deadline(row.rule_id, trigger_of(row), ruleset=rs, calendar=calendar, zone=zone)
 
 
@@ -96,7 +112,8 @@ async def open_deadline(
 ) -> Deadline | None:
     """Start the clock ``rule_id`` (in the office's ``zone``) if the case's ruleset has it."""
     calendar = await current_calendar(session)
-    row = deadline_row(report, zone, rule_id, trigger, calendar)
+    policies = await current_policies(session)
+    row = deadline_row(report, zone, rule_id, trigger, calendar, policies)
     if row is None:
         return None
     session.add(row)
@@ -223,4 +240,5 @@ def deadline_out(row: Deadline, now: datetime | None = None) -> DeadlineOut:
         met_at=None if row.met_at is None else row.met_at.astimezone(UTC),
         overdue=row.status is DeadlineStatus.pending and row.due_at < now,
         override_reason=row.override_reason,
+        policy_overrides=row.policy_overrides or {},
     )

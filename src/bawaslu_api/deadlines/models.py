@@ -5,8 +5,10 @@ from __future__ import annotations
 import enum
 import uuid
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import ForeignKey, Index, Integer, String, Text, func
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bawaslu_api.db.base import Base, UUIDPrimaryKey, str_enum
@@ -50,6 +52,11 @@ class Deadline(UUIDPrimaryKey, Base):
     status: Mapped[DeadlineStatus] = mapped_column(str_enum(DeadlineStatus, "deadline_status"))
     met_at: Mapped[datetime | None]
     override_reason: Mapped[str | None] = mapped_column(Text)
+    policy_overrides: Mapped[dict[str, Any]] = mapped_column(JSONB, default=dict)
+    """The deployment's policy settings the due date was computed with (the rules engine's
+    ``policy_overrides``; empty when every default applied). No server default in the
+    model, so that bulk intake's ``COPY`` writes it (rows from before migration 0013 got
+    ``{}`` from the migration)."""
     created_at: Mapped[datetime] = mapped_column(server_default=func.now())
 
 

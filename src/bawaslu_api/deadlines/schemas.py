@@ -114,6 +114,11 @@ class DeadlineOut(BaseModel):
     met_at: datetime | None
     overdue: bool
     override_reason: str | None
+    policy_overrides: dict[str, bool | int | str] = Field(
+        description="The deployment's settings of the rules engine's named policies this "
+        "due date was computed with (empty when every default applied; "
+        "`GET /v1/rules/policies`)."
+    )
 
 
 class DeadlinePage(BaseModel):

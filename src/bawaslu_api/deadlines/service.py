@@ -30,10 +30,11 @@ from bawaslu_api.i18n import Text
 from bawaslu_api.offices import scope
 from bawaslu_api.offices.models import Office
 from bawaslu_api.pagination import encode_cursor, keyset_after
+from bawaslu_api.policies.service import current_policies
 from bawaslu_api.security.audit import audit
 from bawaslu_api.security.principals import Principal
 from bawaslu_api.timeline.service import append_event
-from bawaslu_rules import Calendar
+from bawaslu_rules import Calendar, PolicySet
 from bawaslu_rules import Deadline as Computed
 
 
@@ -166,14 +167,15 @@ def _field(name: str, code: str, message: Text, **params: object) -> FieldError:
 
 
 async def recompute(session: AsyncSession, principal: Principal, body: RecomputeIn) -> RecomputeOut:
-    """Compute the pending clocks in scope again with the calendar in force (rules-spec §1:
-    open cases keep their clocks until this explicit, audited action).
+    """Compute the pending clocks in scope again with the calendar and the rules policy
+    settings in force (docs/legal/rules.md §1: open cases keep their clocks until this
+    explicit, audited action).
 
     Scope: one case (``report_id``), one office's subtree (``office``), or the caller's whole
     jurisdiction. Each clock keeps its rule, trigger and ruleset version; only the calendar
-    may differ. A dry run lists the clocks whose due date or time would change; ``apply``
-    stores them, appends one ``deadlines_recomputed`` event per affected case (the changes
-    and the reason) and one audit entry.
+    and the policy settings may differ. A dry run lists the clocks whose due date or time
+    would change; ``apply`` stores them, appends one ``deadlines_recomputed`` event per
+    affected case (the changes and the reason) and one audit entry.
     """
     path, label = principal.office_path, f"office:{principal.office_code}"
     if body.report_id is not None:
@@ -185,7 +187,8 @@ async def recompute(session: AsyncSession, principal: Principal, body: Recompute
         )
         path, label = office.path, f"office:{office.code}"
     calendar = await current_calendar(session)
-    checked, found = await _changed(session, path, body.report_id, calendar)
+    policies = await current_policies(session)
+    checked, found = await _changed(session, path, body.report_id, calendar, policies)
     if body.apply and found:
         # Lock the cases first (the order of every case action), then compute again what
         # is still pending: a case action may have closed a clock meanwhile.
@@ -193,13 +196,14 @@ async def recompute(session: AsyncSession, principal: Principal, body: Recompute
         await session.execute(
             select(Report.id).where(Report.id.in_(ids)).order_by(Report.id).with_for_update()
         )
-        _, found = await _changed(session, path, body.report_id, calendar, report_ids=ids)
+        _, found = await _changed(session, path, body.report_id, calendar, policies, report_ids=ids)
     changes = [_change_out(row, new) for row, new in found]
     if body.apply and found:
         by_case: dict[uuid.UUID, list[RecomputedClock]] = {}
         for (row, new), out in zip(found, changes, strict=True):
             await clocks.move(row, new.due_at, new.due, session)
             row.provisional = new.provisional
+            row.policy_overrides = dict(new.policy_overrides)
             by_case.setdefault(row.report_id, []).append(out)
         await session.flush()
         for report_id, moved in by_case.items():
@@ -230,11 +234,12 @@ async def _changed(
     path: str,
     report_id: uuid.UUID | None,
     calendar: Calendar,
+    policies: PolicySet,
     *,
     report_ids: list[uuid.UUID] | None = None,
 ) -> tuple[int, list[tuple[Deadline, Computed]]]:
     """The pending clocks in scope, how many, and those whose due date or time the
-    calendar changes, with what bawaslu_rules computes now."""
+    calendar or the policy settings change, with what bawaslu_rules computes now."""
     stmt = (
         select(Deadline, Office.timezone)
         .join(Report, Report.id == Deadline.report_id)
@@ -249,7 +254,7 @@ async def _changed(
     rows = (await session.execute(stmt)).all()
     found = []
     for row, zone in rows:
-        new = clocks.recomputed(row, zone, calendar)
+        new = clocks.recomputed(row, zone, calendar, policies)
         if new.due != row.due_on or new.due_at != row.due_at:
             found.append((row, new))
     return len(rows), found

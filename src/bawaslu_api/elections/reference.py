@@ -1,11 +1,12 @@
 """Elections seeded with every installation: Pemilu 2024 and Pilkada serentak 2024.
 
-Dates from rules-spec §8 (confidence MED: "verify before relying on them").
+Their stage calendars are the rules engine's data (``bawaslu_rules.ELECTIONS``, with the
+source of every window; docs/legal/calendars.md, MED: "verify before relying on them"),
+so the engine's automatic 24-hour reception and the service's elections agree.
 """
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from sqlalchemy import select
@@ -16,55 +17,32 @@ from bawaslu_api.db.base import uuid7
 from bawaslu_api.elections.models import Election, Regime
 from bawaslu_api.offices.models import Office
 from bawaslu_api.offices.reference import NATIONAL_CODE
+from bawaslu_rules import ELECTIONS
 
 
-def _stage(
-    stage: str, start: date, end: date | None = None, note: str | None = None
-) -> dict[str, Any]:
-    window: dict[str, Any] = {
-        "stage": stage,
-        "start": start.isoformat(),
-        "end": (end or start).isoformat(),
-    }
-    if note:
-        window["note"] = note
-    return window
+def _stages(slug: str) -> list[dict[str, Any]]:
+    windows = []
+    for w in ELECTIONS[slug].stages:
+        window: dict[str, Any] = {
+            "stage": w.stage,
+            "start": w.start.isoformat(),
+            "end": w.end.isoformat(),
+        }
+        if w.note:
+            window["note"] = w.note
+        windows.append(window)
+    return windows
 
 
 SEEDED_ELECTIONS: list[dict[str, Any]] = [
     {
-        "slug": "pemilu-2024",
-        "regime": Regime.pemilu,
-        "name": "Pemilihan Umum 2024",
-        "voting_day": date(2024, 2, 14),
-        "stages": [
-            _stage("candidate_list_set", date(2023, 11, 3), note="final candidate lists (DCT)"),
-            _stage("candidate_pairs_set", date(2023, 11, 13), note="presidential pairs"),
-            _stage("campaign", date(2023, 11, 28), date(2024, 2, 10)),
-            _stage("quiet_period", date(2024, 2, 11), date(2024, 2, 13)),
-            _stage("voting", date(2024, 2, 14), note="national holiday, Keppres 10/2024"),
-            _stage("recapitulation", date(2024, 2, 15), date(2024, 3, 20)),
-            _stage("national_result", date(2024, 3, 20)),
-        ],
-    },
-    {
-        "slug": "pilkada-2024",
-        "regime": Regime.pemilihan,
-        "name": "Pemilihan Gubernur, Bupati, dan Wali Kota Serentak 2024",
-        "voting_day": date(2024, 11, 27),
-        "stages": [
-            _stage("candidate_pairs_set", date(2024, 9, 22)),
-            _stage("campaign", date(2024, 9, 25), date(2024, 11, 23)),
-            _stage("quiet_period", date(2024, 11, 24), date(2024, 11, 26)),
-            _stage("voting", date(2024, 11, 27), note="national holiday, Keppres 33/2024"),
-            _stage(
-                "recapitulation",
-                date(2024, 11, 27),
-                date(2024, 12, 16),
-                note="spec §8 says 'to mid-December'; end date is an assumption",
-            ),
-        ],
-    },
+        "slug": calendar.slug,
+        "regime": Regime(calendar.regime),
+        "name": calendar.name,
+        "voting_day": calendar.voting_day,
+        "stages": _stages(calendar.slug),
+    }
+    for calendar in ELECTIONS.values()
 ]
 
 

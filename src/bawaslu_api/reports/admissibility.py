@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bawaslu_api.cases.models import Report, ReportIdentity, ReportKind
 from bawaslu_api.cases.repository import Loaded
-from bawaslu_api.deadlines.clocks import ruleset_of
-from bawaslu_api.elections.models import Election
+from bawaslu_api.deadlines.clocks import case_ruleset
+from bawaslu_api.elections.models import Election, Regime
 from bawaslu_api.holidays.service import current_calendar
+from bawaslu_api.offices.models import Office
+from bawaslu_api.offices.reference import NATIONAL_CODE
 from bawaslu_rules import (
     Admissibility,
     Calendar,
@@ -25,6 +28,7 @@ from bawaslu_rules import (
     ReportedParty,
     Reporter,
     ReporterCategory,
+    Ruleset,
     Submission,
     check_admissibility,
     stages_from_windows,
@@ -43,8 +47,34 @@ def election_stages(election: Election) -> ElectionStages:
     )
 
 
+def election_area(election: Election, area_office_code: str, office: Office) -> tuple[str, ...]:
+    """The region codes a Pilkada reporter must be a voter of (UU 1/2015 Art. 134(2): "a
+    voter in that regional election"): the election's own area; for a simultaneous
+    election recorded with the whole country as its area (Pilkada serentak), the province
+    of the office handling the case, the widest regional election held there (the
+    governor's), so that no voter of it is turned away. Empty for pemilu, and for offices
+    outside a province (abroad). A mismatch is judged by the policy
+    ``nik_region_mismatch`` (docs/legal/open-questions.md)."""
+    if election.regime is not Regime.pemilihan:
+        return ()
+    if area_office_code != NATIONAL_CODE:
+        return (area_office_code,)
+    return (office.province_code,) if office.province_code else ()
+
+
+async def area_office_code(session: AsyncSession, election: Election) -> str:
+    """The code of the office whose area the election covers."""
+    code: str = (
+        await session.execute(select(Office.code).where(Office.id == election.area_office_id))
+    ).scalar_one()
+    return code
+
+
 def _submission(
-    report: Report, identity: ReportIdentity | None, stages: ElectionStages
+    report: Report,
+    identity: ReportIdentity | None,
+    stages: ElectionStages,
+    area: tuple[str, ...],
 ) -> Submission:
     reporter = None
     if report.kind is ReportKind.report and identity is not None and identity.reporter_category:
@@ -85,6 +115,7 @@ def _submission(
         signature_present=report.signature_present,
         signature_matches=report.admissibility.get("signature_matches"),
         stages=stages,
+        election_area=area,
     )
 
 
@@ -92,12 +123,15 @@ def assessment(
     report: Report,
     identity: ReportIdentity | None,
     stages: ElectionStages,
+    area: tuple[str, ...],
     zone: str,
     calendar: Calendar,
+    ruleset: Ruleset,
 ) -> Admissibility:
-    """Run the rules' admissibility check and keep its result on the report."""
+    """Run the rules' admissibility check under the case's ``ruleset`` (policies applied)
+    and keep its result on the report."""
     result = check_admissibility(
-        _submission(report, identity, stages), ruleset=ruleset_of(report), calendar=calendar,
+        _submission(report, identity, stages, area), ruleset=ruleset, calendar=calendar,
         zone=zone,
     )  # fmt: skip
     data = result.to_dict()
@@ -111,6 +145,8 @@ def assessment(
         "failures": data["failures"],
         "ruleset": result.ruleset,
         "received_on": result.received_on.isoformat(),
+        "received_on_basis": data["received_on_basis"],
+        "policy_overrides": data["policy_overrides"],
     }
     report.admissibility = stored
     report.received_on = result.received_on
@@ -118,7 +154,12 @@ def assessment(
 
 
 async def assess(session: AsyncSession, loaded: Loaded) -> Admissibility:
-    """:func:`assessment` with the calendar in force."""
+    """:func:`assessment` with the calendar and the policy settings in force."""
     calendar = await current_calendar(session)
+    ruleset = await case_ruleset(session, loaded.report)
     stages = election_stages(loaded.election)
-    return assessment(loaded.report, loaded.identity, stages, loaded.office.timezone, calendar)
+    area = election_area(loaded.election, await area_office_code(session, loaded.election),
+                         loaded.office)  # fmt: skip
+    return assessment(
+        loaded.report, loaded.identity, stages, area, loaded.office.timezone, calendar, ruleset
+    )

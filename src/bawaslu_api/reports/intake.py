@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -37,14 +38,16 @@ from bawaslu_api.holidays.service import current_calendar
 from bawaslu_api.i18n import Text
 from bawaslu_api.offices import scope
 from bawaslu_api.offices.models import Office
-from bawaslu_api.reports.admissibility import assessment, election_stages
+from bawaslu_api.policies import service as policy_service
+from bawaslu_api.policies.service import current_policies
+from bawaslu_api.reports.admissibility import assessment, election_area, election_stages
 from bawaslu_api.reports.dates import check_case_dates
 from bawaslu_api.reports.schemas import CompletionIn, ReportCreate
 from bawaslu_api.security.principals import Principal
 from bawaslu_api.timeline.models import CaseEvent
 from bawaslu_api.timeline.service import GENESIS, new_event, occurred_iso
 from bawaslu_api.webhooks import outbox
-from bawaslu_rules import Calendar, ElectionStages, RulesError, filing_rule_id, ruleset_for
+from bawaslu_rules import Calendar, ElectionStages, PolicySet, RulesError, filing_rule_id
 
 YIELD_EVERY = 50
 """Items prepared between two yields to the event loop."""
@@ -76,30 +79,52 @@ async def prepare(
     }
     slugs = {b.election for b in bodies}
     elections = {
-        e.slug: (e, election_stages(e))
-        for e in (await session.execute(select(Election).where(Election.slug.in_(slugs)))).scalars()
+        e.slug: _Election(e, election_stages(e), area)
+        for e, area in (
+            await session.execute(
+                select(Election, Office.code)
+                .join(Office, Office.id == Election.area_office_id)
+                .where(Election.slug.in_(slugs))
+            )
+        ).all()
     }
-    calendar = await current_calendar(session)
-    now = utcnow()
+    rules = _Rules(await current_calendar(session), await current_policies(session), utcnow())
     results: list[Prepared | DomainError] = []
     for n, body in enumerate(bodies, start=1):
         if n % YIELD_EVERY == 0:
             # A batch is ~0.3 s of CPU: let the worker's other requests through meanwhile.
             await asyncio.sleep(0)
         try:
-            results.append(_prepare_one(principal, body, offices, elections, calendar, now))
+            results.append(_prepare_one(principal, body, offices, elections, rules))
         except DomainError as exc:
             results.append(exc)
     return results
+
+
+@dataclass(frozen=True, slots=True)
+class _Election:
+    """An election of the batch: the row, the stages the rules use, its area's office."""
+
+    row: Election
+    stages: ElectionStages
+    area_office_code: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    """What every item of a batch is decided with: one calendar, one policy set, one now."""
+
+    calendar: Calendar
+    policies: PolicySet
+    now: datetime
 
 
 def _prepare_one(
     principal: Principal,
     body: ReportCreate,
     offices: dict[str, Office],
-    elections: dict[str, tuple[Election, ElectionStages]],
-    calendar: Calendar,
-    now: datetime,
+    elections: dict[str, _Election],
+    rules: _Rules,
 ) -> Prepared:
     office = offices.get(body.office)
     if office is None:
@@ -118,13 +143,13 @@ def _prepare_one(
         )
     check_case_dates(
         zone=office.timezone,
-        now=now,
+        now=rules.now,
         received_at=body.received_at,
         known_on=body.known_on,
         incident_date=body.incident.date,
     )
     try:
-        return _build(principal, body, office, *election, calendar, now)
+        return _build(principal, body, office, election, rules)
     except RulesError as exc:
         raise RuleNotApplicable(
             Text(
@@ -136,18 +161,15 @@ def _prepare_one(
 
 
 def _build(
-    principal: Principal,
-    body: ReportCreate,
-    office: Office,
-    election: Election,
-    stages: ElectionStages,
-    calendar: Calendar,
-    now: datetime,
+    principal: Principal, body: ReportCreate, office: Office, item: _Election, rules: _Rules
 ) -> Prepared:
+    election, calendar, now = item.row, rules.calendar, rules.now
     received_at = body.received_at or now
     case, person = details(body, {})
-    # The case keeps the ruleset in force on the day it was received (rules-spec §1).
-    rs = ruleset_for(election.regime.value, on=received_at.date())
+    # The case keeps the ruleset in force on the day it was received, in the office's
+    # time zone (docs/legal/rules.md §1; the effective dates are policies).
+    local_day = received_at.astimezone(ZoneInfo(office.timezone)).date()
+    rs = policy_service.in_force(election.regime.value, local_day, rules.policies)
     report = bulk.new(
         Report,
         id=uuid7(),
@@ -170,7 +192,8 @@ def _build(
     identity = bulk.new(ReportIdentity, report_id=report.id, **person)
     receipt_code = receipts.new_code() if body.kind is ReportKind.report else None
     report.receipt_hash = receipts.digest(receipt_code) if receipt_code else None
-    result = assessment(report, identity, stages, office.timezone, calendar)
+    area = election_area(election, item.area_office_code, office)
+    result = assessment(report, identity, item.stages, area, office.timezone, calendar, rs)
     verdict = result.verdict.value
 
     deadlines = []
@@ -182,7 +205,9 @@ def _build(
             filing = row_of(report, result.filing_deadline, report.known_on)
         else:
             rule_id = filing_rule_id(report.kind.value)
-            filing = deadline_row(report, office.timezone, rule_id, report.known_on, calendar)
+            filing = deadline_row(
+                report, office.timezone, rule_id, report.known_on, calendar, rules.policies
+            )
         if filing is not None:
             # Filing (or setting a finding) happened at receipt: the clock closes at once,
             # met when the effective receipt date is on or before the due date.
@@ -193,8 +218,9 @@ def _build(
             deadlines.append(filing)
     if report.kind is ReportKind.report:
         review = deadline_row(
-            report, office.timezone, "report.initial_review", report.received_on, calendar
-        )
+            report, office.timezone, "report.initial_review", report.received_on, calendar,
+            rules.policies,
+        )  # fmt: skip
         if review is not None:
             deadlines.append(review)
 

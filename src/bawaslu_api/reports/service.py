@@ -196,8 +196,11 @@ async def request_completion(
     now = await _occurred(session, report, body.occurred_at)
     notice = body.notice_received_at or now
     report.status = ReportStatus.completion_requested
+    rs = await clocks.case_ruleset(session, report)
     plan = completion_request_clocks(
-        clocks.ruleset_of(report), at=now, notice_received_at=body.notice_received_at
+        rs,
+        at=now,
+        notice_received_at=body.notice_received_at,
     )
     closed = await _clocks(session, loaded, plan)
     await _event(
@@ -224,7 +227,8 @@ async def complete(
         incident_date=body.incident.date if body.incident is not None else report.incident_date,
     )
     apply_details(report, loaded.identity, body)
-    closed = await _clocks(session, loaded, completion_clocks(clocks.ruleset_of(report), at=now))
+    rs = await clocks.case_ruleset(session, report)
+    closed = await _clocks(session, loaded, completion_clocks(rs, at=now))
     report.status = ReportStatus.received
     verdict = await admissibility.assess(session, loaded)
     await _event(
@@ -260,8 +264,12 @@ async def register(
     report.register_number = await _register_number(session, loaded, now)
     report.registered_at = now
     report.status = ReportStatus.registered
+    rs = await clocks.case_ruleset(session, report)
     plan = registration_clocks(
-        clocks.ruleset_of(report), at=now, tsm=report.tsm, violation_type=report.violation_type
+        rs,
+        at=now,
+        tsm=report.tsm,
+        violation_type=report.violation_type,
     )
     closed = await _clocks(session, loaded, plan)
     await _event(
@@ -296,7 +304,8 @@ async def reject(
     now = await _occurred(session, report, body.occurred_at)
     report.status = ReportStatus.not_registered
     report.rejection = {"reasons": body.reasons, "note": body.note, "at": now.isoformat()}
-    closed = await _clocks(session, loaded, rejection_clocks(clocks.ruleset_of(report), at=now))
+    rs = await clocks.case_ruleset(session, report)
+    closed = await _clocks(session, loaded, rejection_clocks(rs, at=now))
     await _event(
         session, principal, report, "not_registered",
         {"reasons": body.reasons, "note": body.note, "closed": closed}, body.occurred_at,
@@ -310,7 +319,8 @@ async def withdraw(
     _require(report, "withdrawal")  # after registration a withdrawal does not stop handling
     now = await _occurred(session, report, body.occurred_at)
     report.status = ReportStatus.withdrawn
-    closed = await _clocks(session, loaded, withdrawal_clocks(clocks.ruleset_of(report), at=now))
+    rs = await clocks.case_ruleset(session, report)
+    closed = await _clocks(session, loaded, withdrawal_clocks(rs, at=now))
     await _event(
         session, principal, report, "withdrawn", {"reason": body.reason, "closed": closed},
         body.occurred_at,
@@ -329,7 +339,7 @@ async def extend(
         raise InvalidTransition(
             Text("Tenggat sudah diperpanjang.", "The deadline was already extended.")
         )
-    rs = clocks.ruleset_of(report)
+    rs = await clocks.case_ruleset(session, report)
     if "case.decision_extended" not in rs.rules:
         raise RuleNotApplicable(
             Text("Tidak ada perpanjangan dalam aturan ini.", "This ruleset has no extension.")
@@ -365,7 +375,8 @@ async def decide(
         "by": principal.subject,
     }
     category = report.outcome_category.value if report.outcome_category else None
-    plan = decision_clocks(clocks.ruleset_of(report), at=now, category=category)
+    rs = await clocks.case_ruleset(session, report)
+    plan = decision_clocks(rs, at=now, category=category)
     closed = await _clocks(session, loaded, plan)
     await _event(
         session, principal, report, "decided",
@@ -394,8 +405,9 @@ async def forward(
     report.forwardings = [*report.forwardings, entry]
     report.status = ReportStatus.forwarded
     decided_at = datetime.fromisoformat(report.decision["at"]) if report.decision else None
+    rs = await clocks.case_ruleset(session, report)
     plan = forwarding_clocks(
-        clocks.ruleset_of(report),
+        rs,
         to=body.to,
         category=report.outcome_category.value if report.outcome_category else None,
         sent_at=sent,

@@ -51,6 +51,18 @@ MESSAGES: Final[Mapping[Code, Text]] = MappingProxyType(
             "Pemantau pemilihan yang melapor belum terakreditasi.",
             "The reporting election monitor is not accredited.",
         ),
+        Code.MONITOR_ACCREDITATION_UNKNOWN: Text(
+            "Akreditasi pemantau pemilihan yang melapor belum ditunjukkan (lampirkan "
+            "bukti akreditasi dari Bawaslu atau KPU).",
+            "The reporting election monitor's accreditation has not been shown yet (attach "
+            "the accreditation from Bawaslu or KPU).",
+        ),
+        Code.REPORTER_NIK_OUTSIDE_ELECTION_AREA: Text(
+            "Wilayah NIK pelapor berada di luar wilayah pemilihan ini; tunjukkan bahwa "
+            "pelapor adalah pemilih di wilayah ini (misalnya DPT atau domisili).",
+            "The reporter's NIK region is outside this election's area; show that the "
+            "reporter is a voter here (e.g. the voter list or domicile).",
+        ),
         Code.POWER_OF_ATTORNEY_MISSING: Text(
             "Kuasa pelapor harus melampirkan surat kuasa khusus.",
             "A representative must attach a special power of attorney.",
@@ -67,9 +79,11 @@ MESSAGES: Final[Mapping[Code, Text]] = MappingProxyType(
         ),
         Code.REPORTED_TYPE_NOT_ALLOWED: Text(
             "Terlapor tidak termasuk pihak yang dapat dilaporkan atas pelanggaran "
-            "administratif (Perbawaslu 8/2022 Pasal 8).",
+            "administratif (Perbawaslu 8/2022 Pasal 8): ini bukan perkara administratif; "
+            "kantor dapat mengubah jenis pelanggarannya.",
             "The reported party cannot be reported for an administrative violation "
-            "(Perbawaslu 8/2022 Art. 8).",
+            "(Perbawaslu 8/2022 Art. 8): this is not an administrative case; the office "
+            "may reclassify it.",
         ),
         Code.DATE_KNOWN_MISSING: Text(
             "Tanggal diketahuinya dugaan pelanggaran belum diisi.",

@@ -86,8 +86,9 @@ async def rules_admissibility(
     summary="List every ruleset version",
     responses=problem_responses(*AUTH_ERRORS),
 )
-async def rules_rulesets_list(principal: Staff) -> RulesetList:
+async def rules_rulesets_list(session: DbSession, principal: Staff) -> RulesetList:
     """Every shipped ruleset version per regime, with its effective dates and its rules
-    (amount, unit, legal basis, confidence). Any staff member."""
+    (amount, unit, legal basis, confidence), as this deployment applies them (its settings
+    of the named policies, `GET /v1/rules/policies`). Any staff member."""
     del principal
-    return service.rulesets()
+    return await service.rulesets(session)

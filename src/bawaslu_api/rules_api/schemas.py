@@ -80,11 +80,27 @@ DateOrTimestamp = Annotated[
 
 
 class Policies(BaseModel):
-    """Counting policies of the ruleset (rules-spec §2)."""
+    """The ruleset's policies as applied (docs/legal/rules.md §2; each one is a named
+    policy of `GET /v1/rules/policies`)."""
 
     cuti_bersama_is_working_day: bool
     calendar_deadline_rolls_forward: bool
     first_counted_day: FirstCountedDay
+    day_deadline_ends: Literal["closing_time", "end_of_day"]
+    completion_start_without_notice: Literal["receipt", "initial_review_due"]
+    reception_24h: bool
+    reception_24h_days_after_voting: int
+    reception_days: Literal["working_days", "every_day"]
+    nik_region_mismatch: Literal["incomplete", "not_eligible", "ignore"]
+
+
+PolicyOverrides = Annotated[
+    dict[str, bool | int | str],
+    Field(
+        description="The deployment's policy settings this result was computed with "
+        "(empty when every default applied); see `GET /v1/rules/policies`."
+    ),
+]
 
 
 class TraceEntry(BaseModel):
@@ -119,7 +135,9 @@ class DeadlineOut(BaseModel):
     provisional: bool = Field(
         description="True when a year without decreed holiday data was involved."
     )
+    due_at_basis: str = Field(description="Why `due_at` is that moment (citation, policy).")
     policies: Policies
+    policy_overrides: PolicyOverrides
     zone: Zone
     trace: list[TraceEntry] | None = Field(description="With `explain`; otherwise null.")
 
@@ -163,7 +181,10 @@ class ReporterIn(BaseModel):
     name: str | None = None
     address: str | None = None
     nik: str | None = Field(None, max_length=32)
-    age: int | None = Field(None, ge=0, le=150)
+    age: int | None = Field(None, ge=0, le=150, description="Age on the day received.")
+    birth_date: date | None = Field(
+        None, description="Decides the age on voting day exactly (UU 7/2017 Art. 198(1))."
+    )
     married: bool | None = None
     registered_voter: bool | None = None
     accredited: bool | None = None
@@ -243,6 +264,19 @@ class AdmissibilityRequest(BaseModel):
     witnesses: list[str | WitnessIn] = Field(default_factory=list)
     signature: SignatureIn | None = None
     stages: StagesIn | None = None
+    election: str | None = Field(
+        None,
+        max_length=64,
+        description="Stage calendar of a known election (`pemilu-2024`, `pilkada-2024`); "
+        "without `stages` or `election`, the election of the regime whose calendar covers "
+        "the receipt date is used.",
+    )
+    election_area: list[str] = Field(
+        default_factory=list,
+        max_length=50,
+        description="Pilkada: region codes of the election's area (`52`, `52.03`); a "
+        "voter's NIK region is checked against them.",
+    )
     # Options of `bawaslu-rules check`.
     zone: Zone | None = Field(None, description="Default Asia/Jakarta, or the office's.")
     office: str | None = Field(None, max_length=32, description="Office code: its time zone.")
@@ -279,7 +313,11 @@ class AdmissibilityOut(BaseModel):
     failures: list[FailureOut]
     advisories: list[FailureOut] = Field(description="Reported, but never change the verdict.")
     received_on: date = Field(description="Effective receipt date (after closing: next day).")
+    received_on_basis: str = Field(description="Why that date (office hours, 24-hour days).")
     ruleset: str
+    election: str | None = Field(description="The election whose stage calendar was used.")
+    policies: Policies
+    policy_overrides: PolicyOverrides
     filing_deadline: date | None = Field(
         description="Due date of `report.filing` / `finding.set` from `known_on`."
     )
@@ -332,6 +370,7 @@ class RulesetOut(BaseModel):
     )
     effective_note: str
     policies: Policies
+    policy_overrides: PolicyOverrides
     rules: list[RuleOut]
     windows: list[WindowOut]
 
@@ -348,6 +387,7 @@ class RulesetOut(BaseModel):
             effective_until=until,
             effective_note=ruleset.effective_note,
             policies=Policies.model_validate(data["policies"]),
+            policy_overrides=data.get("policy_overrides", {}),
             rules=[RuleOut.model_validate(r) for r in data["rules"]],
             windows=[WindowOut.model_validate(w) for w in data["windows"]],
         )

@@ -18,6 +18,8 @@ from bawaslu_api.elections.models import Regime
 from bawaslu_api.holidays.service import current_calendar
 from bawaslu_api.i18n import Lang, Text
 from bawaslu_api.offices import scope
+from bawaslu_api.policies import service as policy_service
+from bawaslu_api.policies.service import current_policies
 from bawaslu_api.rules_api.errors import (
     RulesInputInvalid,
     TriggerNeedsTimestamp,
@@ -31,22 +33,23 @@ from bawaslu_api.rules_api.schemas import (
     DeadlineOut,
     DeadlineRequest,
     FailureOut,
+    Policies,
     RulesetList,
     RulesetOut,
     Zone,
 )
 from bawaslu_rules import (
     Failure,
+    PolicySet,
     RulesError,
     Ruleset,
     RulesetNotFoundError,
     Submission,
     Unit,
+    apply_policies,
     check_admissibility,
     compute_deadline,
-    get_ruleset,
     list_rulesets,
-    ruleset_for,
 )
 
 DEFAULT_ZONE = Zone.wib
@@ -82,12 +85,15 @@ def local_date(moment: date | datetime, zone: Zone) -> date:
     return moment
 
 
-def select_ruleset(regime: Regime, version: str | None, *, on: date) -> Ruleset:
-    """Ruleset ``version`` of ``regime``, or the one in force ``on`` that date."""
+def select_ruleset(
+    regime: Regime, version: str | None, *, on: date, policies: PolicySet
+) -> Ruleset:
+    """Ruleset ``version`` of ``regime``, or the one in force ``on`` that date (under the
+    deployment's ``effective_from.*`` settings), with the deployment's ``policies``."""
     try:
         if version is not None:
-            return get_ruleset(regime.value, version)
-        return ruleset_for(regime.value, on=on)
+            return policy_service.ruleset(regime.value, version, policies)
+        return policy_service.in_force(regime.value, on, policies)
     except RulesetNotFoundError as exc:
         known = ", ".join(rs.version for rs in list_rulesets(regime.value))
         if version is not None:
@@ -114,7 +120,12 @@ def select_ruleset(regime: Regime, version: str | None, *, on: date) -> Ruleset:
 async def deadline(session: AsyncSession, request: DeadlineRequest) -> DeadlineOut:
     """Compute one deadline as the CLI's ``deadline --json`` would."""
     zone = await resolve_zone(session, request.zone, request.office)
-    ruleset = select_ruleset(request.regime, request.ruleset, on=local_date(request.trigger, zone))
+    ruleset = select_ruleset(
+        request.regime,
+        request.ruleset,
+        on=local_date(request.trigger, zone),
+        policies=await current_policies(session),
+    )
     rule = ruleset.rules.get(request.rule)
     if rule is None:
         raise UnknownRule(
@@ -169,7 +180,10 @@ async def admissibility(
     except RulesError as exc:
         raise RulesInputInvalid(_ENGINE_REJECTED, error=str(exc)) from exc
     ruleset = select_ruleset(
-        request.regime, request.ruleset, on=local_date(submission.received_at, zone)
+        request.regime,
+        request.ruleset,
+        on=local_date(submission.received_at, zone),
+        policies=await current_policies(session),
     )
     try:
         result = check_admissibility(
@@ -182,12 +196,17 @@ async def admissibility(
     except RulesError as exc:
         raise RulesInputInvalid(_ENGINE_REJECTED, error=str(exc)) from exc
     filing, completion = result.filing_deadline, result.completion_deadline
+    data = result.to_dict()
     return AdmissibilityOut(
         verdict=result.verdict,
         failures=[_failure(f, lang) for f in result.failures],
         advisories=[_failure(f, lang) for f in result.advisories],
         received_on=result.received_on,
+        received_on_basis=data["received_on_basis"],
         ruleset=result.ruleset,
+        election=data["election"],
+        policies=Policies.model_validate(data["policies"]),
+        policy_overrides=data["policy_overrides"],
         filing_deadline=None if filing is None else filing.due,
         filing=None if filing is None else DeadlineOut.of(filing),
         completion_deadline=None if completion is None else completion.due,
@@ -197,11 +216,16 @@ async def admissibility(
     )
 
 
-def rulesets() -> RulesetList:
-    """Every shipped ruleset, per regime oldest first, with the day each stopped applying."""
+async def rulesets(session: AsyncSession) -> RulesetList:
+    """Every shipped ruleset, per regime oldest first, with the day each stopped applying,
+    as this deployment applies them (its policy settings, e.g. ``effective_from.*``)."""
+    policies = await current_policies(session)
     items: list[RulesetOut] = []
     for regime in Regime:
-        group = list_rulesets(regime.value)
+        group = sorted(
+            (apply_policies(rs, policies) for rs in list_rulesets(regime.value)),
+            key=lambda rs: rs.effective_from,
+        )
         for current, following in zip(group, [*group[1:], None], strict=True):
             until = None if following is None else following.effective_from - timedelta(days=1)
             items.append(RulesetOut.of(current, until))

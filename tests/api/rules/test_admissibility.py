@@ -105,23 +105,55 @@ async def test_messages_in_indonesian_by_default_and_english_on_request(
     assert english["failures"][0]["basis"] == CODES[Code.EVIDENCE_MISSING].basis
 
 
+PILKADA: dict[str, Any] = {
+    **COMPLETE,
+    "regime": "pemilihan",
+    "received_at": "2024-11-20T15:30:00",  # no offset: office local time (WITA)
+    "known_on": "2024-11-18",
+    "violation_type": None,
+    "office": "52.03",
+}
+
+
 async def test_ineligible_reporter_and_office_zone(client: httpx.AsyncClient, auth: Any) -> None:
-    # In a Pilkada only voters, monitors and candidates may report (UU 1/2015 Art. 134(2)).
-    pilkada = {
-        **COMPLETE,
-        "regime": "pemilihan",
-        "received_at": "2024-11-20T15:30:00",  # no offset: office local time (WITA)
-        "known_on": "2024-11-18",
-        "violation_type": None,
-        "reporter": {**COMPLETE["reporter"], "category": "participant"},
-        "office": "52.03",
-    }
+    # In a Pilkada voters, monitors and candidates / candidate pairs may report (UU 1/2015
+    # Art. 134(2)); a citizen who does not claim to be a voter there may not.
+    pilkada = {**PILKADA, "reporter": {**COMPLETE["reporter"], "category": "citizen"}}
     response = await client.post(URL, json=pilkada, headers=await auth("handler", "52.03"))
     body = response.json()
     assert body["verdict"] == "reporter_not_eligible"
     assert [f["code"] for f in body["failures"]] == ["reporter_category_not_allowed"]
     assert body["ruleset"] == "pemilihan:2024.1"
     assert body["filing"]["due_at"] == "2024-11-25T16:00:00+08:00"
+
+
+async def test_pilkada_candidate_pair_may_report(client: httpx.AsyncClient, auth: Any) -> None:
+    """UU 1/2015 Art. 134(2): a participant of the regional election (peserta pemilihan, a
+    candidate pair) has standing; it used to be refused."""
+    pilkada = {**PILKADA, "reporter": {**COMPLETE["reporter"], "category": "participant"}}
+    response = await client.post(URL, json=pilkada, headers=await auth("handler", "52.03"))
+    body = response.json()
+    assert body["verdict"] == "registrable", body["failures"]
+    assert body["election"] == "pilkada-2024"  # the covering election, found by the engine
+
+
+async def test_pilkada_voter_nik_outside_the_area_is_not_yet_shown(
+    client: httpx.AsyncClient, auth: Any
+) -> None:
+    """UU 1/2015 Art. 134(2) "a voter in that regional election": a NIK issued in another
+    province does not prove it either way (the NIK region is where it was first issued),
+    so by default (policy nik_region_mismatch=incomplete) the report is incomplete."""
+    voter = {**COMPLETE["reporter"], "category": "voter"}
+    headers = await auth("handler", "52.03")
+    inside = {**PILKADA, "reporter": voter, "election_area": ["52"]}
+    assert (await client.post(URL, json=inside, headers=headers)).json()["verdict"] == (
+        "registrable"
+    )
+    outside = {**PILKADA, "reporter": voter, "election_area": ["33.72"]}
+    body = (await client.post(URL, json=outside, headers=headers)).json()
+    assert body["verdict"] == "incomplete"
+    assert [f["code"] for f in body["failures"]] == ["reporter_nik_outside_election_area"]
+    assert body["failures"][0]["message"].startswith("Wilayah NIK pelapor")
 
 
 async def test_pilkada_completion_runs_48_hours_from_the_notice(
