@@ -102,6 +102,15 @@ TRANSITIONS: Final[Mapping[str, Transition]] = _table(
         "docs/legal/rules.md §4-5",
         MED, "a completed report goes back to the initial review"),
     Transition(
+        "reclassification", frozenset({RECEIVED, COMPLETION_REQUESTED}), None,
+        "Perbawaslu 7/2022 Art. 15 (the initial review, kajian awal, decides what the report "
+        "is about); Perbawaslu 8/2022 Art. 8 (only the listed parties can commit an "
+        "administrative violation: a report against anyone else is not an administrative "
+        "case and may be handled as another kind); docs/legal/rules.md §4",
+        MED, "the office changes the kind of violation (and TSM) with a reason; the initial "
+             "review runs again; before registration only, because the decision clock "
+             "depends on the kind"),
+    Transition(
         "registration", frozenset({RECEIVED}), REGISTERED,
         "Perbawaslu 7/2022 Art. 15(1) (kajian awal: a complete report is registered); "
         "Pilkada: Perbawaslu 8/2020 jo. 9/2024 (practice); docs/legal/rules.md §4-5",

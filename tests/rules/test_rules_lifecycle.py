@@ -26,6 +26,9 @@ HIGH, MED, LOW = Confidence.HIGH, Confidence.MED, Confidence.LOW
 TODAY: dict[str, frozenset[str]] = {
     "completion_request": frozenset({"received"}),
     "completion": frozenset({"completion_requested"}),
+    # 1.2.0: a report against a party outside Perbawaslu 8/2022 Art. 8 is not an
+    # administrative case; the office reclassifies it before registration.
+    "reclassification": frozenset({"received", "completion_requested"}),
     "registration": frozenset({"received"}),
     "rejection": frozenset({"received", "completion_requested"}),
     "withdrawal": frozenset({"received", "completion_requested"}),
@@ -40,6 +43,7 @@ TODAY: dict[str, frozenset[str]] = {
 CITED: list[tuple[str, str | None, str, Confidence]] = [
     ("completion_request", "completion_requested", "Perbawaslu 7/2022 Art. 15(1)", MED),
     ("completion", "received", "Perbawaslu 7/2022 (article unconfirmed; practice)", MED),
+    ("reclassification", None, "Perbawaslu 8/2022 Art. 8", MED),
     ("registration", "registered", "Perbawaslu 7/2022 Art. 15(1)", MED),
     ("rejection", "not_registered", "Perbawaslu 7/2022 Art. 15(3)-(4)", MED),
     # Withdrawal before registration only (docs/legal/rules.md §4).

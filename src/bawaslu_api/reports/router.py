@@ -51,6 +51,7 @@ from bawaslu_api.reports.schemas import (
     DecisionIn,
     ExtensionIn,
     ForwardingIn,
+    ReclassificationIn,
     RegistrationIn,
     RejectionIn,
     ReportCreate,
@@ -392,6 +393,18 @@ _action_route(
     summary="Do not register the report",
     doc="Tidak diregistrasi, with reason codes (`completion_expired`: not completed within\n"
     "`report.completion`, Perbawaslu 7/2022 Art. 15(3)-(4)).",
+)
+_action_route(
+    "/reclassification",
+    "reports_reclassify",
+    service.reclassify,
+    body=ReclassificationIn,
+    principal=Handler,
+    summary="Change the kind of violation (before registration)",
+    doc="E.g. a report of an administrative violation against a party outside the closed "
+    "list of Perbawaslu 8/2022 Art. 8 (verdict `not_administrative`): the office handles it "
+    "as another kind. The initial review runs again and its verdict is on the case; clocks "
+    "already running are unchanged. Handlers.",
 )
 _action_route(
     "/withdrawal",

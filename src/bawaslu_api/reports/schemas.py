@@ -238,6 +238,16 @@ class WithdrawalIn(ActionIn):
     reason: str = Field("", max_length=2000)
 
 
+class ReclassificationIn(ActionIn):
+    """What the report is about, as the office now classifies it."""
+
+    violation_type: ViolationType | None = Field(
+        description="The kind of violation (null: not yet known)."
+    )
+    tsm: bool | None = Field(None, description="Structured, systematic, massive (omit: as is).")
+    reason: str = Field(min_length=5, max_length=2000)
+
+
 class ExtensionIn(ActionIn):
     reason: str = Field(min_length=1, max_length=2000, description="Information still needed.")
 

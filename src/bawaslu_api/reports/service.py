@@ -55,6 +55,7 @@ from bawaslu_api.reports.schemas import (
     DecisionIn,
     ExtensionIn,
     ForwardingIn,
+    ReclassificationIn,
     RegistrationIn,
     RejectionIn,
     TransferIn,
@@ -112,6 +113,7 @@ CASE_STEPS = (
     "received",
     "completion_requested",
     "completed",
+    "reclassified",
     "registered",
     "not_registered",
     "withdrawn",
@@ -323,6 +325,33 @@ async def withdraw(
     closed = await _clocks(session, loaded, withdrawal_clocks(rs, at=now))
     await _event(
         session, principal, report, "withdrawn", {"reason": body.reason, "closed": closed},
+        body.occurred_at,
+    )  # fmt: skip
+
+
+async def reclassify(
+    session: AsyncSession, principal: Principal, loaded: Loaded, body: ReclassificationIn
+) -> None:
+    """The office changes what the report is about (docs/legal/rules.md §4): e.g. a report
+    of an administrative violation against a party outside Perbawaslu 8/2022 Art. 8
+    (verdict ``not_administrative``) handled as another kind. The initial review runs
+    again; the clocks already running are not changed."""
+    report = loaded.report
+    _require(report, "reclassification")
+    await _occurred(session, report, body.occurred_at)
+    before = {"violation_type": report.violation_type, "tsm": report.tsm}
+    report.violation_type = body.violation_type
+    if body.tsm is not None:
+        report.tsm = body.tsm
+    verdict = await admissibility.assess(session, loaded)
+    await _event(
+        session, principal, report, "reclassified",
+        {
+            "from": before,
+            "to": {"violation_type": report.violation_type, "tsm": report.tsm},
+            "reason": body.reason,
+            "verdict": verdict.verdict.value,
+        },
         body.occurred_at,
     )  # fmt: skip
 
