@@ -628,7 +628,7 @@ def deadlines_recompute(
     apply: Annotated[bool, typer.Option(help="Store the new due dates (else a dry run).")] = False,
     reason: Annotated[str | None, typer.Option(help="Why; required with --apply.")] = None,
 ) -> None:
-    """Compute pending clocks again with the calendar in force (rules-spec §1: open cases
+    """Compute pending clocks again with the calendar in force (docs/legal/rules.md §1: open cases
     keep their clocks until this explicit action), as `POST /v1/deadlines/recompute` does,
     as an admin of Bawaslu RI. Lists each change; with --apply stores them, one timeline
     event per case and an audit entry."""

@@ -15,7 +15,7 @@ from bawaslu_rules import ruleset_for
 
 
 def _ruleset_versions() -> dict[Regime, str]:
-    """The ruleset in force on each seeded election's voting day (rules-spec §1)."""
+    """The ruleset in force on each seeded election's voting day (docs/legal/rules.md §1)."""
     by_regime: dict[Regime, str] = {}
     for election in SEEDED_ELECTIONS:
         voting_day: date = election["voting_day"]

@@ -28,7 +28,7 @@ class ReportKind(enum.StrEnum):
 
 
 class ReportStatus(enum.StrEnum):
-    """Case states (rules-spec §5)."""
+    """Case states (docs/legal/rules.md §5)."""
 
     received = "received"  # diterima
     completion_requested = "completion_requested"  # diminta melengkapi

@@ -68,7 +68,7 @@ async def deadlines_recompute(
     body: RecomputeIn, session: DbSession, principal: Admin
 ) -> RecomputeOut:
     """A holiday added or revoked in the calendar never changes a running clock by itself:
-    cases keep their clocks (rules-spec §1). This is the explicit recomputation. Every
+    cases keep their clocks (docs/legal/rules.md §1). This is the explicit recomputation. Every
     pending clock in scope (`report_id`: one case; `office`: that office's subtree; neither:
     your whole jurisdiction) is computed again by bawaslu_rules, under the clock's own rule,
     trigger and ruleset version, with the calendar in force now. `apply: false` (default)

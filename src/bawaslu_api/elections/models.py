@@ -15,7 +15,7 @@ from bawaslu_api.db.base import Base, Timestamps, UUIDPrimaryKey, str_enum
 
 
 class Regime(enum.StrEnum):
-    """The two legal regimes (rules-spec §1)."""
+    """The two legal regimes (docs/legal/rules.md §1)."""
 
     pemilu = "pemilu"
     pemilihan = "pemilihan"

@@ -27,7 +27,7 @@ REGIME_LABELS: dict[Regime, str] = {
 
 
 class StageName(enum.StrEnum):
-    """Stages whose windows the rules use (rules-spec §8)."""
+    """Stages whose windows the rules use (docs/legal/rules.md §8)."""
 
     candidate_list_set = "candidate_list_set"
     candidate_pairs_set = "candidate_pairs_set"

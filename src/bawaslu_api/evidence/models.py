@@ -23,9 +23,9 @@ class EvidenceCategory(enum.StrEnum):
     photo = "photo"
     video = "video"
     audio = "audio"
-    document = "document"  # documents (rules-spec §4: handed in 3 copies)
+    document = "document"  # documents (docs/legal/rules.md §4: handed in 3 copies)
     object = "object"
-    storage_media = "storage_media"  # electronic evidence on a medium (rules-spec §4)
+    storage_media = "storage_media"  # electronic evidence on a medium (docs/legal/rules.md §4)
 
 
 class EvidenceStatus(enum.StrEnum):

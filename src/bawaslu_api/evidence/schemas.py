@@ -34,7 +34,10 @@ class PhysicalReceipt(Strict):
         "", max_length=200, description="Who handed it in (name, or 'reporter')."
     )
     copies: int = Field(
-        1, ge=1, le=1000, description="Copies received; documents are handed in 3 (rules-spec §4)."
+        1,
+        ge=1,
+        le=1000,
+        description="Copies received; documents are handed in 3 (docs/legal/rules.md §4).",
     )
     kept_at: str = Field(min_length=1, max_length=500, description="Where the office keeps it.")
 

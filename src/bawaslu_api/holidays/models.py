@@ -1,4 +1,4 @@
-"""Operators' additions and corrections to the official calendar (rules-spec §2)."""
+"""Operators' additions and corrections to the official calendar (docs/legal/rules.md §2)."""
 
 from __future__ import annotations
 

@@ -48,8 +48,8 @@ async def calendar_overrides_create(
 ) -> OverrideOut:
     """E.g. a voting-day holiday decreed a week before the vote, or a corrected Islamic
     holiday (remove the old date, add the new one). New deadlines use it at once; deadlines
-    already running keep the dates they were given (rules-spec §1) until an admin recomputes
-    them (`POST /v1/deadlines/recompute`). Admins of Bawaslu RI only."""
+    already running keep the dates they were given (docs/legal/rules.md §1) until an admin
+    recomputes them (`POST /v1/deadlines/recompute`). Admins of Bawaslu RI only."""
 
     async def create() -> OverrideOut:
         added = await service.add_override(session, principal, body)

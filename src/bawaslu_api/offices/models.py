@@ -1,4 +1,4 @@
-"""Supervisory offices: Bawaslu RI down to Panwaslu Kelurahan/Desa (rules-spec §6)."""
+"""Supervisory offices: Bawaslu RI down to Panwaslu Kelurahan/Desa (docs/legal/rules.md §6)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from bawaslu_api.db.base import Base, Timestamps, UUIDPrimaryKey, str_enum
 
 
 class OfficeLevel(enum.StrEnum):
-    """Levels of the supervisory hierarchy (rules-spec §6)."""
+    """Levels of the supervisory hierarchy (docs/legal/rules.md §6)."""
 
     national = "national"
     province = "province"

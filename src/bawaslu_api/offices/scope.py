@@ -1,7 +1,7 @@
 """Jurisdiction: the one rule that decides which offices, cases and records a caller sees,
 and the one way to look an office up by its code.
 
-Offices form a tree (rules-spec §6 in ``docs/rules.md``); an office's ``path`` lists its
+Offices form a tree (docs/legal/rules.md §6); an office's ``path`` lists its
 ancestors' codes (``/ID/52/52.03/``). A caller sees everything in the subtree of the office
 they belong to: Bawaslu RI sees every office, a province its regencies and cities and their
 districts, and so on. The rule is written here three ways that must agree:

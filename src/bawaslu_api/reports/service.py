@@ -1,4 +1,4 @@
-"""The actions of the case workflow (rules-spec §5 in ``docs/rules.md``).
+"""The actions of the case workflow (docs/legal/rules.md §5).
 
 Each action is a use case on a case the router loaded and locked in the caller's
 jurisdiction (:func:`for_action`): it checks that the case's status allows it (the
@@ -157,7 +157,7 @@ async def _event(
 async def _check_completion_window(session: AsyncSession, report: Report, at: datetime) -> None:
     """409 ``completion_expired`` when the case's ``report.completion`` clock has expired
     at ``at``: still pending past its ``due_at``, or closed as missed. A report not
-    completed within it is not registered (Perbawaslu 7/2022 Art. 15(3)-(4); rules-spec
+    completed within it is not registered (Perbawaslu 7/2022 Art. 15(3)-(4); docs/legal/rules.md
     §4-5, MED). A clock moved later or waived by an audited override does not expire."""
     row = await clocks.expired(session, report.id, "report.completion", at=at)
     if row is None:

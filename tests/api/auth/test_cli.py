@@ -144,7 +144,7 @@ def test_clients_and_keys_commands(cli_env: dict[str, Any]) -> None:
 
 
 def test_deadlines_recompute_dry_run_and_its_checks(cli_env: dict[str, Any]) -> None:
-    """rules-spec §1: recomputation is explicit; the CLI verb is the API's, as an admin of
+    """docs/legal/rules.md §1: recomputation is explicit; the CLI verb is the API's, as an admin of
     Bawaslu RI (a dry run here: nothing is written)."""
     from bawaslu_api.cli import app
 

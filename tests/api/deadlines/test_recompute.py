@@ -1,4 +1,4 @@
-"""Calendar changes (rules-spec §1): a case keeps its clocks; recomputation is an explicit,
+"""Calendar changes (docs/legal/rules.md §1): a case keeps its clocks; recomputation is an explicit,
 audited action. A holiday added or revoked by an operator changes no running clock until
 an admin recomputes, first as a dry run, then with a reason."""
 
@@ -44,7 +44,7 @@ async def _case_and_a_new_holiday(client: httpx.AsyncClient, auth: Any) -> str:
 async def test_a_new_holiday_does_not_move_open_clocks_until_recomputed_spec_1(
     client: httpx.AsyncClient, auth: Any, db: AsyncSession
 ) -> None:
-    """rules-spec §1: the open clock keeps its due date; the dry run lists the change, the
+    """docs/legal/rules.md §1: the open clock keeps its due date; the dry run lists the change, the
     applied recomputation moves it (Mon 15 Jan now a holiday: due Wed 17 Jan), with one
     timeline event on the case and an audit entry."""
     handler = await auth("handler", "52.03")

@@ -1,7 +1,7 @@
 """Past events entered later: offices enter paper cases after the fact.
 
 Every case action takes `occurred_at`: the clocks are judged and started at that moment,
-and the register number carries its month and year (register numbers, rules-spec §7:
+and the register number carries its month and year (register numbers, docs/legal/rules.md §7:
 `{seq}/Reg/LP/PL/{level}/{code}/{month in Roman numerals}/{year}`, sequences per office,
 kind and year). The decision clock runs from the registration (UU 7/2017 Art. 454(7)), the
 initial review is judged at the registration (Perbawaslu 7/2022 Art. 15(1)). The timeline

@@ -1,5 +1,5 @@
 """A report not completed within `report.completion` is not registered (Perbawaslu 7/2022
-Art. 15(3)-(4); rules-spec §4-5, MED): the late completion and the registration answer 409
+Art. 15(3)-(4); docs/legal/rules.md §4-5, MED): the late completion and the registration answer 409
 `completion_expired` naming the clock, the office records the outcome with a rejection
 (reason `completion_expired`), and only an audited override extends or waives the clock."""
 

@@ -21,7 +21,7 @@ async def test_pemilu_report_filing_skips_weekends_and_holidays(
     client: httpx.AsyncClient, auth: Any
 ) -> None:
     # report.filing (pemilu) = 7 working days, UU 7/2017 Art. 454(6). Trigger Fri 9 Feb 2024
-    # (itself cuti bersama; the trigger day is never counted, rules-spec §2).
+    # (itself cuti bersama; the trigger day is never counted, docs/legal/rules.md §2).
     #   Sat 10 Imlek + weekend  skip      Mon 12 day 1     Tue 13 day 2
     #   Sun 11 weekend          skip      Wed 14 voting-day holiday, skip
     #   Thu 15 day 3   Fri 16 day 4   Sat 17 / Sun 18 weekend, skip

@@ -1,6 +1,6 @@
 """Forwardings to KPU: tracked when Bawaslu forwards, acknowledged and followed up by KPU.
 
-The statutory clock is ``admin.kpu_followup`` (rules-spec §3): for ``pemilu`` 3 working
+The statutory clock is ``admin.kpu_followup`` (docs/legal/rules.md §3): for ``pemilu`` 3 working
 days from the reading of the decision (UU 7/2017 Art. 462), opened when Bawaslu forwards;
 for ``pemilihan`` 7 calendar days from receipt by KPU (UU 10/2016 Art. 139-140), opened at
 the forwarding when its receipt is known, otherwise at KPU's acknowledgement.
