@@ -21,17 +21,9 @@ from bawaslu_rules import ELECTIONS
 
 
 def _stages(slug: str) -> list[dict[str, Any]]:
-    windows = []
-    for w in ELECTIONS[slug].stages:
-        window: dict[str, Any] = {
-            "stage": w.stage,
-            "start": w.start.isoformat(),
-            "end": w.end.isoformat(),
-        }
-        if w.note:
-            window["note"] = w.note
-        windows.append(window)
-    return windows
+    # The service's stage window shape is the engine's without the source (which stays in
+    # bawaslu_rules and docs/legal/calendars.md).
+    return [{k: v for k, v in w.to_dict().items() if k != "source"} for w in ELECTIONS[slug].stages]
 
 
 SEEDED_ELECTIONS: list[dict[str, Any]] = [

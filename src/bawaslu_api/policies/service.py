@@ -8,8 +8,8 @@ log, and, through ``bawaslu_rules.apply_policies``, a ``policy_overrides`` entry
 deadline and admissibility result computed with it. Settings apply to what is computed
 from then on; clocks already running keep their dates until an explicit recomputation.
 
-Each process keeps the policy set it built, keyed by a fingerprint of the settings, so a
-change made through any process is used by every process from its next request on.
+Each process keeps the policy set it built (``db.snapshot``), so a change made through
+any process is used by every process from its next request on.
 """
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ import logging
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bawaslu_api.db.snapshot import Snapshot
 from bawaslu_api.i18n import Text
 from bawaslu_api.policies.errors import PolicyNotSet, PolicyValueInvalid, UnknownPolicy
 from bawaslu_api.policies.models import RulesPolicy
@@ -45,34 +46,8 @@ from bawaslu_rules import (
 
 logger = logging.getLogger(__name__)
 
-_SESSION_KEY = "bawaslu.policies"
-_cache: tuple[tuple[int, datetime | None, datetime | None], PolicySet] | None = None
 
-
-async def current_policies(session: AsyncSession) -> PolicySet:
-    """The deployment's policy settings in force, looked up once per unit of work."""
-    in_session: PolicySet | None = session.info.get(_SESSION_KEY)
-    if in_session is not None:
-        return in_session
-    policies = await _current_policies(session)
-    session.info[_SESSION_KEY] = policies
-    return policies
-
-
-async def _current_policies(session: AsyncSession) -> PolicySet:
-    global _cache
-    row = (
-        await session.execute(
-            select(
-                func.count(RulesPolicy.id),
-                func.max(RulesPolicy.created_at),
-                func.max(RulesPolicy.revoked_at),
-            )
-        )
-    ).one()
-    fingerprint = (int(row[0]), row[1], row[2])
-    if _cache is not None and _cache[0] == fingerprint:
-        return _cache[1]
+async def _build_policies(session: AsyncSession) -> PolicySet:
     values: dict[str, Any] = {}
     for setting in await _active(session):
         try:
@@ -86,9 +61,15 @@ async def _current_policies(session: AsyncSession) -> PolicySet:
             )
             continue
         values[setting.name] = setting.value
-    policies = PolicySet.from_dict(values)
-    _cache = (fingerprint, policies)
-    return policies
+    return PolicySet.from_dict(values)
+
+
+_policies = Snapshot("bawaslu.policies", RulesPolicy, _build_policies)
+
+
+async def current_policies(session: AsyncSession) -> PolicySet:
+    """The deployment's policy settings in force, looked up once per unit of work."""
+    return await _policies.get(session)
 
 
 async def _active(session: AsyncSession) -> list[RulesPolicy]:
@@ -213,7 +194,7 @@ async def set_policy(
             created_at=now,
         )
     )
-    session.info.pop(_SESSION_KEY, None)
+    _policies.forget(session)
     await session.flush()
     await audit(
         session, actor=principal.subject, action="rules_policy_set", subject=f"policy:{name}",
@@ -236,7 +217,7 @@ async def reset_policy(
                  "{name} is not set; the default already applies."),
             name=name,
         )  # fmt: skip
-    session.info.pop(_SESSION_KEY, None)
+    _policies.forget(session)
     await session.flush()
     await audit(
         session, actor=principal.subject, action="rules_policy_reset", subject=f"policy:{name}",

@@ -59,6 +59,14 @@ async def test_only_national_admins_set_and_values_are_checked(
     assert "every_day" in bad.json()["detail"]
 
 
+async def _file_on_7_february(client: httpx.AsyncClient, headers: dict[str, str]) -> Any:
+    body = complete_report(
+        received_at="2024-02-07T10:00:00+08:00", known_on="2024-02-06",
+        incident={"date": "2024-02-06", "office": "52.03", "address": "Pasar Selong"},
+    )  # fmt: skip
+    return (await client.post("/v1/reports", json=body, headers=headers)).json()
+
+
 async def test_a_setting_changes_new_deadlines_shows_itself_and_is_audited(
     client: httpx.AsyncClient, auth: Any, db: AsyncSession
 ) -> None:
@@ -71,16 +79,7 @@ async def test_a_setting_changes_new_deadlines_shows_itself_and_is_audited(
     before = (await client.post("/v1/rules/deadline", json=request, headers=staff)).json()
     assert before["due"] == "2024-02-13"
     assert before["policy_overrides"] == {}
-    case = (
-        await client.post(
-            "/v1/reports",
-            json=complete_report(
-                received_at="2024-02-07T10:00:00+08:00", known_on="2024-02-06",
-                incident={"date": "2024-02-06", "office": "52.03", "address": "Pasar Selong"},
-            ),
-            headers=staff,
-        )
-    ).json()  # fmt: skip
+    case = await _file_on_7_february(client, staff)
     clock = next(d for d in case["deadlines"] if d["rule"] == "report.initial_review")
     assert clock["due"] == "2024-02-13"
     assert clock["policy_overrides"] == {}
@@ -110,16 +109,7 @@ async def test_a_setting_changes_new_deadlines_shows_itself_and_is_audited(
         ("report.initial_review", "2024-02-13", "2024-02-12")
     ]
     # A new case's clock records the setting it was computed with.
-    new = (
-        await client.post(
-            "/v1/reports",
-            json=complete_report(
-                received_at="2024-02-07T10:00:00+08:00", known_on="2024-02-06",
-                incident={"date": "2024-02-06", "office": "52.03", "address": "Pasar Selong"},
-            ),
-            headers=staff,
-        )
-    ).json()  # fmt: skip
+    new = await _file_on_7_february(client, staff)
     clock = next(d for d in new["deadlines"] if d["rule"] == "report.initial_review")
     assert (clock["due"], clock["policy_overrides"]) == ("2024-02-12", {CUTI: True})
 

@@ -1,0 +1,60 @@
+"""A value built from an append-only table of operators' settings, kept per process and
+per unit of work.
+
+The calendar's overrides and the rules policies' settings are rows that are added and
+revoked, never edited or deleted. Each process keeps the value it last built from them,
+keyed by a fingerprint of the table (how many rows, the latest ``created_at``, the latest
+``revoked_at``), so a change made through any process is used by every process from its
+next request on, without a restart; within one unit of work the value is looked up once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+T = TypeVar("T")
+
+_Fingerprint = tuple[int, datetime | None, datetime | None]
+
+
+class Snapshot(Generic[T]):
+    """``build(session)`` over the rows of ``model`` (which has ``id``, ``created_at`` and
+    ``revoked_at``), cached as described in the module docstring."""
+
+    def __init__(self, key: str, model: Any, build: Callable[[AsyncSession], Awaitable[T]]) -> None:
+        self._key = key
+        self._model = model
+        self._build = build
+        self._cache: tuple[_Fingerprint, T] | None = None
+
+    async def get(self, session: AsyncSession) -> T:
+        """The value in force for this unit of work."""
+        if self._key in session.info:
+            value: T = session.info[self._key]
+            return value
+        value = await self._current(session)
+        session.info[self._key] = value
+        return value
+
+    def forget(self, session: AsyncSession) -> None:
+        """The unit of work changed the rows: build the value again on the next ``get``."""
+        session.info.pop(self._key, None)
+
+    async def _current(self, session: AsyncSession) -> T:
+        model = self._model
+        row = (
+            await session.execute(
+                select(func.count(model.id), func.max(model.created_at), func.max(model.revoked_at))
+            )
+        ).one()
+        fingerprint = (int(row[0]), row[1], row[2])
+        if self._cache is not None and self._cache[0] == fingerprint:
+            return self._cache[1]
+        value = await self._build(session)
+        self._cache = (fingerprint, value)
+        return value
