@@ -118,6 +118,8 @@ def row_out(row: Mapping[str, Any], lang: Lang) -> ReportOut:
                 "failures": failures(adm, lang),
                 "ruleset": adm.get("ruleset", row["ruleset_version"]),
                 "received_on": row["received_on"],
+                "received_on_basis": adm.get("received_on_basis", ""),
+                "policy_overrides": adm.get("policy_overrides", {}),
             },
             "sensitive": row["sensitive"],
             "version": row["version"],

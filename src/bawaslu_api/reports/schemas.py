@@ -105,10 +105,21 @@ class FailureOut(BaseModel):
 
 
 class AdmissibilityOut(BaseModel):
-    verdict: str
+    verdict: str = Field(
+        description="`registrable`, `incomplete`, `not_administrative`, `late`, "
+        "`outside_window` or `reporter_not_eligible` (bawaslu_rules' initial review)."
+    )
     failures: list[FailureOut]
     ruleset: str
     received_on: date
+    received_on_basis: str = Field(
+        "", description="Why that receipt date: office hours, 24-hour days, reception days."
+    )
+    policy_overrides: dict[str, bool | int | str] = Field(
+        default_factory=dict,
+        description="The deployment's rules policy settings the review was made with "
+        "(`GET /v1/rules/policies`); empty when every default applied.",
+    )
 
 
 class ReporterOut(BaseModel):

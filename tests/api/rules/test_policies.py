@@ -112,6 +112,7 @@ async def test_a_setting_changes_new_deadlines_shows_itself_and_is_audited(
     new = await _file_on_7_february(client, staff)
     clock = next(d for d in new["deadlines"] if d["rule"] == "report.initial_review")
     assert (clock["due"], clock["policy_overrides"]) == ("2024-02-12", {CUTI: True})
+    assert new["admissibility"]["policy_overrides"] == {CUTI: True}
 
     reset = await client.post(
         f"{URL}/{CUTI}/reset", json={"reason": "kembali ke bawaan"}, headers=national
