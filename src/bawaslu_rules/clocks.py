@@ -300,7 +300,6 @@ def forwarding_clocks(
         "forwarding",
         sent_at,
         basis=f"docs/legal/rules.md §3 has no clock for forwarding to {to} (category "
-        "{category}): the law "
-        "as encoded is silent",
+        f"{category}): the law as encoded is silent",
         confidence=LOW,
     )

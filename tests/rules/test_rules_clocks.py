@@ -232,6 +232,7 @@ def test_forwarding_elsewhere_opens_nothing(rs: Ruleset, to: str, category: str 
     assert (plan.close, plan.waive, plan.open, plan.at) == ((), (), (), SENT)
     assert plan.confidence is LOW
     assert "silent" in plan.basis
+    assert f"forwarding to {to} (category {category})" in plan.basis
 
 
 def test_plan_to_dict() -> None:

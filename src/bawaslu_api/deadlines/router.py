@@ -67,11 +67,13 @@ async def deadlines_list(
 async def deadlines_recompute(
     body: RecomputeIn, session: DbSession, principal: Admin
 ) -> RecomputeOut:
-    """A holiday added or revoked in the calendar never changes a running clock by itself:
-    cases keep their clocks (docs/legal/rules.md §1). This is the explicit recomputation. Every
-    pending clock in scope (`report_id`: one case; `office`: that office's subtree; neither:
-    your whole jurisdiction) is computed again by bawaslu_rules, under the clock's own rule,
-    trigger and ruleset version, with the calendar in force now. `apply: false` (default)
+    """A holiday added or revoked in the calendar, or a new setting of a rules policy
+    (`/v1/rules/policies`), never changes a running clock by itself: cases keep their
+    clocks (docs/legal/rules.md §1). This is the explicit recomputation. Every pending
+    clock in scope (`report_id`: one case; `office`: that office's subtree; neither: your
+    whole jurisdiction) is computed again by bawaslu_rules, under the clock's own rule,
+    trigger and ruleset version, with the calendar and the policy settings in force now
+    (a changed clock records them in its `policy_overrides`). `apply: false` (default)
     lists the clocks whose due date or time would change; `apply: true` (with a `reason`)
     stores the new due dates, appends one `deadlines_recomputed` event per affected case
     (each change and the reason) and writes an audit entry. Met, missed and waived clocks

@@ -33,6 +33,8 @@ class PolicyOut(BaseModel):
     name: str = Field(examples=["pemilihan.reception_days"])
     kind: Literal["bool", "choice", "int", "date", "duration"]
     choices: list[str] | None = Field(description="The allowed values of a `choice`.")
+    minimum: int | None = Field(None, description="The smallest value of an `int`.")
+    maximum: int | None = Field(None, description="The largest value of an `int`.")
     default: PolicyValue = Field(description="The engine's default (bawaslu_rules).")
     value: PolicyValue = Field(description="The value in force in this deployment.")
     source: Literal["default", "deployment"] = Field(

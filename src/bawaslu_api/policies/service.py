@@ -104,7 +104,9 @@ def _out(entry: dict[str, Any], active: RulesPolicy | None) -> dict[str, Any]:
     return {
         "name": entry["name"],
         "kind": entry["kind"],
-        "choices": entry.get("choices"),
+        "choices": entry.get("choices") or None,
+        "minimum": entry.get("minimum"),
+        "maximum": entry.get("maximum"),
         "default": entry["default"],
         "value": entry["value"],
         "source": "deployment" if entry["source"] == "override" else "default",

@@ -31,6 +31,9 @@ async def test_catalogue_lists_every_policy_with_its_basis(
     assert reception["source"] == "default"
     assert reception["setting"] is None
     assert set(reception["choices"]) == {"every_day", "working_days"}
+    days_after = by_name["reception_24h_days_after_voting"]
+    assert (days_after["kind"], days_after["minimum"], days_after["maximum"]) == ("int", 0, 7)
+    assert days_after["choices"] is None
     # The ASSUMPTIONs and LOW amounts are policies too, each with its question and basis.
     assert "effective_from.pemilu:2022.1" in by_name
     assert "amount.pemilihan:2020.1.report.completion" in by_name
