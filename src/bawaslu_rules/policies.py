@@ -74,6 +74,9 @@ class PolicyDef:
     minimum: int | None = None
     maximum: int | None = None
     """Bounds of an ``int`` policy."""
+    units: tuple[str, ...] = ()
+    """Units a ``duration`` policy may use (empty: any). A rule whose trigger may be a
+    plain date cannot be counted in hours (1.2.0)."""
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready representation."""
@@ -91,6 +94,8 @@ class PolicyDef:
         if self.kind == "int":
             out["minimum"] = self.minimum
             out["maximum"] = self.maximum
+        if self.kind == "duration":
+            out["units"] = list(self.units or _UNIT_NAMES)
         return out
 
     def normalise(self, value: Any) -> Any:
@@ -141,6 +146,11 @@ class PolicyDef:
                 ) from None
         # duration
         amount, unit = parse_duration(value, name=self.name)
+        if self.units and unit.value not in self.units:
+            raise RulesError(
+                f"policy {self.name} is counted in {' or '.join(self.units)}, not "
+                f"{unit.value}: its trigger can be a plain date, which has no hour"
+            )
         return f"{amount} {unit.value}"
 
 
@@ -152,6 +162,9 @@ _UNIT_ALIASES: Final = {
     "hours": Unit.HOURS,
     "hour": Unit.HOURS,
 }
+
+
+_UNIT_NAMES: Final = tuple(u.value for u in Unit)
 
 
 def parse_duration(value: Any, *, name: str = "duration") -> tuple[int, Unit]:
@@ -302,8 +315,20 @@ _AMOUNT_NOTES: Final = {
 }
 
 
+_DAY_UNITS: Final = (Unit.WORKING_DAY.value, Unit.CALENDAR_DAY.value)
+
+
 def _generated() -> tuple[PolicyDef, ...]:
     defs: list[PolicyDef] = []
+    # A rule may be counted in hours only where some ruleset already counts it in hours
+    # (its trigger is then always a moment: the notice's receipt, Bawaslu's declaration).
+    hours_capable = {
+        rule.id
+        for group in RULESETS.values()
+        for rs in group
+        for rule in rs.rules.values()
+        if rule.unit is Unit.HOURS
+    }
     for group in RULESETS.values():
         for rs in group:
             defs.append(
@@ -335,6 +360,7 @@ def _generated() -> tuple[PolicyDef, ...]:
                         f"How long is {rule.id} ({rule.trigger}) under {rs.id}?",
                         note,
                         applies_to=rs.regime,
+                        units=() if rule.id in hours_capable else _DAY_UNITS,
                     )
                 )
     return tuple(defs)

@@ -282,3 +282,22 @@ def test_reception_days_after_voting_policy() -> None:
     result = check_admissibility(sub, ruleset=get_ruleset("pemilu", policies=ps), calendar=CAL)
     assert result.received_on == date(2024, 2, 15)
     assert result.verdict is Verdict.REGISTRABLE
+
+
+def test_a_rule_triggered_by_a_date_cannot_be_counted_in_hours() -> None:
+    """An amount policy keeps the rule computable: report.initial_review runs from the
+    receipt *date*, which has no hour, so '48 hours' is refused (it would fail every
+    intake under that ruleset); report.completion runs from the notice's receipt, a
+    moment, and may be '48 hours' (Perbawaslu 9/2024 practice, '2x24 jam')."""
+    with pytest.raises(RulesError, match="counted in working_day or calendar_day, not hours"):
+        PolicySet.from_dict({"amount.pemilu:2018.1.report.initial_review": "48 hours"})
+    assert PolicySet.from_dict(
+        {"amount.pemilu:2018.1.report.initial_review": "3 calendar_day"}
+    ).to_dict() == {"amount.pemilu:2018.1.report.initial_review": "3 calendar_day"}
+    completion = "amount.pemilihan:2020.1.report.completion"
+    assert PolicySet.from_dict({completion: "48 hours"}).to_dict() == {completion: "48 hours"}
+    assert POLICIES[completion].to_dict()["units"] == ["working_day", "calendar_day", "hours"]
+    assert POLICIES["amount.pemilu:2018.1.report.initial_review"].to_dict()["units"] == [
+        "working_day",
+        "calendar_day",
+    ]

@@ -3,9 +3,11 @@ per unit of work.
 
 The calendar's overrides and the rules policies' settings are rows that are added and
 revoked, never edited or deleted. Each process keeps the value it last built from them,
-keyed by a fingerprint of the table (how many rows, the latest ``created_at``, the latest
-``revoked_at``), so a change made through any process is used by every process from its
-next request on, without a restart; within one unit of work the value is looked up once.
+keyed by a fingerprint of the table (how many rows, how many revoked, the latest
+``created_at`` and ``revoked_at``), so a change made through any process is used by every
+process from its next request on, without a restart; within one unit of work the value is
+looked up once. The counts only grow in an append-only table, so two revocations that
+commit out of the order of their timestamps still change the fingerprint.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 T = TypeVar("T")
 
-_Fingerprint = tuple[int, datetime | None, datetime | None]
+_Fingerprint = tuple[int, int, datetime | None, datetime | None]
 
 
 class Snapshot(Generic[T]):
@@ -49,10 +51,15 @@ class Snapshot(Generic[T]):
         model = self._model
         row = (
             await session.execute(
-                select(func.count(model.id), func.max(model.created_at), func.max(model.revoked_at))
+                select(
+                    func.count(model.id),
+                    func.count(model.revoked_at),
+                    func.max(model.created_at),
+                    func.max(model.revoked_at),
+                )
             )
         ).one()
-        fingerprint = (int(row[0]), row[1], row[2])
+        fingerprint = (int(row[0]), int(row[1]), row[2], row[3])
         if self._cache is not None and self._cache[0] == fingerprint:
             return self._cache[1]
         value = await self._build(session)

@@ -79,6 +79,19 @@ class RecomputedClock(BaseModel):
     provisional: bool = Field(description="The new due date rests on provisional holiday data.")
 
 
+class SkippedClock(BaseModel):
+    deadline_id: uuid.UUID
+    report_id: uuid.UUID
+    rule: str
+    due: date
+    why: Literal["overridden", "not_computable"] = Field(
+        description="`overridden`: its status or due time was set by an audited override, "
+        "which a recomputation never undoes; `not_computable`: the rules engine cannot "
+        "compute it under the settings in force (see `detail`)."
+    )
+    detail: str
+
+
 class RecomputeOut(BaseModel):
     applied: bool = Field(description="Whether the new due dates were stored.")
     scope: str = Field(description="`report:<id>`, or `office:<code>` (that subtree).")
@@ -86,6 +99,9 @@ class RecomputeOut(BaseModel):
     checked: int = Field(description="Pending clocks computed again.")
     cases: int = Field(description="Cases with at least one changed clock.")
     changes: list[RecomputedClock] = Field(description="Clocks whose due date or time changes.")
+    skipped: list[SkippedClock] = Field(
+        description="Pending clocks in scope left as they are, and why."
+    )
 
 
 class DeadlineOut(BaseModel):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, func, select
@@ -23,6 +23,7 @@ from bawaslu_api.deadlines.schemas import (
     RecomputedClock,
     RecomputeIn,
     RecomputeOut,
+    SkippedClock,
 )
 from bawaslu_api.errors import FieldError
 from bawaslu_api.holidays.service import current_calendar
@@ -34,7 +35,7 @@ from bawaslu_api.policies.service import current_policies
 from bawaslu_api.security.audit import audit
 from bawaslu_api.security.principals import Principal
 from bawaslu_api.timeline.service import append_event
-from bawaslu_rules import Calendar, PolicySet
+from bawaslu_rules import Calendar, PolicySet, RulesError
 from bawaslu_rules import Deadline as Computed
 
 
@@ -188,7 +189,7 @@ async def recompute(session: AsyncSession, principal: Principal, body: Recompute
         path, label = office.path, f"office:{office.code}"
     calendar = await current_calendar(session)
     policies = await current_policies(session)
-    checked, found = await _changed(session, path, body.report_id, calendar, policies)
+    checked, found, skipped = await _changed(session, path, body.report_id, calendar, policies)
     if body.apply and found:
         # Lock the cases first (the order of every case action), then compute again what
         # is still pending: a case action may have closed a clock meanwhile.
@@ -196,7 +197,9 @@ async def recompute(session: AsyncSession, principal: Principal, body: Recompute
         await session.execute(
             select(Report.id).where(Report.id.in_(ids)).order_by(Report.id).with_for_update()
         )
-        _, found = await _changed(session, path, body.report_id, calendar, policies, report_ids=ids)
+        _, found, _ = await _changed(
+            session, path, body.report_id, calendar, policies, report_ids=ids
+        )
     changes = [_change_out(row, new) for row, new in found]
     if body.apply and found:
         by_case: dict[uuid.UUID, list[RecomputedClock]] = {}
@@ -226,6 +229,7 @@ async def recompute(session: AsyncSession, principal: Principal, body: Recompute
         checked=checked,
         cases=len({c.report_id for c in changes}),
         changes=changes,
+        skipped=skipped,
     )
 
 
@@ -237,7 +241,7 @@ async def _changed(
     policies: PolicySet,
     *,
     report_ids: list[uuid.UUID] | None = None,
-) -> tuple[int, list[tuple[Deadline, Computed]]]:
+) -> tuple[int, list[tuple[Deadline, Computed]], list[SkippedClock]]:
     """The pending clocks in scope, how many, and those whose due date or time the
     calendar or the policy settings change, with what bawaslu_rules computes now."""
     stmt = (
@@ -253,11 +257,30 @@ async def _changed(
         stmt = stmt.where(Deadline.report_id.in_(report_ids)).with_for_update(of=Deadline)
     rows = (await session.execute(stmt)).all()
     found = []
+    skipped = []
     for row, zone in rows:
-        new = clocks.recomputed(row, zone, calendar, policies)
+        if row.override_reason is not None:
+            # Set by hand, with a reason, on the timeline (e.g. an extended completion):
+            # a recomputation never undoes an audited override.
+            skipped.append(_skipped(row, "overridden", row.override_reason))
+            continue
+        try:
+            new = clocks.recomputed(row, zone, calendar, policies)
+        except RulesError as exc:
+            skipped.append(_skipped(row, "not_computable", str(exc)))
+            continue
         if new.due != row.due_on or new.due_at != row.due_at:
             found.append((row, new))
-    return len(rows), found
+    return len(rows), found, skipped
+
+
+def _skipped(
+    row: Deadline, why: Literal["overridden", "not_computable"], detail: str
+) -> SkippedClock:
+    return SkippedClock(
+        deadline_id=row.id, report_id=row.report_id, rule=row.rule_id, due=row.due_on,
+        why=why, detail=detail,
+    )  # fmt: skip
 
 
 def _change_out(row: Deadline, new: Computed) -> RecomputedClock:

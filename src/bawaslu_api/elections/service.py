@@ -32,7 +32,14 @@ from bawaslu_api.errors import PreconditionFailed
 from bawaslu_api.i18n import Text
 from bawaslu_api.offices import scope
 from bawaslu_api.offices.models import Office
-from bawaslu_rules import RulesetNotFoundError, get_ruleset, list_rulesets, ruleset_for
+from bawaslu_api.policies.service import current_policies
+from bawaslu_rules import (
+    PolicySet,
+    RulesetNotFoundError,
+    get_ruleset,
+    list_rulesets,
+    ruleset_for,
+)
 
 _NOT_FOUND = Text("Pemilihan {slug} tidak ada.", "No election {slug}.")
 _STALE = Text(
@@ -62,12 +69,15 @@ async def get_election(session: AsyncSession, slug: str) -> ElectionOut:
     return ElectionOut.of(row[0], row[1])
 
 
-def checked_ruleset_version(regime: Regime, version: str | None, *, voting_day: date) -> str:
+def checked_ruleset_version(
+    regime: Regime, version: str | None, *, voting_day: date, policies: PolicySet
+) -> str:
     """``version`` if bawaslu_rules has it for ``regime``; by default the one in force on
-    voting day. :class:`UnknownRuleset` (422) otherwise."""
+    voting day (under the deployment's ``effective_from.*`` settings). :class:`UnknownRuleset`
+    (422) otherwise."""
     try:
         if version is None:
-            return ruleset_for(regime.value, on=voting_day).version
+            return ruleset_for(regime.value, on=voting_day, policies=policies).version
         return get_ruleset(regime.value, version).version
     except RulesetNotFoundError as exc:
         raise UnknownRuleset(
@@ -102,7 +112,12 @@ async def create_election(session: AsyncSession, data: ElectionCreate) -> Electi
     """Create an election after checking its ruleset and voting stage."""
     stages = stages_json(data.stages)
     check_voting_stage(stages, data.voting_day)
-    version = checked_ruleset_version(data.regime, data.ruleset_version, voting_day=data.voting_day)
+    version = checked_ruleset_version(
+        data.regime,
+        data.ruleset_version,
+        voting_day=data.voting_day,
+        policies=await current_policies(session),
+    )
     area_id = await _area_office_id(session, data.area_office_code)
     taken = (
         await session.execute(select(Election.id).where(Election.slug == data.slug))
@@ -150,6 +165,7 @@ async def update_election(
         election.regime,
         changes.ruleset_version or election.ruleset_version,
         voting_day=voting_day,
+        policies=await current_policies(session),
     )
     if changes.area_office_code is not None:
         election.area_office_id = await _area_office_id(session, changes.area_office_code)

@@ -35,6 +35,9 @@ class PolicyOut(BaseModel):
     choices: list[str] | None = Field(description="The allowed values of a `choice`.")
     minimum: int | None = Field(None, description="The smallest value of an `int`.")
     maximum: int | None = Field(None, description="The largest value of an `int`.")
+    units: list[str] | None = Field(
+        None, description="The units a `duration` may be given in (`48 hours`, `3 calendar_day`)."
+    )
     default: PolicyValue = Field(description="The engine's default (bawaslu_rules).")
     value: PolicyValue = Field(description="The value in force in this deployment.")
     source: Literal["default", "deployment"] = Field(

@@ -107,6 +107,7 @@ def _out(entry: dict[str, Any], active: RulesPolicy | None) -> dict[str, Any]:
         "choices": entry.get("choices") or None,
         "minimum": entry.get("minimum"),
         "maximum": entry.get("maximum"),
+        "units": entry.get("units"),
         "default": entry["default"],
         "value": entry["value"],
         "source": "deployment" if entry["source"] == "override" else "default",

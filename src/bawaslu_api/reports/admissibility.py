@@ -13,11 +13,13 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bawaslu_api.cases.errors import RuleNotApplicable
 from bawaslu_api.cases.models import Report, ReportIdentity, ReportKind
 from bawaslu_api.cases.repository import Loaded
 from bawaslu_api.deadlines.clocks import case_ruleset
 from bawaslu_api.elections.models import Election, Regime
 from bawaslu_api.holidays.service import current_calendar
+from bawaslu_api.i18n import Text
 from bawaslu_api.offices.models import Office
 from bawaslu_api.offices.reference import NATIONAL_CODE
 from bawaslu_rules import (
@@ -28,6 +30,7 @@ from bawaslu_rules import (
     ReportedParty,
     Reporter,
     ReporterCategory,
+    RulesError,
     Ruleset,
     Submission,
     check_admissibility,
@@ -160,6 +163,17 @@ async def assess(session: AsyncSession, loaded: Loaded) -> Admissibility:
     stages = election_stages(loaded.election)
     area = election_area(loaded.election, await area_office_code(session, loaded.election),
                          loaded.office)  # fmt: skip
-    return assessment(
-        loaded.report, loaded.identity, stages, area, loaded.office.timezone, calendar, ruleset
-    )
+    try:
+        return assessment(
+            loaded.report, loaded.identity, stages, area, loaded.office.timezone, calendar, ruleset
+        )
+    except RulesError as exc:
+        # E.g. a TSM report in an election without the candidates' setting date: the
+        # case cannot be reviewed as it stands (422, nothing changed).
+        raise RuleNotApplicable(
+            Text(
+                "Aturan tidak dapat diterapkan pada laporan ini: {error}",
+                "The rules cannot be applied to this report: {error}",
+            ),
+            error=str(exc),
+        ) from exc

@@ -125,15 +125,18 @@ def check_occurred_at(
     *,
     now: datetime,
     previous: tuple[str, datetime] | None,
+    field: str = "occurred_at",
 ) -> None:
-    """422 ``impossible_date`` on ``occurred_at`` of a case action: in the future (beyond
-    the skew), or before the case's previous step (``previous``: its action and the time it
-    happened), naming both times."""
+    """422 ``impossible_date`` on ``field`` (``occurred_at`` of a case action, or another
+    moment the action's clocks run from: the notice's receipt, the forwarding's sending
+    and receipt) in the future (beyond the skew), or before the case's previous step
+    (``previous``: its action, or the moment it must follow, and when), naming both
+    times."""
     if occurred_at > latest_allowed(now):
         _raise(
             [
                 FieldError(
-                    ("occurred_at",),
+                    (field,),
                     "date_in_future",
                     _FUTURE_TIME,
                     {"value": _iso(occurred_at), "now": _iso(now)},
@@ -144,7 +147,7 @@ def check_occurred_at(
         _raise(
             [
                 FieldError(
-                    ("occurred_at",),
+                    (field,),
                     "before_previous_event",
                     _BEFORE_PREVIOUS,
                     {

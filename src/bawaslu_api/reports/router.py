@@ -361,7 +361,7 @@ _action_route(
     service.complete,
     body=CompletionIn,
     principal=Handler,
-    errors=(CompletionExpired,),
+    errors=(CompletionExpired, RuleNotApplicable),
     summary="Record the reporter's additions",
     doc="Applies the additions and re-runs the admissibility check. After the case's\n"
     "`report.completion` clock has passed (at `occurred_at` when given) the additions are\n"
@@ -400,6 +400,7 @@ _action_route(
     service.reclassify,
     body=ReclassificationIn,
     principal=Handler,
+    errors=(RuleNotApplicable,),
     summary="Change the kind of violation (before registration)",
     doc="E.g. a report of an administrative violation against a party outside the closed "
     "list of Perbawaslu 8/2022 Art. 8 (verdict `not_administrative`): the office handles it "

@@ -140,6 +140,21 @@ async def _occurred(session: AsyncSession, report: Report, given: datetime | Non
     return given.astimezone(UTC)
 
 
+async def _moment(
+    session: AsyncSession,
+    report: Report,
+    field: str,
+    value: datetime,
+    after: tuple[str, datetime] | None = None,
+) -> datetime:
+    """A moment an action's clocks run from, other than its ``occurred_at`` (the notice's
+    receipt, a forwarding's sending or receipt): 422 ``impossible_date`` on ``field`` when
+    it is in the future or before the case's previous step (or before ``after``)."""
+    previous = after or await last_occurred(session, report.id, CASE_STEPS)
+    check_occurred_at(value, now=utcnow(), previous=previous, field=field)
+    return value
+
+
 async def _event(
     session: AsyncSession,
     principal: Principal,
@@ -196,6 +211,9 @@ async def request_completion(
             )
         )
     now = await _occurred(session, report, body.occurred_at)
+    if body.notice_received_at is not None:
+        # The completion clock runs from it: a future notice would keep it from expiring.
+        await _moment(session, report, "notice_received_at", body.notice_received_at)
     notice = body.notice_received_at or now
     report.status = ReportStatus.completion_requested
     rs = await clocks.case_ruleset(session, report)
@@ -425,7 +443,12 @@ async def forward(
             Text("Hanya pelanggaran yang diteruskan.", "Only violations are forwarded.")
         )
     now = await _occurred(session, report, body.occurred_at)
+    if body.sent_at is not None:
+        await _moment(session, report, "sent_at", body.sent_at)
     sent = body.sent_at or now
+    if body.received_at is not None:
+        # The recipient's follow-up clock runs from it (e.g. admin.kpu_followup).
+        await _moment(session, report, "received_at", body.received_at, ("sent_at", sent))
     entry = {
         **body.model_dump(mode="json", exclude={"occurred_at"}),
         "sent_at": sent.isoformat(),

@@ -148,3 +148,32 @@ async def test_recomputation_by_office_subtree_and_who_may_call_it(
     assert both.status_code == 422
     unseen = (await client.post(URL, json={}, headers=neighbour)).json()
     assert rid not in {c["report_id"] for c in unseen["changes"]}
+
+
+async def test_a_recomputation_never_undoes_an_audited_extension(
+    client: httpx.AsyncClient, auth: Any
+) -> None:
+    """A clock extended by an override (with its reason on the timeline) keeps its due
+    time: recomputing it from its rule would silently take the extension back (e.g. an
+    extended report.completion would expire again). It is listed as skipped."""
+    handler = await auth("handler", "52.03")
+    admin = await auth("admin", "52.03")
+    rid = await _case_and_a_new_holiday(client, auth)
+    review = await _review(client, rid, handler)
+    extended = await client.post(
+        f"/v1/deadlines/{review['id']}/override",
+        json={"due_at": "2024-01-26T08:00:00Z", "reason": "kajian awal butuh dokumen KPU"},
+        headers=await auth("commissioner", "52.03"),
+    )
+    assert extended.status_code == 200, extended.text
+    out = (await client.post(URL, json={"report_id": rid}, headers=admin)).json()
+    assert out["changes"] == []
+    (skipped,) = out["skipped"]
+    assert (skipped["deadline_id"], skipped["why"], skipped["due"]) == (
+        review["id"], "overridden", "2024-01-26",
+    )  # fmt: skip
+    applied = await client.post(
+        URL, json={"report_id": rid, "apply": True, "reason": "Keppres 99/2024"}, headers=admin
+    )
+    assert applied.json()["changes"] == []
+    assert (await _review(client, rid, handler))["due"] == "2024-01-26"

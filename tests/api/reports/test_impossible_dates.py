@@ -192,3 +192,29 @@ def test_a_date_is_in_the_future_by_the_office_s_own_calendar() -> None:
     now = datetime(2026, 1, 1, 15, 30, tzinfo=UTC)
     assert office_today("Asia/Jayapura", now) == date(2026, 1, 2)
     assert office_today("Asia/Jakarta", now) == date(2026, 1, 1)
+
+
+async def test_moments_that_start_clocks_are_checked_too(
+    client: httpx.AsyncClient, handler: dict[str, str], db: AsyncSession
+) -> None:
+    """report.completion runs from the reporter's receipt of the notice: a notice received
+    "in 2027" would keep a 2024 case's completion from ever expiring (Perbawaslu 7/2022
+    Art. 15(3)-(4)). The notice's receipt, like occurred_at, may be neither in the future
+    nor before the case's previous step."""
+    body = complete_report(evidence=[])
+    rid = (await client.post("/v1/reports", json=body, headers=handler)).json()["id"]
+    url = f"/v1/reports/{rid}/completion-requests"
+    before = await _count(db)
+    future = await client.post(
+        url, json={"notice_received_at": f"{TOMORROW_ANYWHERE}T10:00:00+08:00"}, headers=handler
+    )
+    error = _only_error(future)
+    assert (error["location"], error["code"]) == ("body.notice_received_at", "date_in_future")
+    too_early = await client.post(
+        url, json={"notice_received_at": "2023-12-01T10:00:00+08:00"}, headers=handler
+    )
+    error = _only_error(too_early)
+    assert (error["location"], error["code"]) == (
+        "body.notice_received_at", "before_previous_event",
+    )  # fmt: skip
+    assert await _count(db) == before
