@@ -278,8 +278,11 @@ def compute_deadline(
     Day-based rules count from the trigger's local date in ``zone`` (a naive datetime is
     local time) and expire at closing time (16:00, Friday 16:30) on the due date, or at
     23:59:59 under policy ``day_deadline_ends=end_of_day``. Hours rules need a datetime
-    and run from that exact moment. ``policies`` overrides the
-    rule's and the ruleset's policies. ``explain=True`` adds a trace.
+    and run from that exact moment. ``policies`` replaces the rule's and the ruleset's
+    policies as a whole: to change one, pass ``ruleset.policies.replace(name=value)`` (a
+    bare ``Policies(...)`` resets the others too, e.g. a Pilkada ruleset's
+    ``reception_days``), or apply a ``PolicySet`` to the ruleset (``apply_policies``), which
+    also records the change in ``policy_overrides``. ``explain=True`` adds a trace.
     """
     entry = ruleset._rule_table.get(rule_id)  # precomputed per ruleset
     if entry is None:
