@@ -612,6 +612,7 @@ async def seed_reports(dsn: str, n: int, seed: int = 20241127) -> dict[str, Any]
             "status",
             "met_at",
             "override_reason",
+            "policy_overrides",
             "created_at",
         ]
         counter_cols = ["office_id", "kind", "year", "last_value"]
@@ -849,6 +850,7 @@ async def seed_reports(dsn: str, n: int, seed: int = 20241127) -> dict[str, Any]
                             dstatus,
                             None if dstatus == "pending" else trigger + timedelta(days=1),
                             None,
+                            "{}",  # every default policy applied
                             trigger,
                         )
                     )

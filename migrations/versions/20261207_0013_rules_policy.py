@@ -29,7 +29,10 @@ def upgrade() -> None:
         sa.Column("reason", sa.Text(), nullable=False),
         sa.Column("created_by", sa.String(length=200), nullable=False),
         sa.Column(
-            "created_at", sa.DateTime(timezone=True), server_default=sa.text("now()"), nullable=False
+            "created_at",
+            sa.DateTime(timezone=True),
+            server_default=sa.text("now()"),
+            nullable=False,
         ),
         sa.Column("revoked_by", sa.String(length=200), nullable=True),
         sa.Column("revoked_at", sa.DateTime(timezone=True), nullable=True),

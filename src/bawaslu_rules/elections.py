@@ -181,6 +181,10 @@ ELECTIONS: Final[Mapping[str, ElectionCalendar]] = MappingProxyType(
 )
 """The elections of docs/legal/rules.md §8, by slug."""
 
+_SPANS: Final = tuple((c.regime, c.first_day, c.last_day, c) for c in ELECTIONS.values())
+"""Each election's regime and first and last day, computed once (election_covering runs
+for every admissibility check and timeliness check)."""
+
 
 def election(slug: str) -> ElectionCalendar:
     """The election ``slug``; :class:`UnknownElectionError` lists the known slugs."""
@@ -197,7 +201,7 @@ def election_covering(regime: str, on: date) -> ElectionCalendar | None:
     covers ``on``, or None. A datetime is reduced to its date as given."""
     if isinstance(on, datetime):
         on = on.date()
-    for cal in ELECTIONS.values():
-        if cal.regime == regime and cal.covers(on):
+    for cal_regime, first, last, cal in _SPANS:
+        if cal_regime == regime and first <= on <= last:
             return cal
     return None

@@ -648,6 +648,28 @@ def get_ruleset(
     return apply_policies(found, policies)
 
 
+_APPLIED_GROUPS: dict[tuple[str, PolicySet], tuple[Ruleset, ...]] = {}
+
+
+def _applied_group(regime: str, policies: PolicySet) -> tuple[Ruleset, ...]:
+    """The regime's rulesets with ``policies`` applied, by (possibly overridden) effective
+    date; computed once per policy set (bulk intake asks for every item)."""
+    key = (regime, policies)
+    group = _APPLIED_GROUPS.get(key)
+    if group is None:
+        from bawaslu_rules.policies import apply_policies
+
+        if len(_APPLIED_GROUPS) >= 256:
+            _APPLIED_GROUPS.clear()
+        group = _APPLIED_GROUPS[key] = tuple(
+            sorted(
+                (apply_policies(rs, policies) for rs in _regime(regime)),
+                key=lambda r: r.effective_from,
+            )
+        )
+    return group
+
+
 def ruleset_for(regime: str, *, on: date, policies: PolicySet | None = None) -> Ruleset:
     """The ruleset in force for ``regime`` on ``on`` (the date a case was received;
     docs/legal/rules.md §1).
@@ -659,13 +681,7 @@ def ruleset_for(regime: str, *, on: date, policies: PolicySet | None = None) -> 
     """
     if isinstance(on, datetime):
         on = on.date()
-    group = _regime(regime)
-    if policies is not None:
-        from bawaslu_rules.policies import apply_policies
-
-        group = tuple(
-            sorted((apply_policies(rs, policies) for rs in group), key=lambda r: r.effective_from)
-        )
+    group = _regime(regime) if policies is None else _applied_group(regime, policies)
     found: Ruleset | None = None
     for rs in group:
         if rs.effective_from <= on:

@@ -21,11 +21,13 @@ from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bawaslu_api.cases.models import Report
-from bawaslu_api.db import bulk
+from bawaslu_api.db import bulk, snapshot
 from bawaslu_api.db.base import uuid7
 from bawaslu_api.deadlines.models import Deadline, DeadlineAlert, DeadlineStatus
 from bawaslu_api.deadlines.schemas import DeadlineOut
+from bawaslu_api.holidays import service as holidays
 from bawaslu_api.holidays.service import current_calendar
+from bawaslu_api.policies import service as policy_settings
 from bawaslu_api.policies.service import current_policies
 from bawaslu_rules import Calendar, ClockPlan, PolicySet, Ruleset, compute_deadline, get_ruleset
 from bawaslu_rules import Deadline as Computed
@@ -37,9 +39,16 @@ def ruleset_of(report: Report, policies: PolicySet) -> Ruleset:
     return get_ruleset(report.regime, report.ruleset_version, policies=policies)
 
 
+async def rules_in_force(session: AsyncSession) -> tuple[Calendar, PolicySet]:
+    """The calendar and the policy settings in force, looked up with one statement."""
+    await snapshot.prefetch(session, holidays.CALENDAR, policy_settings.SETTINGS)
+    return await current_calendar(session), await current_policies(session)
+
+
 async def case_ruleset(session: AsyncSession, report: Report) -> Ruleset:
     """:func:`ruleset_of` with the policy settings in force."""
-    return ruleset_of(report, await current_policies(session))
+    _, policies = await rules_in_force(session)
+    return ruleset_of(report, policies)
 
 
 def row_of(report: Report, computed: Computed, trigger: date | datetime) -> Deadline:
@@ -111,8 +120,7 @@ async def open_deadline(
     session: AsyncSession, report: Report, zone: str, rule_id: str, trigger: date | datetime
 ) -> Deadline | None:
     """Start the clock ``rule_id`` (in the office's ``zone``) if the case's ruleset has it."""
-    calendar = await current_calendar(session)
-    policies = await current_policies(session)
+    calendar, policies = await rules_in_force(session)
     row = deadline_row(report, zone, rule_id, trigger, calendar, policies)
     if row is None:
         return None

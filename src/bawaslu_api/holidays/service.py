@@ -50,7 +50,8 @@ async def _build_calendar(session: AsyncSession) -> Calendar:
     return Calendar.official().with_overrides([_to_rules(r) for r in rows])
 
 
-_calendar = Snapshot("bawaslu.calendar", CalendarOverride, _build_calendar)
+CALENDAR = Snapshot("bawaslu.calendar", CalendarOverride, _build_calendar)
+"""The calendar in force (``db.snapshot``): :func:`current_calendar`."""
 
 
 async def current_calendar(session: AsyncSession) -> Calendar:
@@ -59,7 +60,7 @@ async def current_calendar(session: AsyncSession) -> Calendar:
     Looked up once per request (unit of work): an intake computes several clocks and the
     admissibility check with the same calendar, and asks the database only once.
     """
-    return await _calendar.get(session)
+    return await CALENDAR.get(session)
 
 
 async def list_overrides(session: AsyncSession) -> list[CalendarOverride]:
@@ -81,7 +82,7 @@ async def add_override(
         created_by=principal.subject,
     )
     _to_rules(row)  # the rules engine's own validation, before anything is stored
-    _calendar.forget(session)
+    CALENDAR.forget(session)
     session.add(row)
     await session.flush()
     await session.refresh(row)
@@ -96,7 +97,7 @@ async def revoke_override(
         raise OverrideNotFound(Text("Koreksi {id} tidak ada.", "No override {id}."), id=override_id)
     if row.revoked_at is not None:
         raise OverrideAlreadyRevoked()
-    _calendar.forget(session)
+    CALENDAR.forget(session)
     row.revoked_at = datetime.now(UTC)
     row.revoked_by = principal.subject
     await session.flush()

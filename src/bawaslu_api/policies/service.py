@@ -64,12 +64,13 @@ async def _build_policies(session: AsyncSession) -> PolicySet:
     return PolicySet.from_dict(values)
 
 
-_policies = Snapshot("bawaslu.policies", RulesPolicy, _build_policies)
+SETTINGS = Snapshot("bawaslu.policies", RulesPolicy, _build_policies)
+"""The policy settings in force (``db.snapshot``): :func:`current_policies`."""
 
 
 async def current_policies(session: AsyncSession) -> PolicySet:
     """The deployment's policy settings in force, looked up once per unit of work."""
-    return await _policies.get(session)
+    return await SETTINGS.get(session)
 
 
 async def _active(session: AsyncSession) -> list[RulesPolicy]:
@@ -197,7 +198,7 @@ async def set_policy(
             created_at=now,
         )
     )
-    _policies.forget(session)
+    SETTINGS.forget(session)
     await session.flush()
     await audit(
         session, actor=principal.subject, action="rules_policy_set", subject=f"policy:{name}",
@@ -220,7 +221,7 @@ async def reset_policy(
                  "{name} is not set; the default already applies."),
             name=name,
         )  # fmt: skip
-    _policies.forget(session)
+    SETTINGS.forget(session)
     await session.flush()
     await audit(
         session, actor=principal.subject, action="rules_policy_reset", subject=f"policy:{name}",

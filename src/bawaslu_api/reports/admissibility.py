@@ -16,9 +16,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bawaslu_api.cases.errors import RuleNotApplicable
 from bawaslu_api.cases.models import Report, ReportIdentity, ReportKind
 from bawaslu_api.cases.repository import Loaded
-from bawaslu_api.deadlines.clocks import case_ruleset
+from bawaslu_api.deadlines.clocks import rules_in_force, ruleset_of
 from bawaslu_api.elections.models import Election, Regime
-from bawaslu_api.holidays.service import current_calendar
 from bawaslu_api.i18n import Text
 from bawaslu_api.offices.models import Office
 from bawaslu_api.offices.reference import NATIONAL_CODE
@@ -158,8 +157,8 @@ def assessment(
 
 async def assess(session: AsyncSession, loaded: Loaded) -> Admissibility:
     """:func:`assessment` with the calendar and the policy settings in force."""
-    calendar = await current_calendar(session)
-    ruleset = await case_ruleset(session, loaded.report)
+    calendar, policies = await rules_in_force(session)
+    ruleset = ruleset_of(loaded.report, policies)
     stages = election_stages(loaded.election)
     area = election_area(loaded.election, await area_office_code(session, loaded.election),
                          loaded.office)  # fmt: skip

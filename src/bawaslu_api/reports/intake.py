@@ -30,16 +30,14 @@ from bawaslu_api.cases.repository import Loaded
 from bawaslu_api.clock import utcnow
 from bawaslu_api.db import bulk
 from bawaslu_api.db.base import uuid7
-from bawaslu_api.deadlines.clocks import deadline_row, row_of, settle
+from bawaslu_api.deadlines.clocks import deadline_row, row_of, rules_in_force, settle
 from bawaslu_api.deadlines.models import Deadline, DeadlineStatus
 from bawaslu_api.elections.models import Election
 from bawaslu_api.errors import DomainError
-from bawaslu_api.holidays.service import current_calendar
 from bawaslu_api.i18n import Text
 from bawaslu_api.offices import scope
 from bawaslu_api.offices.models import Office
 from bawaslu_api.policies import service as policy_service
-from bawaslu_api.policies.service import current_policies
 from bawaslu_api.reports.admissibility import assessment, election_area, election_stages
 from bawaslu_api.reports.dates import check_case_dates
 from bawaslu_api.reports.schemas import CompletionIn, ReportCreate
@@ -88,7 +86,7 @@ async def prepare(
             )
         ).all()
     }
-    rules = _Rules(await current_calendar(session), await current_policies(session), utcnow())
+    rules = _Rules(*await rules_in_force(session), utcnow())
     results: list[Prepared | DomainError] = []
     for n, body in enumerate(bodies, start=1):
         if n % YIELD_EVERY == 0:
