@@ -325,6 +325,8 @@ def minimal_app_factory() -> Any:
                 ],
                 "ruleset": adm.get("ruleset", g("ruleset_version")),
                 "received_on": _iso(g("received_on")),
+                "received_on_basis": adm.get("received_on_basis", ""),
+                "policy_overrides": adm.get("policy_overrides", {}),
             },
             "sensitive": g("sensitive"),
             "version": g("version"),
