@@ -29,3 +29,14 @@ class OutsideJurisdiction(Unprocessable):
 class RuleNotApplicable(Unprocessable):
     code = "rule_not_applicable"
     title = Text("Aturan tidak berlaku untuk rezim ini", "Rule does not apply to this regime")
+
+    @classmethod
+    def to_report(cls, error: Exception) -> RuleNotApplicable:
+        """The rules engine cannot review this case as it stands (its ``RulesError``)."""
+        return cls(
+            Text(
+                "Aturan tidak dapat diterapkan pada laporan ini: {error}",
+                "The rules cannot be applied to this report: {error}",
+            ),
+            error=str(error),
+        )

@@ -18,7 +18,6 @@ from bawaslu_api.cases.models import Report, ReportIdentity, ReportKind
 from bawaslu_api.cases.repository import Loaded
 from bawaslu_api.deadlines.clocks import rules_in_force, ruleset_of
 from bawaslu_api.elections.models import Election, Regime
-from bawaslu_api.i18n import Text
 from bawaslu_api.offices.models import Office
 from bawaslu_api.offices.reference import NATIONAL_CODE
 from bawaslu_rules import (
@@ -169,10 +168,4 @@ async def assess(session: AsyncSession, loaded: Loaded) -> Admissibility:
     except RulesError as exc:
         # E.g. a TSM report in an election without the candidates' setting date: the
         # case cannot be reviewed as it stands (422, nothing changed).
-        raise RuleNotApplicable(
-            Text(
-                "Aturan tidak dapat diterapkan pada laporan ini: {error}",
-                "The rules cannot be applied to this report: {error}",
-            ),
-            error=str(exc),
-        ) from exc
+        raise RuleNotApplicable.to_report(exc) from exc

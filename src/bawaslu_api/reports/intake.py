@@ -149,13 +149,7 @@ def _prepare_one(
     try:
         return _build(principal, body, office, election, rules)
     except RulesError as exc:
-        raise RuleNotApplicable(
-            Text(
-                "Aturan tidak dapat diterapkan pada laporan ini: {error}",
-                "The rules cannot be applied to this report: {error}",
-            ),
-            error=str(exc),
-        ) from exc
+        raise RuleNotApplicable.to_report(exc) from exc
 
 
 def _build(
