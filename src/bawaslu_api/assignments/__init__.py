@@ -1,0 +1,1 @@
+"""assignments (issue 13)."""

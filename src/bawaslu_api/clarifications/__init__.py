@@ -1,0 +1,1 @@
+"""clarifications (issue 13)."""

@@ -1,0 +1,1 @@
+"""deliberation (issue 13)."""

@@ -1,0 +1,1 @@
+"""gakkumdu (issue 13)."""

@@ -1,0 +1,1 @@
+"""hearings (issue 13)."""

@@ -1,0 +1,1 @@
+"""persons (issue 13)."""
