@@ -218,6 +218,27 @@ def worker() -> None:
         asyncio.run(_go(url))
 
 
+offices_app = typer.Typer(help="The office tree (Kemendagri region codes).")
+app.add_typer(offices_app, name="offices")
+
+
+@offices_app.command("load-districts")
+def offices_load_districts(
+    within: Annotated[
+        str | None,
+        typer.Option(help="Only below this province or kabupaten/kota code, e.g. 52 or 52.03."),
+    ] = None,
+) -> None:
+    """Panwaslu Kecamatan offices for every kecamatan (about 7,300) from the shipped
+    public region data (offices/data/districts.csv, same source as the kabupaten/kota), under
+    their kabupaten/kota. Idempotent: existing offices are left as they are."""
+    from bawaslu_api.offices.reference import load_district_offices
+
+    _setup_logging()
+    inserted = _run_db(lambda session: load_district_offices(session, within=within))
+    typer.echo(f"loaded {inserted} Panwaslu Kecamatan offices")
+
+
 kpu_app = typer.Typer(help="KPU reference data from CSV files (shapes in docs/webhooks.md).")
 app.add_typer(kpu_app, name="kpu")
 

@@ -1,9 +1,12 @@
-"""The shipped region list (Kemendagri codes) and its loading into ``office`` rows."""
+"""The shipped region lists (Kemendagri codes) and their loading into ``office`` rows:
+provinces and kabupaten/kota with every installation, kecamatan (Panwaslu Kecamatan, the
+ad hoc level below; docs/legal/rules.md §6) on demand."""
 
 from __future__ import annotations
 
 import csv
 import io
+import uuid
 from dataclasses import dataclass
 from importlib import resources
 
@@ -44,10 +47,27 @@ def shipped_regions() -> list[Region]:
     ]
 
 
+def shipped_districts() -> list[Region]:
+    """Kecamatan as shipped (``offices/data/districts.csv``, same source as the regions)."""
+    text = resources.files("bawaslu_api.offices").joinpath("data/districts.csv").read_text("utf-8")
+    return [
+        Region(
+            code=row["code"],
+            name=row["name"],
+            level=OfficeLevel.district,
+            parent_code=row["parent_code"],
+            timezone=row["timezone"],
+        )
+        for row in csv.DictReader(io.StringIO(text))
+    ]
+
+
 def office_name(region: Region) -> str:
     """The office's name: Bawaslu Provinsi X, Bawaslu Kabupaten Y, Bawaslu Kota Z."""
     if region.level is OfficeLevel.province:
         return f"Bawaslu Provinsi {region.name}"
+    if region.level is OfficeLevel.district:
+        return f"Panwaslu Kecamatan {region.name}"
     return f"Bawaslu {region.name}"
 
 
@@ -64,7 +84,6 @@ async def load_reference_offices(session: AsyncSession) -> int:
             await session.execute(select(Office.code, Office.id, Office.path))
         ).all()
     }
-    inserted = 0
     rows: list[dict[str, object]] = []
     if NATIONAL_CODE not in existing:
         national_id = uuid7()
@@ -82,7 +101,40 @@ async def load_reference_offices(session: AsyncSession) -> int:
             }
         )
         existing[NATIONAL_CODE] = (national_id, f"/{NATIONAL_CODE}/")
-    for region in regions:  # provinces come before their kabupaten/kota (sorted by code)
+    return await _insert_regions(session, regions, existing, rows)
+
+
+async def load_district_offices(session: AsyncSession, *, within: str | None = None) -> int:
+    """Insert the Panwaslu Kecamatan offices that are missing, under their kabupaten/kota
+    (all of them, or those whose code starts with ``within``, e.g. ``52`` or ``52.03``).
+
+    Idempotent: existing offices are left as they are. A kecamatan whose kabupaten/kota is
+    not loaded is skipped. Returns the number of offices inserted.
+    """
+    existing = {
+        code: (office_id, path)
+        for code, office_id, path in (
+            await session.execute(select(Office.code, Office.id, Office.path))
+        ).all()
+    }
+    regions = [
+        r
+        for r in shipped_districts()
+        if (within is None or r.code == within or r.code.startswith(f"{within}."))
+        and r.parent_code in existing
+    ]
+    return await _insert_regions(session, regions, existing, [])
+
+
+async def _insert_regions(
+    session: AsyncSession,
+    regions: list[Region],
+    existing: dict[str, tuple[uuid.UUID, str]],
+    rows: list[dict[str, object]],
+) -> int:
+    """Insert ``regions`` missing from ``existing`` (parents first: sorted by code) after
+    ``rows``; ``existing`` learns the new offices."""
+    for region in regions:
         if region.code in existing:
             continue
         parent_id, parent_path = existing[region.parent_code or NATIONAL_CODE]
@@ -102,6 +154,7 @@ async def load_reference_offices(session: AsyncSession) -> int:
             }
         )
         existing[region.code] = (office_id, path)
+    inserted = 0
     for start in range(0, len(rows), 500):
         chunk = rows[start : start + 500]
         result = await session.execute(
