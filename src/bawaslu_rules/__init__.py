@@ -72,6 +72,7 @@ from bawaslu_rules.errors import (
     UnknownElectionError,
     UnknownRuleError,
 )
+from bawaslu_rules.levels import LEVEL_POWERS, POWERS, LevelPowers, level_powers, may
 from bawaslu_rules.lifecycle import (
     CASE_ACTIONS,
     CASE_STATUSES,
@@ -159,8 +160,10 @@ __all__ = [
     "DEFAULT_REGISTER_TEMPLATE",
     "ELECTIONS",
     "FRIDAY_CLOSING_TIME",
+    "LEVEL_POWERS",
     "POLICIES",
     "POLICY_KINDS",
+    "POWERS",
     "PROVINCE_CODES",
     "RECEPTION_24H_STAGES",
     "REGIMES",
@@ -196,6 +199,7 @@ __all__ = [
     "HolidayCategory",
     "HolidaySource",
     "Kind",
+    "LevelPowers",
     "NikCode",
     "NikRegionMismatch",
     "Override",
@@ -253,7 +257,9 @@ __all__ = [
     "get_ruleset",
     "get_zone",
     "holidays_package_year",
+    "level_powers",
     "list_rulesets",
+    "may",
     "nik_birth_date",
     "nik_birth_dates",
     "nik_region",

@@ -72,6 +72,7 @@ from bawaslu_rules import (
     decision_clocks,
     extension_clocks,
     forwarding_clocks,
+    level_powers,
     register_number,
     registration_clocks,
     rejection_clocks,
@@ -100,6 +101,27 @@ def _require(report: Report, action: str) -> None:
             ),
             action=action,
             status=report.status.value,
+        )
+
+
+def _level_may(loaded: Loaded, power: str, action: str) -> None:
+    """409 unless the case's office level has ``power`` under the case's regime (an ad hoc
+    Panwaslu Kelurahan/Desa receives reports and passes them up; bawaslu_rules.levels)."""
+    report, level = loaded.report, loaded.office.level.value
+    powers = level_powers(report.regime, level)
+    if not powers.may(power):
+        raise InvalidTransition(
+            Text(
+                "Kantor tingkat {level} tidak melakukan {action} pada perkara {regime} "
+                "({basis}); teruskan ke tingkat {up} (POST /v1/reports/{{id}}/transfer).",
+                "An office of level {level} does not do {action} on a {regime} case "
+                "({basis}); pass it up to the {up} level (POST /v1/reports/{{id}}/transfer).",
+            ),
+            level=level,
+            action=action,
+            regime=report.regime,
+            basis=powers.basis,
+            up=powers.forwards_to,
         )
 
 
@@ -270,6 +292,7 @@ async def register(
 ) -> None:
     report = loaded.report
     _require(report, "registration")
+    _level_may(loaded, "register", "registration")
     given = body.occurred_at if body is not None else None
     now = await _occurred(session, report, given)
     # Not completed in time: not registered (Perbawaslu 7/2022 Art. 15(3)-(4)), even if the
@@ -408,6 +431,7 @@ async def decide(
 ) -> None:
     report = loaded.report
     _require(report, "decision")
+    _level_may(loaded, "decide", "decision")
     if body.outcome is Outcome.violation and body.category is None:
         raise UnknownReference(
             Text("Kategori pelanggaran wajib diisi.", "A violation needs a category.")
