@@ -111,6 +111,16 @@ TRANSITIONS: Final[Mapping[str, Transition]] = _table(
              "review runs again; before registration only, because the decision clock "
              "depends on the kind"),
     Transition(
+        "correction", frozenset({RECEIVED, COMPLETION_REQUESTED, REGISTERED}), None,
+        "practice, the law is silent (an office corrects what it recorded wrongly); what a "
+        "correction may no longer change after registration follows the clocks it drives: "
+        "the date known starts report.filing (UU 7/2017 Art. 454(6); UU 1/2015 Art. "
+        "134(4)) and the reported party is what was registered (Perbawaslu 7/2022 Art. "
+        "15); docs/legal/rules.md §4-5",
+        LOW, "staff corrections of the recorded facts, each on the timeline with before and "
+             "after; before registration the initial review runs again; after the decision "
+             "the facts it rests on are not corrected"),
+    Transition(
         "registration", frozenset({RECEIVED}), REGISTERED,
         "Perbawaslu 7/2022 Art. 15(1) (kajian awal: a complete report is registered); "
         "Pilkada: Perbawaslu 8/2020 jo. 9/2024 (practice); docs/legal/rules.md §4-5",

@@ -29,6 +29,8 @@ TODAY: dict[str, frozenset[str]] = {
     # 1.2.0: a report against a party outside Perbawaslu 8/2022 Art. 8 is not an
     # administrative case; the office reclassifies it before registration.
     "reclassification": frozenset({"received", "completion_requested"}),
+    # 1.2.0: staff corrections of the recorded facts (issue 13).
+    "correction": frozenset({"received", "completion_requested", "registered"}),
     "registration": frozenset({"received"}),
     "rejection": frozenset({"received", "completion_requested"}),
     "withdrawal": frozenset({"received", "completion_requested"}),
@@ -44,6 +46,7 @@ CITED: list[tuple[str, str | None, str, Confidence]] = [
     ("completion_request", "completion_requested", "Perbawaslu 7/2022 Art. 15(1)", MED),
     ("completion", "received", "Perbawaslu 7/2022 (article unconfirmed; practice)", MED),
     ("reclassification", None, "Perbawaslu 8/2022 Art. 8", MED),
+    ("correction", None, "the law is silent", LOW),
     ("registration", "registered", "Perbawaslu 7/2022 Art. 15(1)", MED),
     ("rejection", "not_registered", "Perbawaslu 7/2022 Art. 15(3)-(4)", MED),
     # Withdrawal before registration only (docs/legal/rules.md §4).

@@ -29,7 +29,15 @@ from bawaslu_api.holidays import service as holidays
 from bawaslu_api.holidays.service import current_calendar
 from bawaslu_api.policies import service as policy_settings
 from bawaslu_api.policies.service import current_policies
-from bawaslu_rules import Calendar, ClockPlan, PolicySet, Ruleset, compute_deadline, get_ruleset
+from bawaslu_rules import (
+    Calendar,
+    ClockPlan,
+    PolicySet,
+    Ruleset,
+    compute_deadline,
+    filing_rule_id,
+    get_ruleset,
+)
 from bawaslu_rules import Deadline as Computed
 
 
@@ -127,6 +135,37 @@ async def open_deadline(
     session.add(row)
     await session.flush()
     return row
+
+
+async def refile(session: AsyncSession, report: Report, zone: str) -> str | None:
+    """The filing clock (``report.filing`` / ``finding.set``) computed again from the
+    case's corrected ``known_on`` (a correction before registration): the same row gets
+    the new trigger and due date, and is met or missed by the effective receipt date as
+    at intake. Returns ``rule:status``; None when the case has no such rule or date."""
+    if report.known_on is None:
+        return None
+    calendar, policies = await rules_in_force(session)
+    rule_id = filing_rule_id(report.kind.value)
+    new = deadline_row(report, zone, rule_id, report.known_on, calendar, policies)
+    if new is None:
+        return None
+    row = (
+        await session.execute(
+            select(Deadline).where(Deadline.report_id == report.id, Deadline.rule_id == rule_id)
+        )
+    ).scalar_one_or_none()
+    if row is None:
+        row = new
+        session.add(row)
+    else:
+        row.trigger, row.due_on, row.due_at = new.trigger, new.due_on, new.due_at
+        row.provisional, row.policy_overrides = new.provisional, new.policy_overrides
+    on_time = report.received_on <= row.due_on
+    closed = settle(
+        row, report.received_at, DeadlineStatus.met if on_time else DeadlineStatus.missed
+    )
+    await session.flush()
+    return closed
 
 
 def settle(row: Deadline, at: datetime, status: DeadlineStatus | None = None) -> str:

@@ -312,3 +312,18 @@ def apply_details(report: Report, identity: ReportIdentity, body: CompletionIn) 
         setattr(report, key, value)
     for key, value in person.items():
         setattr(identity, key, value)
+
+
+def correction_view(report: Report) -> dict[str, Any]:
+    """The facts a correction may change, JSON-ready (the timeline's before and after)."""
+    return {
+        "description": report.description,
+        "known_on": None if report.known_on is None else report.known_on.isoformat(),
+        "incident.date": None if report.incident_date is None else report.incident_date.isoformat(),
+        "incident.time": None if report.incident_time is None else report.incident_time.isoformat(),
+        "incident.office": report.incident_office_code,
+        "incident.address": report.incident_address,
+        "incident.lat": report.incident_lat,
+        "incident.lng": report.incident_lng,
+        "reported_parties": list(report.reported_parties),
+    }

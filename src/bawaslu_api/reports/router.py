@@ -48,6 +48,7 @@ from bawaslu_api.reports.schemas import (
     ChainVerification,
     CompletionIn,
     CompletionRequestIn,
+    CorrectionIn,
     DecisionIn,
     ExtensionIn,
     ForwardingIn,
@@ -205,6 +206,31 @@ async def reports_get(
         row = await fetch_report(conn, report_id, principal)
     response.headers["ETag"] = etag(row["version"])
     return row_out(row, language(request))
+
+
+@router.patch(
+    "/{report_id}",
+    summary="Correct the recorded facts of a case",
+    responses=problem_responses(*ACTION_ERROR_TYPES, RuleNotApplicable, validation=True),
+)
+async def reports_correct(
+    report_id: uuid.UUID,
+    body: CorrectionIn,
+    session: DbSession,
+    principal: Handler,
+    request: Request,
+    response: Response,
+    if_match: IfMatch = None,
+) -> ReportOut:
+    """Staff correct what was recorded wrongly: the description, the incident (only the
+    given fields of it), the date known, the reported parties, with a reason. Each changed
+    field is on the timeline with before and after. Before registration the initial review
+    runs again and a corrected date known recomputes the filing clock; after registration
+    the date known, the incident date and the reported parties are fixed (409 naming
+    them); after the decision nothing is corrected (409). Handlers."""
+    return await _act(
+        session, request, response, report_id, principal, if_match, service.correct, body
+    )
 
 
 @router.get(

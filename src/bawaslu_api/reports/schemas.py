@@ -236,6 +236,17 @@ RejectionReason = Literal[
 ]
 
 
+class CorrectionIn(ActionIn):
+    """Staff corrections of the recorded facts; only the given fields change. After
+    registration the date known, the incident date and the reported parties are fixed."""
+
+    description: str | None = Field(None, max_length=20_000)
+    incident: IncidentIn | None = None
+    known_on: date | None = None
+    reported_parties: list[ReportedPartyIn] | None = Field(None, max_length=50)
+    reason: str = Field(min_length=5, max_length=2000, description="What was wrong.")
+
+
 class RejectionIn(ActionIn):
     reasons: list[RejectionReason] = Field(
         min_length=1,

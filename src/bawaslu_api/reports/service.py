@@ -47,14 +47,16 @@ from bawaslu_api.offices import scope
 from bawaslu_api.reports import admissibility
 from bawaslu_api.reports.dates import check_case_dates, check_occurred_at
 from bawaslu_api.reports.errors import CompletionExpired, InvalidTransition, NotRegistrable
-from bawaslu_api.reports.intake import apply_details
+from bawaslu_api.reports.intake import apply_details, correction_view
 from bawaslu_api.reports.schemas import (
     AnnouncementIn,
     CompletionIn,
     CompletionRequestIn,
+    CorrectionIn,
     DecisionIn,
     ExtensionIn,
     ForwardingIn,
+    IncidentIn,
     ReclassificationIn,
     RegistrationIn,
     RejectionIn,
@@ -368,6 +370,86 @@ async def withdraw(
         session, principal, report, "withdrawn", {"reason": body.reason, "closed": closed},
         body.occurred_at,
     )  # fmt: skip
+
+
+_FIXED_AFTER_REGISTRATION = ("known_on", "incident.date", "reported_parties")
+
+
+async def correct(
+    session: AsyncSession, principal: Principal, loaded: Loaded, body: CorrectionIn
+) -> None:
+    """Staff correct what was recorded wrongly (``PATCH /v1/reports/{id}``). Each changed
+    field goes on the timeline with before and after. Before registration the initial
+    review runs again (a corrected date known may make the report late) and the filing
+    clock is computed again from the corrected date; after registration the date known,
+    the incident date and the reported parties are fixed (the filing clock and the
+    registered case rest on them): 409 naming them."""
+    report = loaded.report
+    _require(report, "correction")
+    assert loaded.identity is not None
+    registered = report.status is ReportStatus.registered
+    given = body.model_dump(exclude_unset=True, exclude={"occurred_at", "reason"})
+    incident = body.incident.model_dump(exclude_unset=True) if body.incident else {}
+    touched = [*given, *(f"incident.{k}" for k in incident)]
+    fixed = [f for f in _FIXED_AFTER_REGISTRATION if f in touched]
+    if registered and fixed:
+        raise InvalidTransition(
+            Text(
+                "Setelah registrasi, {names} tidak dapat dikoreksi: tenggat penyampaian "
+                "laporan dan perkara yang diregistrasi bergantung padanya.",
+                "After registration {names} cannot be corrected: the filing clock and the "
+                "registered case rest on them.",
+            ),
+            names=", ".join(fixed),
+        )
+    await _occurred(session, report, body.occurred_at)
+    check_case_dates(
+        zone=loaded.office.timezone,
+        now=utcnow(),
+        received_at=report.received_at if report.received_at <= latest_allowed() else None,
+        known_on=body.known_on if "known_on" in given else report.known_on,
+        incident_date=incident.get("date", report.incident_date),
+    )
+    before = correction_view(report)
+    # Only the given fields of the incident change: merge them over what is recorded.
+    apply_details(
+        report,
+        loaded.identity,
+        CompletionIn(
+            description=body.description,
+            known_on=body.known_on,
+            reported_parties=body.reported_parties,
+            incident=_merged_incident(report, incident) if body.incident else None,
+        ),
+    )
+    after = correction_view(report)
+    changes = {
+        key: {"before": before[key], "after": after[key]}
+        for key in after
+        if before[key] != after[key]
+    }
+    verdict = None
+    if not registered:
+        verdict = (await admissibility.assess(session, loaded)).verdict.value
+        if "known_on" in changes:
+            await clocks.refile(session, report, loaded.office.timezone)
+    await _event(
+        session, principal, report, "corrected",
+        {"changes": changes, "reason": body.reason, "verdict": verdict},
+        body.occurred_at,
+    )  # fmt: skip
+    await outbox.emit(session, "report.corrected", report, {"fields": sorted(changes)})
+
+
+def _merged_incident(report: Report, given: dict[str, Any]) -> IncidentIn:
+    return IncidentIn(
+        date=given.get("date", report.incident_date),
+        time=given.get("time", report.incident_time),
+        office=given.get("office", report.incident_office_code),
+        address=given.get("address", report.incident_address),
+        lat=given.get("lat", report.incident_lat),
+        lng=given.get("lng", report.incident_lng),
+    )
 
 
 async def reclassify(

@@ -35,6 +35,7 @@ ROUTES: list[tuple[str, str, set[str], dict[str, Any] | None]] = [
     ("POST", "/completions", HANDLERS, {"description": "tambahan"}),
     ("POST", "/registration", HANDLERS, None),
     ("POST", "/rejection", HANDLERS, {"reasons": ["other"]}),
+    ("PATCH", "", HANDLERS, {"description": "koreksi", "reason": "alasan"}),
     ("POST", "/reclassification", HANDLERS, {"violation_type": "other", "reason": "alasan"}),
     ("POST", "/withdrawal", HANDLERS, {"reason": "x"}),
     ("POST", "/extension", HANDLERS, {"reason": "x"}),
