@@ -33,6 +33,7 @@ from bawaslu_api.http.middleware import (
 )
 from bawaslu_api.imports.router import router as imports_router
 from bawaslu_api.integrations.kpu.router import router as kpu_router
+from bawaslu_api.links.router import router as links_router
 from bawaslu_api.offices.router import router as offices_router
 from bawaslu_api.openapi import DESCRIPTION, install_openapi, operation_id
 from bawaslu_api.policies.router import router as policies_router
@@ -110,6 +111,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     # Before the reports router: /v1/reports/export must not match /v1/reports/{report_id}.
     app.include_router(exports_router)
     app.include_router(reports_router)
+    app.include_router(links_router)
     app.include_router(imports_router)
     app.include_router(evidence_router)
     app.include_router(deadlines_router)

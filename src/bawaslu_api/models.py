@@ -16,6 +16,7 @@ from bawaslu_api.integrations.kpu.models import (
     KpuParty,
     KpuPollingStation,
 )
+from bawaslu_api.links.models import CaseLink
 from bawaslu_api.offices.models import Office
 from bawaslu_api.policies.models import RulesPolicy
 from bawaslu_api.ratelimit.models import RateLimitBucket
@@ -37,6 +38,7 @@ __all__ = [
     "CalendarOverride",
     "CaseAccess",
     "CaseEvent",
+    "CaseLink",
     "CustodyEvent",
     "Deadline",
     "DeadlineAlert",

@@ -121,6 +121,14 @@ TRANSITIONS: Final[Mapping[str, Transition]] = _table(
              "after; before registration the initial review runs again; after the decision "
              "the facts it rests on are not corrected"),
     Transition(
+        "preliminary_information",
+        frozenset({RECEIVED, COMPLETION_REQUESTED, NOT_REGISTERED, WITHDRAWN}), None,
+        "docs/legal/procedure.md §5: a report that fails the filing deadline (or news from "
+        "the media) can be used as preliminary information (informasi awal), searched and "
+        "set as a finding (Perbawaslu 7/2022 finding rules; practice, MED)",
+        MED, "reports only; the finding is a new case, set when the supervisor discovered "
+             "it (finding.set runs from that date), linked to the report"),
+    Transition(
         "registration", frozenset({RECEIVED}), REGISTERED,
         "Perbawaslu 7/2022 Art. 15(1) (kajian awal: a complete report is registered); "
         "Pilkada: Perbawaslu 8/2020 jo. 9/2024 (practice); docs/legal/rules.md §4-5",

@@ -31,6 +31,9 @@ TODAY: dict[str, frozenset[str]] = {
     "reclassification": frozenset({"received", "completion_requested"}),
     # 1.2.0: staff corrections of the recorded facts (issue 13).
     "correction": frozenset({"received", "completion_requested", "registered"}),
+    "preliminary_information": frozenset(
+        {"received", "completion_requested", "not_registered", "withdrawn"}
+    ),
     "registration": frozenset({"received"}),
     "rejection": frozenset({"received", "completion_requested"}),
     "withdrawal": frozenset({"received", "completion_requested"}),
@@ -47,6 +50,7 @@ CITED: list[tuple[str, str | None, str, Confidence]] = [
     ("completion", "received", "Perbawaslu 7/2022 (article unconfirmed; practice)", MED),
     ("reclassification", None, "Perbawaslu 8/2022 Art. 8", MED),
     ("correction", None, "the law is silent", LOW),
+    ("preliminary_information", None, "informasi awal", MED),
     ("registration", "registered", "Perbawaslu 7/2022 Art. 15(1)", MED),
     ("rejection", "not_registered", "Perbawaslu 7/2022 Art. 15(3)-(4)", MED),
     # Withdrawal before registration only (docs/legal/rules.md §4).
@@ -101,7 +105,9 @@ def test_each_entry_is_cited(
 
 
 def test_withdrawn_is_final_and_no_action_after_registration_withdraws() -> None:
-    assert not any(can(a, "withdrawn") for a in CASE_ACTIONS)
+    # A withdrawn report may still be a supervisor's preliminary information for a finding
+    # of its own (a new case); nothing else happens to it.
+    assert [a for a in CASE_ACTIONS if can(a, "withdrawn")] == ["preliminary_information"]
     assert not can("withdrawal", "registered")
 
 

@@ -52,6 +52,7 @@ from bawaslu_api.reports.schemas import (
     DecisionIn,
     ExtensionIn,
     ForwardingIn,
+    PreliminaryInformationIn,
     ReclassificationIn,
     RegistrationIn,
     RejectionIn,
@@ -140,6 +141,45 @@ async def reports_create(
         return ReportCreated(
             **out.model_dump(), deadlines=deadlines, receipt_code=received.receipt_code
         )
+
+    return await idempotency.once(
+        session, principal.subject, idempotency_key, request, response, body, ReportCreated,
+        create, status_code=201, location=lambda created: f"/v1/reports/{created.id}",
+    )  # fmt: skip
+
+
+@router.post(
+    "/{report_id}/finding",
+    status_code=201,
+    summary="Set a finding from this report (preliminary information)",
+    responses=problem_responses(
+        *ACTION_ERROR_TYPES, OutsideJurisdiction, RuleNotApplicable, IdempotencyKeyReused,
+        validation=True,
+    ),
+)  # fmt: skip
+async def reports_to_finding(
+    report_id: uuid.UUID,
+    body: PreliminaryInformationIn,
+    session: DbSession,
+    principal: Handler,
+    request: Request,
+    response: Response,
+    if_match: IfMatch = None,
+    idempotency_key: IdempotencyKey = None,
+) -> ReportCreated:
+    """A report the office did not register (e.g. late: informasi awal,
+    docs/legal/procedure.md §5) becomes the starting point of a finding: a new case of kind
+    finding with the report's facts and no reporter, discovered on `discovered_on` (its
+    `finding.set` clock runs from that date), with its own initial review, linked from the
+    report as `preliminary_information`. Answers with the new finding. Handlers."""
+
+    async def create() -> ReportCreated:
+        loaded = await service.for_action(session, report_id, principal, if_match)
+        made = await service.to_finding(session, principal, loaded, body)
+        out = presenters.report_out(made.loaded, language(request))
+        deadlines = [deadline_out(d) for d in sorted(made.deadlines, key=lambda d: d.due_at)]
+        response.headers["ETag"] = etag(made.loaded.report.version)
+        return ReportCreated(**out.model_dump(), deadlines=deadlines, receipt_code=None)
 
     return await idempotency.once(
         session, principal.subject, idempotency_key, request, response, body, ReportCreated,

@@ -247,6 +247,19 @@ class CorrectionIn(ActionIn):
     reason: str = Field(min_length=5, max_length=2000, description="What was wrong.")
 
 
+class PreliminaryInformationIn(ActionIn):
+    """A finding set from this report (informasi awal, docs/legal/procedure.md §5)."""
+
+    discovered_on: date = Field(
+        description="When the supervisor discovered the violation through the search: the "
+        "finding's date (finding.set runs from it)."
+    )
+    office: str | None = Field(
+        None, max_length=32, description="Office that sets the finding (default: the report's)."
+    )
+    reason: str = Field(min_length=5, max_length=2000)
+
+
 class RejectionIn(ActionIn):
     reasons: list[RejectionReason] = Field(
         min_length=1,

@@ -43,11 +43,13 @@ from bawaslu_api.clock import latest_allowed, utcnow
 from bawaslu_api.deadlines import clocks
 from bawaslu_api.i18n import Text
 from bawaslu_api.integrations.kpu import service as kpu_forwardings
+from bawaslu_api.links.models import LinkKind
+from bawaslu_api.links.service import add_link
 from bawaslu_api.offices import scope
 from bawaslu_api.reports import admissibility
 from bawaslu_api.reports.dates import check_case_dates, check_occurred_at
 from bawaslu_api.reports.errors import CompletionExpired, InvalidTransition, NotRegistrable
-from bawaslu_api.reports.intake import apply_details, correction_view
+from bawaslu_api.reports.intake import Prepared, apply_details, correction_view, intake
 from bawaslu_api.reports.schemas import (
     AnnouncementIn,
     CompletionIn,
@@ -57,9 +59,11 @@ from bawaslu_api.reports.schemas import (
     ExtensionIn,
     ForwardingIn,
     IncidentIn,
+    PreliminaryInformationIn,
     ReclassificationIn,
     RegistrationIn,
     RejectionIn,
+    ReportCreate,
     TransferIn,
     WithdrawalIn,
 )
@@ -450,6 +454,55 @@ def _merged_incident(report: Report, given: dict[str, Any]) -> IncidentIn:
         lat=given.get("lat", report.incident_lat),
         lng=given.get("lng", report.incident_lng),
     )
+
+
+async def to_finding(
+    session: AsyncSession, principal: Principal, loaded: Loaded, body: PreliminaryInformationIn
+) -> Prepared:
+    """Set a finding from this report, used as preliminary information (informasi awal,
+    docs/legal/procedure.md §5; e.g. a report that failed the filing deadline): a new case of
+    kind finding with the report's facts (no reporter: a finding has none), discovered on
+    ``discovered_on``, set at ``occurred_at`` (or now) at ``office``; its own initial review
+    and finding.set clock; linked from the report as ``preliminary_information``."""
+    report = loaded.report
+    _require(report, "preliminary_information")
+    if report.kind is not ReportKind.report:
+        raise InvalidTransition(
+            Text(
+                "Hanya laporan yang dapat menjadi informasi awal temuan.",
+                "Only a report can be preliminary information for a finding.",
+            )
+        )
+    now = await _occurred(session, report, body.occurred_at)
+    finding = ReportCreate.model_validate(
+        {
+            "kind": ReportKind.finding,
+            "election": loaded.election.slug,
+            "office": body.office or loaded.office.code,
+            "channel": report.channel,
+            "received_at": now if body.occurred_at is not None else None,
+            "reported_parties": report.reported_parties,
+            "incident": {
+                "date": report.incident_date,
+                "time": report.incident_time,
+                "office": report.incident_office_code,
+                "address": report.incident_address,
+                "lat": report.incident_lat,
+                "lng": report.incident_lng,
+            },
+            "known_on": body.discovered_on,
+            "description": report.description,
+            "violation_type": report.violation_type,
+            "tsm": report.tsm,
+            "evidence": report.evidence_items,
+        }
+    )
+    prepared = await intake(session, principal, finding)
+    await add_link(
+        session, principal, report, prepared.loaded.report,
+        LinkKind.preliminary_information, body.reason,
+    )  # fmt: skip
+    return prepared
 
 
 async def reclassify(

@@ -20,6 +20,7 @@ class EventType(enum.StrEnum):
     report_created = "report.created"
     report_registered = "report.registered"
     report_corrected = "report.corrected"
+    report_linked = "report.linked"
     report_decided = "report.decided"
     report_forwarded = "report.forwarded"
     report_announced = "report.announced"

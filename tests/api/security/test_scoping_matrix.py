@@ -36,6 +36,10 @@ ROUTES: list[tuple[str, str, set[str], dict[str, Any] | None]] = [
     ("POST", "/registration", HANDLERS, None),
     ("POST", "/rejection", HANDLERS, {"reasons": ["other"]}),
     ("PATCH", "", HANDLERS, {"description": "koreksi", "reason": "alasan"}),
+    ("GET", "/links", ALL, None),
+    # "{id}": the case of the request itself (a link to itself is refused, 422).
+    ("POST", "/links", HANDLERS, {"report": "{id}", "kind": "duplicate", "reason": "ganda"}),
+    ("POST", "/finding", HANDLERS, {"discovered_on": "2024-01-11", "reason": "informasi awal"}),
     ("POST", "/reclassification", HANDLERS, {"violation_type": "other", "reason": "alasan"}),
     ("POST", "/withdrawal", HANDLERS, {"reason": "x"}),
     ("POST", "/extension", HANDLERS, {"reason": "x"}),
@@ -84,6 +88,13 @@ def test_every_case_route_is_in_the_matrix(app: FastAPI) -> None:
     assert served == {(m, p) for m, p, _, _ in ROUTES}
 
 
+def _fill(body: dict[str, Any] | None, case: str) -> dict[str, Any] | None:
+    """``body`` with ``"{id}"`` values replaced by ``case``."""
+    if body is None:
+        return None
+    return {k: case if v == "{id}" else v for k, v in body.items()}
+
+
 @pytest.fixture
 async def case(client: httpx.AsyncClient, auth: Any, db: Any) -> str:
     parent = (await db.execute(select(Office).where(Office.code == "52.03"))).scalar_one()
@@ -114,14 +125,14 @@ async def test_outside_the_jurisdiction_a_case_does_not_exist(
     headers = await auth(role, office)
     for method, path, allowed, body in ROUTES:
         response = await client.request(
-            method, f"/v1/reports/{case}{path}", json=body, headers=headers
+            method, f"/v1/reports/{case}{path}", json=_fill(body, case), headers=headers
         )
         expected = 404 if role in allowed else 403
         assert response.status_code == expected, (method, path, role, office, response.text)
         # Indistinguishable from a case that does not exist at all.
         ghost = str(uuid.uuid4())
         absent = await client.request(
-            method, f"/v1/reports/{ghost}{path}", json=body, headers=headers
+            method, f"/v1/reports/{ghost}{path}", json=_fill(body, ghost), headers=headers
         )
         assert absent.status_code == response.status_code
         assert absent.json()["code"] == response.json()["code"]
@@ -140,7 +151,7 @@ async def test_inside_the_jurisdiction_the_role_decides(
     headers = await auth(role, office)
     for method, path, allowed, body in ROUTES:
         response = await client.request(
-            method, f"/v1/reports/{case}{path}", json=body, headers=headers
+            method, f"/v1/reports/{case}{path}", json=_fill(body, case), headers=headers
         )
         if role in allowed:
             # Allowed: success, or a refusal about the case's state, never about access.
@@ -157,6 +168,6 @@ async def test_inside_the_jurisdiction_the_role_decides(
 
 async def test_no_token_means_401_everywhere(client: httpx.AsyncClient, case: str) -> None:
     for method, path, _, body in ROUTES:
-        response = await client.request(method, f"/v1/reports/{case}{path}", json=body)
+        response = await client.request(method, f"/v1/reports/{case}{path}", json=_fill(body, case))
         assert response.status_code == 401, (method, path)
         assert response.headers["content-type"] == "application/problem+json"

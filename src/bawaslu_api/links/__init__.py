@@ -1,0 +1,1 @@
+"""Related cases: links between reports and findings about the same event (issue 13)."""
