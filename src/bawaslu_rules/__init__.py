@@ -18,6 +18,14 @@ from bawaslu_rules.admissibility import (
     area_code,
     check_admissibility,
 )
+from bawaslu_rules.assignment import (
+    ASSIGNMENT_ROLES,
+    ASSIGNMENT_RULES,
+    AssignmentRule,
+    assignment_rule,
+    may_assign,
+    office_relation,
+)
 from bawaslu_rules.calendar import (
     Calendar,
     Holiday,
@@ -149,6 +157,12 @@ from bawaslu_rules.stages import (
 __version__ = "1.2.0"
 
 __all__ = [
+    "ASSIGNMENT_ROLES",
+    "ASSIGNMENT_RULES",
+    "AssignmentRule",
+    "assignment_rule",
+    "may_assign",
+    "office_relation",
     "ADMIN_REPORTABLE_PARTIES",
     "CANDIDATES_SET_STAGES",
     "CASE_ACTIONS",
