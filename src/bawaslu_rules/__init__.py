@@ -24,7 +24,6 @@ from bawaslu_rules.assignment import (
     AssignmentRule,
     assignment_rule,
     may_assign,
-    office_relation,
 )
 from bawaslu_rules.calendar import (
     Calendar,
@@ -157,13 +156,9 @@ from bawaslu_rules.stages import (
 __version__ = "1.2.0"
 
 __all__ = [
+    "ADMIN_REPORTABLE_PARTIES",
     "ASSIGNMENT_ROLES",
     "ASSIGNMENT_RULES",
-    "AssignmentRule",
-    "assignment_rule",
-    "may_assign",
-    "office_relation",
-    "ADMIN_REPORTABLE_PARTIES",
     "CANDIDATES_SET_STAGES",
     "CASE_ACTIONS",
     "CASE_STATUSES",
@@ -190,6 +185,7 @@ __all__ = [
     "TRANSITIONS",
     "ZONES",
     "Admissibility",
+    "AssignmentRule",
     "Calendar",
     "CalendarRangeError",
     "ClockPlan",
@@ -244,6 +240,7 @@ __all__ = [
     "allowed_from",
     "apply_policies",
     "area_code",
+    "assignment_rule",
     "can",
     "check_admissibility",
     "check_register_template",
@@ -268,6 +265,7 @@ __all__ = [
     "get_zone",
     "holidays_package_year",
     "list_rulesets",
+    "may_assign",
     "nik_birth_date",
     "nik_birth_dates",
     "nik_region",

@@ -8,9 +8,10 @@ kabupaten/kota may assign a supervisor of a *lower* level to carry out a clarifi
 an office below the case's office. Panwaslu Kecamatan, Kelurahan/Desa and Pengawas TPS
 clarify only when so assigned (docs/legal/procedure.md §4).
 
-The relation of the officer's office to the case's office is one of ``same``, ``above``
-(an ancestor of the case's office), ``below`` (in its subtree) or ``beside`` (anything
-else); offices are compared by their tree paths (``/ID/52/52.03/``).
+The caller passes the relation of the officer's office to the case's office: ``same``,
+``above`` (an ancestor of the case's office), ``below`` (in its subtree) or ``beside``
+(anything else); the service works it out with its one jurisdiction rule
+(``bawaslu_api.offices.scope.relation``).
 """
 
 from __future__ import annotations
@@ -29,10 +30,10 @@ __all__ = [
     "AssignmentRule",
     "assignment_rule",
     "may_assign",
-    "office_relation",
 ]
 
 Relation = Literal["same", "above", "below", "beside"]
+"""Where the officer's office lies relative to the case's office."""
 
 ASSIGNMENT_ROLES: Final = ("handler", "team", "clarifier")
 """The roles an officer may hold on a case, in the order a response lists them."""
@@ -111,22 +112,10 @@ def assignment_rule(role: str) -> AssignmentRule:
         ) from None
 
 
-def office_relation(case_path: str, officer_path: str) -> Relation:
-    """Where the officer's office (``officer_path``) lies relative to the case's office."""
-    if officer_path == case_path:
-        return "same"
-    if case_path.startswith(officer_path):
-        return "above"
-    if officer_path.startswith(case_path):
-        return "below"
-    return "beside"
-
-
-def may_assign(role: str, *, case_path: str, case_level: str, officer_path: str) -> bool:
-    """Whether an officer of the office at ``officer_path`` may hold ``role`` on a case of
-    the office at ``case_path`` (of level ``case_level``)."""
+def may_assign(role: str, *, relation: Relation | str, case_level: str) -> bool:
+    """Whether an officer whose office has ``relation`` to the case's office (of level
+    ``case_level``) may hold ``role`` on the case."""
     rule = assignment_rule(role)
-    relation = office_relation(case_path, officer_path)
     if relation not in rule.relations:
         return False
     if relation == "below" and rule.below_only_from is not None:

@@ -12,42 +12,26 @@ from bawaslu_rules import (
     UnknownRuleError,
     assignment_rule,
     may_assign,
-    office_relation,
 )
-
-KAB = "/ID/52/52.03/"
-
-
-def test_relations() -> None:
-    assert office_relation(KAB, KAB) == "same"
-    assert office_relation(KAB, "/ID/52/") == "above"
-    assert office_relation(KAB, "/ID/") == "above"
-    assert office_relation(KAB, "/ID/52/52.03/52.03.01/") == "below"
-    assert office_relation(KAB, "/ID/52/52.04/") == "beside"
 
 
 @pytest.mark.parametrize("role", ["handler", "team"])
 def test_handler_and_team_come_from_the_office_or_above(role: str) -> None:
-    assert may_assign(role, case_path=KAB, case_level="regency", officer_path=KAB)
-    assert may_assign(role, case_path=KAB, case_level="regency", officer_path="/ID/52/")
-    assert not may_assign(
-        role, case_path=KAB, case_level="regency", officer_path="/ID/52/52.03/52.03.01/"
-    )
-    assert not may_assign(role, case_path=KAB, case_level="regency", officer_path="/ID/52/52.04/")
+    assert may_assign(role, relation="same", case_level="regency")
+    assert may_assign(role, relation="above", case_level="regency")
+    assert not may_assign(role, relation="below", case_level="regency")
+    assert not may_assign(role, relation="beside", case_level="regency")
 
 
 def test_art_28_4_a_lower_level_supervisor_may_clarify() -> None:
     """Perbawaslu 7/2022 Art. 28(4): RI, province and kabupaten/kota may assign a supervisor
     of a lower level to carry out the clarification; a kecamatan may not assign below."""
-    lower = "/ID/52/52.03/52.03.01/"
-    assert may_assign("clarifier", case_path=KAB, case_level="regency", officer_path=lower)
-    assert may_assign("clarifier", case_path=KAB, case_level="regency", officer_path=KAB)
-    assert not may_assign(
-        "clarifier", case_path=lower, case_level="district", officer_path=lower + "x/"
-    )
-    assert not may_assign(
-        "clarifier", case_path=KAB, case_level="regency", officer_path="/ID/52/52.04/"
-    )
+    for level in ("national", "province", "regency", "city"):
+        assert may_assign("clarifier", relation="below", case_level=level)
+    assert may_assign("clarifier", relation="same", case_level="regency")
+    assert may_assign("clarifier", relation="above", case_level="regency")
+    assert not may_assign("clarifier", relation="below", case_level="district")
+    assert not may_assign("clarifier", relation="beside", case_level="regency")
     rule = assignment_rule("clarifier")
     assert "Art. 28(4)" in rule.basis
     assert rule.confidence is Confidence.HIGH
