@@ -203,13 +203,17 @@ async def workload(
     work cases, and anyone holding an active assignment there): their open cases, how
     many they handle, overdue pending clocks on them and the next due time; and the
     number of the subtree's open cases without an active handler."""
+    assigned_here = select(CaseAssignment.report_id).where(
+        CaseAssignment.released_at.is_(None),
+        scope.within(office_path, CaseAssignment.officer_office_path),
+    )
     clocks = (
         select(
             Deadline.report_id,
             func.count().filter(Deadline.due_at < now).label("overdue"),
             func.min(Deadline.due_at).label("next_due"),
         )
-        .where(Deadline.status == DeadlineStatus.pending)
+        .where(Deadline.status == DeadlineStatus.pending, Deadline.report_id.in_(assigned_here))
         .group_by(Deadline.report_id)
         .subquery()
     )

@@ -101,7 +101,9 @@ async def test_reassignment_shows_before_and_after_and_the_previous_handler_is_r
     assert again.json()["code"] == "already_assigned"
 
 
-async def test_release_with_a_reason(client: httpx.AsyncClient, auth: Any, officers: Any) -> None:
+async def test_release_with_a_reason(
+    client: httpx.AsyncClient, auth: Any, officers: Any, db: Any
+) -> None:
     rid = await registered_case(client, auth)
     commissioner = await auth("commissioner", "52.03")
     await _assign(client, rid, commissioner, "ani")
@@ -127,6 +129,17 @@ async def test_release_with_a_reason(client: httpx.AsyncClient, auth: Any, offic
     assert twice.json()["code"] == "not_assigned"
     shown = await client.get(f"/v1/reports/{rid}/assignment", headers=commissioner)
     assert shown.json()["handler"] is None
+    payloads = (
+        await db.execute(
+            select(WebhookEvent.payload).where(
+                WebhookEvent.report_id == uuid.UUID(rid),
+                WebhookEvent.type == "report.assignment_released",
+            )
+        )
+    ).scalars()
+    [payload] = list(payloads)
+    assert payload["data"]["assignment"]["officer"] == "ani"
+    assert payload["data"]["assignment"]["reason"] == "Mutasi"
 
 
 async def test_a_withdrawn_case_takes_no_assignment(
