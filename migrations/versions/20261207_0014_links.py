@@ -1,7 +1,7 @@
 """Related cases: links between reports and findings
 
 Revision ID: 0014_links
-Revises: 0013
+Revises: 0014_assignments
 Create Date: 2026-12-07 02:50:00+00:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0014_links"
-down_revision: str | None = "0013"
+down_revision: str | None = "0014_assignments"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

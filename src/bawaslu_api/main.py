@@ -11,6 +11,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddleware
 
 from bawaslu_api import __version__, clock
+from bawaslu_api.assignments.router import router as assignments_router
 from bawaslu_api.auth.router import router as security_router
 from bawaslu_api.clients.router import router as clients_router
 from bawaslu_api.db.engine import create_engine, create_sessionmaker
@@ -119,6 +120,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     app.include_router(calendar_router)
     app.include_router(kpu_router)
     app.include_router(webhooks_router)
+    app.include_router(assignments_router)
     _match_first(app, exports_router, reports_router)
 
     # Added innermost first: the request context wraps everything, ETags see raw JSON.

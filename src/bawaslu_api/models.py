@@ -1,5 +1,6 @@
 """Every model, imported once so that ``metadata`` is complete (Alembic, tests)."""
 
+from bawaslu_api.assignments.models import CaseAssignment
 from bawaslu_api.cases.models import RegisterCounter, Report, ReportIdentity
 from bawaslu_api.clients.models import ApiClient
 from bawaslu_api.db.base import Base
@@ -37,6 +38,7 @@ __all__ = [
     "AuthEvent",
     "CalendarOverride",
     "CaseAccess",
+    "CaseAssignment",
     "CaseEvent",
     "CaseLink",
     "CustodyEvent",

@@ -18,6 +18,13 @@ from bawaslu_rules.admissibility import (
     area_code,
     check_admissibility,
 )
+from bawaslu_rules.assignment import (
+    ASSIGNMENT_ROLES,
+    ASSIGNMENT_RULES,
+    AssignmentRule,
+    assignment_rule,
+    may_assign,
+)
 from bawaslu_rules.calendar import (
     Calendar,
     Holiday,
@@ -151,6 +158,8 @@ __version__ = "1.2.0"
 
 __all__ = [
     "ADMIN_REPORTABLE_PARTIES",
+    "ASSIGNMENT_ROLES",
+    "ASSIGNMENT_RULES",
     "CANDIDATES_SET_STAGES",
     "CASE_ACTIONS",
     "CASE_STATUSES",
@@ -179,6 +188,7 @@ __all__ = [
     "TRANSITIONS",
     "ZONES",
     "Admissibility",
+    "AssignmentRule",
     "Calendar",
     "CalendarRangeError",
     "ClockPlan",
@@ -234,6 +244,7 @@ __all__ = [
     "allowed_from",
     "apply_policies",
     "area_code",
+    "assignment_rule",
     "can",
     "check_admissibility",
     "check_register_template",
@@ -260,6 +271,7 @@ __all__ = [
     "level_powers",
     "list_rulesets",
     "may",
+    "may_assign",
     "nik_birth_date",
     "nik_birth_dates",
     "nik_region",

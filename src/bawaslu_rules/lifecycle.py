@@ -172,6 +172,20 @@ TRANSITIONS: Final[Mapping[str, Transition]] = _table(
         "docs/legal/rules.md §6 (delegation down, pelimpahan, or take-over by a higher level; no "
         "article in the spec); which statuses: practice, the law is silent",
         LOW, "clocks keep running and follow the case"),
+    Transition(
+        "assignment",
+        frozenset({RECEIVED, COMPLETION_REQUESTED, REGISTERED, DECIDED, FORWARDED}), None,
+        "Perbawaslu 7/2022 Art. 28(4) (an officer, or a lower-level supervisor, carries out "
+        "the handling and the clarification); which statuses: practice, the law is silent "
+        "(while work on the case remains); docs/legal/procedure.md §1.1 row 3",
+        LOW, "not once the case is closed (withdrawn, not registered); roles and offices "
+             "in bawaslu_rules.assignment"),
+    Transition(
+        "assignment_release",
+        frozenset({RECEIVED, COMPLETION_REQUESTED, REGISTERED, DECIDED, FORWARDED}), None,
+        "practice, the law is silent: as assignment",
+        LOW, "a closed case (withdrawn, not registered) ends its assignments by itself: "
+             "they no longer count as active"),
 )  # fmt: skip
 """Every action, by name: the statuses it is allowed from (docs/legal/rules.md §5)."""
 

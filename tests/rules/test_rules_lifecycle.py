@@ -42,6 +42,13 @@ TODAY: dict[str, frozenset[str]] = {
     "forwarding": frozenset({"decided", "forwarded"}),
     "announcement": frozenset({"not_registered", "decided", "forwarded", "registered"}),
     "transfer": frozenset({"received", "completion_requested", "registered"}),
+    # Issue 13: assignment while work on the case remains; release always.
+    "assignment": frozenset(
+        {"received", "completion_requested", "registered", "decided", "forwarded"}
+    ),
+    "assignment_release": frozenset(
+        {"received", "completion_requested", "registered", "decided", "forwarded"}
+    ),
 }
 
 # (action, status after it (None: unchanged), citation it must carry, confidence)
@@ -61,6 +68,8 @@ CITED: list[tuple[str, str | None, str, Confidence]] = [
     # The law is silent on which statuses: practice, LOW.
     ("announcement", None, "the law is silent", LOW),
     ("transfer", None, "the law is silent", LOW),
+    ("assignment", None, "Perbawaslu 7/2022 Art. 28(4)", LOW),
+    ("assignment_release", None, "the law is silent", LOW),
 ]
 
 STATUSES = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -42,16 +42,29 @@ def not_found(report_id: uuid.UUID) -> ReportNotFound:
 
 
 async def load(
-    session: AsyncSession, report_id: uuid.UUID, principal: Principal, *, for_update: bool = False
+    session: AsyncSession,
+    report_id: uuid.UUID,
+    principal: Principal,
+    *,
+    for_update: bool = False,
+    grant: ColumnElement[bool] | None = None,
 ) -> Loaded:
     """The case if it is inside the caller's jurisdiction; 404 otherwise (it does not exist
-    for them). ``for_update`` locks the row so that actions on one case are serial."""
+    for them). ``for_update`` locks the row so that actions on one case are serial.
+
+    ``grant`` widens the jurisdiction for this one load by a predicate over ``Report``:
+    the cases a caller may reach from outside it (``assignments.repository.read_grant``: a
+    clarifier assigned from a lower office, Perbawaslu 7/2022 Art. 28(4)). Only the reads
+    that name it pass it; everything else stays inside the jurisdiction."""
+    allowed = in_scope(principal.office_path)
+    if grant is not None:
+        allowed = or_(allowed, grant)
     stmt = (
         select(Report, Office, Election, ReportIdentity)
         .join(Office, Office.id == Report.office_id)
         .join(Election, Election.id == Report.election_id)
         .outerjoin(ReportIdentity, ReportIdentity.report_id == Report.id)
-        .where(Report.id == report_id, in_scope(principal.office_path))
+        .where(Report.id == report_id, allowed)
     )
     if for_update:
         stmt = stmt.with_for_update(of=Report)

@@ -42,6 +42,19 @@ def sees(principal: Principal, path: str) -> bool:
     return covers(principal.office_path, path)
 
 
+def relation(case_path: str, path: str) -> Literal["same", "above", "below", "beside"]:
+    """Where the office at ``path`` lies relative to the office at ``case_path``: the same
+    office, ``above`` it (its subtree holds ``case_path``), ``below`` it (in its subtree)
+    or ``beside`` it (anything else)."""
+    if path == case_path:
+        return "same"
+    if covers(path, case_path):
+        return "above"
+    if covers(case_path, path):
+        return "below"
+    return "beside"
+
+
 def covering(path: str, outer: ColumnElement[str] | Any) -> ColumnElement[bool]:
     """Rows whose office (the ``outer`` path column) has the office at ``path`` in its
     subtree: :func:`covers` in SQL, e.g. the webhook subscriptions an event reaches."""

@@ -9,6 +9,7 @@ import uuid
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bawaslu_api.assignments import repository as assignments
 from bawaslu_api.cases import repository as cases
 from bawaslu_api.cases.repository import Loaded
 from bawaslu_api.deadlines import clocks
@@ -23,8 +24,12 @@ async def get(session: AsyncSession, principal: Principal, report_id: uuid.UUID)
 
 
 async def _read(session: AsyncSession, principal: Principal, report_id: uuid.UUID) -> None:
-    """Load the case in the caller's jurisdiction; a read of a sensitive case is recorded."""
-    loaded = await cases.load(session, report_id, principal)
+    """Load the case in the caller's jurisdiction, or as its clarifier assigned from a
+    lower office (Perbawaslu 7/2022 Art. 28(4): ``assignments.repository.read_grant``);
+    a read of a sensitive case is recorded."""
+    loaded = await cases.load(
+        session, report_id, principal, grant=assignments.read_grant(principal)
+    )
     await timeline.record_read(
         session, principal.subject, report_id, sensitive=loaded.report.sensitive
     )
@@ -51,7 +56,7 @@ async def verify(
 ) -> tuple[int, tuple[bool, int | None, str | None]]:
     """How many events the case's chain has, and whether it holds (see
     :func:`timeline.service.verify_chain`)."""
-    await cases.load(session, report_id, principal)
+    await cases.load(session, report_id, principal, grant=assignments.read_grant(principal))
     chain = await timeline.events(session, report_id)
     return len(chain), timeline.verify_chain(chain)
 

@@ -27,6 +27,8 @@ class EventType(enum.StrEnum):
     deadline_due_soon = "deadline.due_soon"
     deadline_missed = "deadline.missed"
     kpu_followup_recorded = "kpu.followup_recorded"
+    report_assigned = "report.assigned"
+    report_assignment_released = "report.assignment_released"
 
 
 class DeliveryStatus(enum.StrEnum):

@@ -24,6 +24,7 @@ ALL = {"viewer", "handler", "commissioner", "admin"}
 HANDLERS = {"handler", "commissioner", "admin"}
 COMMISSIONER = {"commissioner"}
 REVEALERS = {"commissioner", "admin"}
+ASSIGNERS = {"commissioner", "admin"}
 
 # (method, path under /v1/reports/{id}, roles allowed, a valid body)
 ROUTES: list[tuple[str, str, set[str], dict[str, Any] | None]] = [
@@ -72,7 +73,19 @@ ROUTES: list[tuple[str, str, set[str], dict[str, Any] | None]] = [
         },
     ),
     ("POST", "/evidence/uploads", HANDLERS, {"size": 10, "sha256": "0" * 64, "description": "x"}),
+    ("GET", "/assignment", ALL, None),
+    ("POST", "/assignment", ASSIGNERS, {"officer": "nobody", "reason": "x"}),
+    ("POST", "/assignment/release", ASSIGNERS, {"officer": "nobody", "reason": "x"}),
 ]
+CLARIFIER_READS = {
+    ("GET", ""),
+    ("GET", "/deadlines"),
+    ("GET", "/timeline"),
+    ("GET", "/timeline/verify"),
+    ("GET", "/assignment"),
+}
+"""What a clarifier assigned from a lower office reads of the case (Perbawaslu 7/2022
+Art. 28(4)); every other route stays 404 for them, as for an outsider."""
 INSIDE = ["52.03", "52", "ID"]
 OUTSIDE = ["52.03.01", "52.04", "33"]
 
@@ -171,3 +184,54 @@ async def test_no_token_means_401_everywhere(client: httpx.AsyncClient, case: st
         response = await client.request(method, f"/v1/reports/{case}{path}", json=_fill(body, case))
         assert response.status_code == 401, (method, path)
         assert response.headers["content-type"] == "application/problem+json"
+
+
+async def test_a_clarifier_from_a_lower_office_reads_the_case_and_nothing_more(
+    client: httpx.AsyncClient, auth: Any, case: str, db: Any
+) -> None:
+    """A handler of the kecamatan below (52.03.01), assigned as clarifier (Perbawaslu
+    7/2022 Art. 28(4)), reads the case; every other route answers as for an outsider; once
+    released, the case is gone again."""
+    from datetime import UTC, datetime
+
+    from bawaslu_api.users.models import StaffUser
+
+    kec = (await db.execute(select(Office).where(Office.code == "52.03.01"))).scalar_one()
+    db.add(
+        StaffUser(
+            username="klarifikator",
+            display_name="Klarifikator",
+            office_id=kec.id,
+            office_path=kec.path,
+            roles=["handler"],
+            password_hash="x",
+            password_changed_at=datetime.now(UTC),
+            created_by="test",
+        )
+    )
+    await db.commit()
+    commissioner = await auth("commissioner", "52.03")
+    assigned = await client.post(
+        f"/v1/reports/{case}/assignment",
+        json={"officer": "klarifikator", "role": "clarifier", "reason": "Art. 28(4)"},
+        headers=commissioner,
+    )
+    assert assigned.status_code == 200, assigned.text
+    headers = await auth("handler", "52.03.01", subject="klarifikator")
+    for method, path, allowed, body in ROUTES:
+        response = await client.request(
+            method, f"/v1/reports/{case}{path}", json=_fill(body, case), headers=headers
+        )
+        if (method, path) in CLARIFIER_READS:
+            assert response.status_code == 200, (method, path, response.text)
+        else:
+            expected = 404 if "handler" in allowed else 403
+            assert response.status_code == expected, (method, path, response.text)
+    await client.post(
+        f"/v1/reports/{case}/assignment/release",
+        json={"officer": "klarifikator", "reason": "selesai"},
+        headers=commissioner,
+    )
+    for method, path in CLARIFIER_READS:
+        response = await client.request(method, f"/v1/reports/{case}{path}", headers=headers)
+        assert response.status_code == 404, (method, path)
