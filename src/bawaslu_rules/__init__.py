@@ -99,6 +99,7 @@ from bawaslu_rules.office import (
     end_of_office_day,
     get_zone,
 )
+from bawaslu_rules.plenary import PLENARY_QUORUM_BASIS, PlenaryQuorum, quorum_needed
 from bawaslu_rules.policies import (
     POLICIES,
     POLICY_KINDS,
@@ -159,6 +160,7 @@ __all__ = [
     "DEFAULT_REGISTER_TEMPLATE",
     "ELECTIONS",
     "FRIDAY_CLOSING_TIME",
+    "PLENARY_QUORUM_BASIS",
     "POLICIES",
     "POLICY_KINDS",
     "PROVINCE_CODES",
@@ -200,6 +202,7 @@ __all__ = [
     "NikRegionMismatch",
     "Override",
     "OverrideAction",
+    "PlenaryQuorum",
     "Policies",
     "PolicyDef",
     "PolicySet",
@@ -258,6 +261,7 @@ __all__ = [
     "nik_birth_dates",
     "nik_region",
     "policy_catalog",
+    "quorum_needed",
     "reception_windows",
     "register_number",
     "registration_clocks",

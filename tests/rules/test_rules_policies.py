@@ -43,6 +43,7 @@ FIXED = {
     "pemilihan.reception_24h": ("bool", True),
     "pemilihan.reception_days": ("choice", "every_day"),
     "nik_region_mismatch": ("choice", "incomplete"),
+    "plenary_quorum": ("choice", "majority"),
 }
 
 

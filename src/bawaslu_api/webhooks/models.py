@@ -19,6 +19,12 @@ class EventType(enum.StrEnum):
 
     report_created = "report.created"
     report_registered = "report.registered"
+    analysis_drafted = "analysis.drafted"
+    analysis_revised = "analysis.revised"
+    analysis_finalized = "analysis.finalized"
+    analysis_approved = "analysis.approved"
+    analysis_superseded = "analysis.superseded"
+    plenary_held = "plenary.held"
     report_decided = "report.decided"
     report_forwarded = "report.forwarded"
     report_announced = "report.announced"

@@ -67,6 +67,27 @@ ROUTES: list[tuple[str, str, set[str], dict[str, Any] | None]] = [
         },
     ),
     ("POST", "/evidence/uploads", HANDLERS, {"size": 10, "sha256": "0" * 64, "description": "x"}),
+    # Issue 13: the analysis and the plenary (deliberation).
+    ("GET", "/analysis", ALL, None),
+    ("POST", "/analysis", HANDLERS, {"summary": "x"}),
+    ("PUT", "/analysis", HANDLERS, {"summary": "x"}),
+    ("POST", "/analysis/finalization", HANDLERS, None),
+    ("POST", "/analysis/approval", COMMISSIONER, None),
+    ("POST", "/analysis/supersession", HANDLERS, {"reason": "x"}),
+    ("GET", "/plenaries", ALL, None),
+    (
+        "POST",
+        "/plenaries",
+        COMMISSIONER,
+        {
+            "held_at": "2024-01-12T10:05:00+08:00",
+            "analysis_id": str(uuid.uuid4()),
+            "members_in_office": 3,
+            "members": [{"name": "Ketua", "role": "chair"}, {"name": "Anggota", "role": "member"}],
+            "outcome": "not_violation",
+            "legal_basis": "x",
+        },
+    ),
 ]
 INSIDE = ["52.03", "52", "ID"]
 OUTSIDE = ["52.03.01", "52.04", "33"]
