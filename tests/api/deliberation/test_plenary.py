@@ -214,3 +214,37 @@ async def test_a_decision_is_not_dated_before_its_plenary(
     assert early.status_code == 422, early.text
     assert early.json()["errors"][0]["code"] == "before_previous_event"
     assert "plenary_held" in early.json()["detail"]
+
+
+async def test_every_step_is_a_webhook_event_without_names(
+    client: httpx.AsyncClient, handler: dict[str, str], commissioner: dict[str, str], db: Any
+) -> None:
+    """Subscribers hear of each step (docs/webhooks.md); the payloads carry no names."""
+    from sqlalchemy import text
+
+    rid = await registered_case(client, handler)
+    analysis = await approved_analysis(client, rid, handler, commissioner)
+    body = plenary_body(analysis["id"])
+    headers = {**commissioner, "Idempotency-Key": "pleno-webhook"}
+    first = await client.post(f"/v1/reports/{rid}/plenaries", json=body, headers=headers)
+    retry = await client.post(f"/v1/reports/{rid}/plenaries", json=body, headers=headers)
+    assert first.status_code == retry.status_code == 201
+    assert retry.headers["idempotent-replayed"] == "true"
+    await client.post(f"/v1/reports/{rid}/decision", json=DECISION, headers=commissioner)
+    rows = (
+        await db.execute(
+            text("SELECT type, payload::text FROM webhook_event WHERE report_id = :r ORDER BY seq"),
+            {"r": rid},
+        )
+    ).all()
+    assert [r[0] for r in rows] == [
+        "report.created",
+        "report.registered",
+        "analysis.drafted",
+        "analysis.finalized",
+        "analysis.approved",
+        "plenary.held",
+        "report.decided",
+    ]
+    assert all("Anggota" not in r[1] and "Ketua" not in r[1] for r in rows)
+    assert first.json()["id"] in rows[-1][1]  # the decision names its plenary
