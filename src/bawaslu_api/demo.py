@@ -14,6 +14,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bawaslu_api.cases import repository as cases
 from bawaslu_api.cases.models import Outcome, Report, ViolationCategory
+from bawaslu_api.deliberation import service as deliberation
+from bawaslu_api.deliberation.schemas import (
+    AnalysisIn,
+    PartyIn,
+    PlenaryIn,
+    PlenaryMemberIn,
+    RecommendationIn,
+)
 from bawaslu_api.offices.models import Office
 from bawaslu_api.reports import service
 from bawaslu_api.reports.intake import intake as intake_one
@@ -151,6 +159,43 @@ async def _load_demo_cases(session: AsyncSession) -> dict[str, int]:
     await service.register(session, handler, registered, RegistrationIn(occurred_at=_at(18)))
     decided = await intake(_body("52.03", 18, "Politik uang di TPS 03."))
     await service.register(session, handler, decided, RegistrationIn(occurred_at=_at(19)))
+    # The analysis, its approval and the plenary that decided (docs/procedure.md).
+    await deliberation.create(
+        session,
+        handler,
+        decided,
+        AnalysisIn(
+            summary="Tim kampanye membagikan uang kepada pemilih di sekitar TPS 03.",
+            parties=[
+                PartyIn(role="reporter", ref="Pelapor"),
+                PartyIn(role="reported_party", name="Tim kampanye Caleg X"),
+            ],
+            facts_and_analysis="Keterangan pelapor dan saksi bersesuaian dengan foto.",
+            conclusion="Unsur UU 7/2017 Pasal 523 terpenuhi.",
+            recommendation=RecommendationIn(
+                kind="forward", forward_to=["police"], category=ViolationCategory.crime
+            ),
+        ),
+    )
+    await deliberation.finalize(session, handler, decided, None)
+    approved = await deliberation.approve(session, commissioner, decided, None)
+    await deliberation.record_plenary(
+        session,
+        commissioner,
+        decided,
+        PlenaryIn(
+            held_at=_at(24),
+            analysis_id=approved.id,
+            members_in_office=3,
+            members=[
+                PlenaryMemberIn(name="Ketua Contoh", role="chair"),
+                PlenaryMemberIn(name="Anggota Contoh", role="member"),
+            ],
+            outcome=Outcome.violation,
+            category=ViolationCategory.crime,
+            legal_basis="UU 7/2017 Pasal 523",
+        ),
+    )
     await service.decide(
         session,
         commissioner,

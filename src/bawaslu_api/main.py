@@ -18,6 +18,7 @@ from bawaslu_api.db.engine import create_engine, create_sessionmaker
 from bawaslu_api.db.migrations import head_revisions
 from bawaslu_api.db.runtime import resolve_database_url
 from bawaslu_api.deadlines.router import router as deadlines_router
+from bawaslu_api.deliberation.router import router as deliberation_router
 from bawaslu_api.elections.router import router as elections_router
 from bawaslu_api.errors import install_error_handlers
 from bawaslu_api.evidence import storage as evidence_storage
@@ -115,6 +116,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     app.include_router(links_router)
     app.include_router(imports_router)
     app.include_router(evidence_router)
+    app.include_router(deliberation_router)
     app.include_router(deadlines_router)
     app.include_router(public_router)
     app.include_router(calendar_router)

@@ -5,6 +5,7 @@ from bawaslu_api.cases.models import RegisterCounter, Report, ReportIdentity
 from bawaslu_api.clients.models import ApiClient
 from bawaslu_api.db.base import Base
 from bawaslu_api.deadlines.models import Deadline, DeadlineAlert
+from bawaslu_api.deliberation.models import CaseAnalysis, CasePlenary
 from bawaslu_api.elections.models import Election
 from bawaslu_api.evidence.models import CustodyEvent, EvidenceItem, EvidenceUpload
 from bawaslu_api.exports.models import ExportRecord
@@ -38,9 +39,11 @@ __all__ = [
     "AuthEvent",
     "CalendarOverride",
     "CaseAccess",
+    "CaseAnalysis",
     "CaseAssignment",
     "CaseEvent",
     "CaseLink",
+    "CasePlenary",
     "CustodyEvent",
     "Deadline",
     "DeadlineAlert",

@@ -54,6 +54,12 @@ TAGS: list[dict[str, str]] = [
         ),
     },
     {
+        "name": "deliberation",
+        "description": "The analysis of a registered case (kajian dugaan pelanggaran: drafts, "
+        "final, approval, supersession) and the plenary meetings (rapat pleno) that decide its "
+        "status; a decision follows the latest plenary. See docs/procedure.md.",
+    },
+    {
         "name": "evidence",
         "description": "Evidence files (streamed, resumable, hashed, type-sniffed) and physical "
         "evidence, with a chain of custody on the case timeline. See docs/evidence.md.",

@@ -107,6 +107,7 @@ from bawaslu_rules.office import (
     end_of_office_day,
     get_zone,
 )
+from bawaslu_rules.plenary import PLENARY_QUORUM_BASIS, PlenaryQuorum, quorum_needed
 from bawaslu_rules.policies import (
     POLICIES,
     POLICY_KINDS,
@@ -170,6 +171,7 @@ __all__ = [
     "ELECTIONS",
     "FRIDAY_CLOSING_TIME",
     "LEVEL_POWERS",
+    "PLENARY_QUORUM_BASIS",
     "POLICIES",
     "POLICY_KINDS",
     "POWERS",
@@ -214,6 +216,7 @@ __all__ = [
     "NikRegionMismatch",
     "Override",
     "OverrideAction",
+    "PlenaryQuorum",
     "Policies",
     "PolicyDef",
     "PolicySet",
@@ -276,6 +279,7 @@ __all__ = [
     "nik_birth_dates",
     "nik_region",
     "policy_catalog",
+    "quorum_needed",
     "reception_windows",
     "register_number",
     "registration_clocks",

@@ -148,6 +148,25 @@ TRANSITIONS: Final[Mapping[str, Transition]] = _table(
         "is needed, before the decision)",
         HIGH, "once per case; only where the ruleset has case.decision_extended"),
     Transition(
+        "analysis", frozenset({REGISTERED}), None,
+        "Perbawaslu 7/2022 Art. 36(1) as read second-hand (the analysis, kajian dugaan "
+        "pelanggaran: case summary, parties, evidence, facts and analysis, conclusion, "
+        "recommendation); docs/legal/procedure.md §1.1 row 7",
+        MED, "one record per registered case: drafts, a final version, its approval by a "
+             "commissioner; a final version is not edited"),
+    Transition(
+        "analysis_supersession", frozenset({REGISTERED}), None,
+        "docs/legal/procedure.md §1.1 row 7 (the analysis is the basis of the decision); "
+        "replacing a final analysis before the decision: practice, the law is silent",
+        LOW, "a final analysis is superseded by a new draft with a reason, only while the "
+             "case is not decided"),
+    Transition(
+        "plenary", frozenset({REGISTERED}), None,
+        "docs/legal/procedure.md §1.1 row 8 (the status is decided in a plenary meeting, "
+        "rapat pleno, of the office's members; quorum not found: policy plenary_quorum)",
+        MED, "the plenary record (date, members present, chair, outcome) refers to the "
+             "approved analysis; the decision must match it"),
+    Transition(
         "decision", frozenset({REGISTERED}), DECIDED,
         "UU 7/2017 Art. 454(7); UU 1/2015 Art. 134(5) (the registered case is decided)",
         HIGH),

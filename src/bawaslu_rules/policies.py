@@ -22,6 +22,7 @@ from types import MappingProxyType
 from typing import Any, Final
 
 from bawaslu_rules.errors import RulesError
+from bawaslu_rules.plenary import PLENARY_QUORUM_BASIS, PlenaryQuorum
 from bawaslu_rules.rulesets import (
     RULESETS,
     CompletionStart,
@@ -306,7 +307,25 @@ _FIXED: Final = (
         choices=tuple(c.value for c in NikRegionMismatch),
         applies_to="pemilihan",
     ),
+    PolicyDef(
+        "plenary_quorum",
+        "choice",
+        PlenaryQuorum.MAJORITY.value,
+        PLENARY_QUORUM_BASIS,
+        LOW,
+        "How many of the office's members must be present for a plenary meeting (rapat "
+        "pleno) to decide a case's status?",
+        "majority: more than half of the office's members (the usual rule of a collegial "
+        "body); two_thirds: at least two thirds; all: every member. Counted from the number "
+        "of members the office has, given with the plenary record; applied by the service "
+        "when a plenary is recorded, not to any ruleset",
+        choices=tuple(c.value for c in PlenaryQuorum),
+    ),
 )
+
+_SERVICE_POLICIES: Final = frozenset({"plenary_quorum"})
+"""Fixed policies the service applies itself (not fields of a ruleset's ``Policies``):
+:func:`apply_policies` leaves them out of every ruleset and its ``policy_overrides``."""
 
 _AMOUNT_NOTES: Final = {
     "pemilihan:2020.1.report.completion": (
@@ -453,7 +472,7 @@ def _apply(ruleset: Ruleset, policy_set: PolicySet) -> Ruleset:
     amount_prefix = f"amount.{ruleset.id}."
     for name, value in policy_set.overrides:
         definition = POLICIES[name]
-        if definition.applies_to not in (None, ruleset.regime):
+        if definition.applies_to not in (None, ruleset.regime) or name in _SERVICE_POLICIES:
             continue
         if name.startswith("effective_from."):
             if name != f"effective_from.{ruleset.id}":

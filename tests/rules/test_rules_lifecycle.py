@@ -38,6 +38,10 @@ TODAY: dict[str, frozenset[str]] = {
     "rejection": frozenset({"received", "completion_requested"}),
     "withdrawal": frozenset({"received", "completion_requested"}),
     "extension": frozenset({"registered"}),
+    # Issue 13: the analysis and the plenary meeting, between registration and decision.
+    "analysis": frozenset({"registered"}),
+    "analysis_supersession": frozenset({"registered"}),
+    "plenary": frozenset({"registered"}),
     "decision": frozenset({"registered"}),
     "forwarding": frozenset({"decided", "forwarded"}),
     "announcement": frozenset({"not_registered", "decided", "forwarded", "registered"}),
@@ -63,6 +67,9 @@ CITED: list[tuple[str, str | None, str, Confidence]] = [
     # Withdrawal before registration only (docs/legal/rules.md §4).
     ("withdrawal", "withdrawn", "Perbawaslu 7/2022 Art. 14, 17(3)", MED),
     ("extension", None, "UU 7/2017 Art. 454(8); UU 1/2015 Art. 134(6)", HIGH),
+    ("analysis", None, "Perbawaslu 7/2022 Art. 36(1)", MED),
+    ("analysis_supersession", None, "the law is silent", LOW),
+    ("plenary", None, "docs/legal/procedure.md §1.1 row 8", MED),
     ("decision", "decided", "UU 7/2017 Art. 454(7); UU 1/2015 Art. 134(5)", HIGH),
     ("forwarding", "forwarded", "UU 7/2017 Art. 462, 476; UU 1/2015 Art. 135(2)", MED),
     # The law is silent on which statuses: practice, LOW.

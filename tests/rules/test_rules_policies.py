@@ -43,6 +43,7 @@ FIXED = {
     "pemilihan.reception_24h": ("bool", True),
     "pemilihan.reception_days": ("choice", "every_day"),
     "nik_region_mismatch": ("choice", "incomplete"),
+    "plenary_quorum": ("choice", "majority"),
 }
 
 
@@ -301,3 +302,25 @@ def test_a_rule_triggered_by_a_date_cannot_be_counted_in_hours() -> None:
         "working_day",
         "calendar_day",
     ]
+
+
+@pytest.mark.parametrize(
+    ("members", "rule", "needed"),
+    [(3, "majority", 2), (5, "majority", 3), (7, "majority", 4), (4, "majority", 3),
+     (3, "two_thirds", 2), (5, "two_thirds", 4), (5, "all", 5)],
+)  # fmt: skip
+def test_plenary_quorum_counts(members: int, rule: str, needed: int) -> None:
+    """The quorum rule was not found (docs/legal/procedure.md §1.1 row 8): each choice of the
+    LOW policy plenary_quorum, counted from the office's members."""
+    from bawaslu_rules import quorum_needed
+
+    assert quorum_needed(members, rule) == needed
+    assert POLICIES["plenary_quorum"].confidence is Confidence.LOW
+
+
+def test_plenary_quorum_is_not_applied_to_rulesets() -> None:
+    """A service policy: setting it changes no ruleset and no clock's policy_overrides."""
+    rs = RULESETS["pemilu"][0]
+    assert apply_policies(rs, PolicySet.from_dict({"plenary_quorum": "all"})) is rs
+    with pytest.raises(RulesError, match="majority, two_thirds, all"):
+        PolicySet.from_dict({"plenary_quorum": "half"})

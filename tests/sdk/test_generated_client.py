@@ -16,6 +16,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -101,6 +102,12 @@ async def test_a_whole_case_through_the_generated_client(
     sdk: ModuleType, server: str, app: FastAPI
 ) -> None:
     from bawaslu_api_client import AuthenticatedClient  # type: ignore[import-not-found]
+    from bawaslu_api_client.api.deliberation import (  # type: ignore[import-not-found]
+        analysis_approve,
+        analysis_create,
+        analysis_finalize,
+        plenaries_create,
+    )
     from bawaslu_api_client.api.imports import (  # type: ignore[import-not-found]
         imports_reports_create,
     )
@@ -112,10 +119,14 @@ async def test_a_whole_case_through_the_generated_client(
         reports_register,
     )
     from bawaslu_api_client.models import (  # type: ignore[import-not-found]
+        AnalysisIn,
+        AnalysisOut,
         AnnouncementIn,
         DecisionIn,
         ImportBatchIn,
         ImportBatchOut,
+        PlenaryIn,
+        PlenaryOut,
         Problem,
         ReportCreate,
         ReportCreated,
@@ -140,6 +151,44 @@ async def test_a_whole_case_through_the_generated_client(
         registered = reports_register.sync(created.id, client=handler)
         assert isinstance(registered, ReportOut), registered
         assert registered.register_number
+
+        # The analysis (written, final, approved) and the plenary that decided.
+        drafted = analysis_create.sync(
+            created.id,
+            client=handler,
+            body=AnalysisIn.from_dict(
+                {
+                    "summary": "Dugaan pembagian uang.",
+                    "parties": [{"role": "reporter", "ref": "Pelapor"}],
+                    "facts_and_analysis": "Tidak ada bukti yang bersesuaian.",
+                    "conclusion": "Bukan pelanggaran.",
+                    "recommendation": {"kind": "not_violation"},
+                }
+            ),
+        )
+        assert isinstance(drafted, AnalysisOut), drafted
+        assert isinstance(analysis_finalize.sync(created.id, client=handler), AnalysisOut)
+        approved = analysis_approve.sync(created.id, client=commissioner)
+        assert isinstance(approved, AnalysisOut), approved
+        assert approved.status.value == "approved"
+        plenary = plenaries_create.sync(
+            created.id,
+            client=commissioner,
+            body=PlenaryIn.from_dict(
+                {
+                    "held_at": datetime.now(UTC).isoformat(),
+                    "analysis_id": str(approved.id),
+                    "members_in_office": 3,
+                    "members": [
+                        {"name": "Ketua", "role": "chair"},
+                        {"name": "Anggota", "role": "member"},
+                    ],
+                    "outcome": "not_violation",
+                    "legal_basis": "UU 7/2017 Pasal 454",
+                }
+            ),
+        )
+        assert isinstance(plenary, PlenaryOut), plenary
 
         decided = reports_decide.sync(
             created.id,

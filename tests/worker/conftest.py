@@ -18,7 +18,7 @@ import httpx
 import pytest
 from fastapi import FastAPI
 from sqlalchemy import text
-from tests.api.reports.conftest import complete_report
+from tests.api.reports.conftest import complete_report, hold_plenary
 
 from bawaslu_api.auth.service import mint_staff_token
 from bawaslu_api.main import create_app
@@ -117,7 +117,8 @@ class Env:
     database_url: str
 
     async def case(self, *, forward: bool = True) -> str:
-        """A case through created, registered, decided, forwarded (to KPU), announced."""
+        """A case through created, registered, analysed and held in plenary, decided,
+        forwarded (to KPU), announced."""
         incident = {"date": "2024-01-10", "office": OFFICE, "address": "Oelamasi"}
         body = complete_report(office=OFFICE, incident=incident)
         created = await self.client.post("/v1/reports", json=body, headers=self.handler)
@@ -137,6 +138,10 @@ class Env:
             ("announcement", {"notice": "Status laporan diumumkan."}, self.commissioner),
         ]  # fmt: skip
         for path, payload, headers in steps:
+            if path == "decision":  # decided in plenary (docs/procedure.md)
+                await hold_plenary(
+                    self.client, rid, self.handler, self.commissioner, "violation", "administrative"
+                )
             response = await self.client.post(
                 f"/v1/reports/{rid}/{path}", json=payload, headers=headers
             )

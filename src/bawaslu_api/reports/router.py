@@ -23,6 +23,7 @@ from bawaslu_api.cases.models import ReportKind, ReportStatus, ViolationCategory
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.deadlines.clocks import deadline_out
 from bawaslu_api.deadlines.schemas import DeadlineOut
+from bawaslu_api.deliberation.errors import PlenaryMismatch, PlenaryRequired
 from bawaslu_api.errors import DomainError, language, problem_responses
 from bawaslu_api.http.conditional import IfMatchOptional, etag
 from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
@@ -498,8 +499,13 @@ _action_route(
     service.decide,
     body=DecisionIn,
     principal=Commissioner,
+    errors=(PlenaryRequired, PlenaryMismatch),
     summary="Decide the case's status",
-    doc="Violation (administrative, ethics, crime, other law) or not a violation. Commissioners.",
+    doc="Violation (administrative, ethics, crime, other law) or not a violation, as the\n"
+    "latest plenary meeting decided it (docs/legal/procedure.md §1.1 row 8): 409\n"
+    "`plenary_required` when no plenary is recorded or its analysis was superseded since,\n"
+    "409 `plenary_mismatch` when the outcome or category differs from the plenary's. Not\n"
+    "before the plenary (`occurred_at`). Commissioners.",
 )
 
 
@@ -537,7 +543,8 @@ _action_route(
     body=AnnouncementIn,
     principal=Commissioner,
     summary="Announce the status in public",
-    doc="Pengumuman status: public, without the reporter's personal data. Commissioners.",
+    doc="Pengumuman status: public, without the reporter's personal data; it shows the\n"
+    "status the plenary decided (the decision follows the plenary). Commissioners.",
 )
 _action_route(
     "/transfer",

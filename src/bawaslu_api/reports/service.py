@@ -41,6 +41,7 @@ from bawaslu_api.cases.models import (
 from bawaslu_api.cases.repository import Loaded
 from bawaslu_api.clock import latest_allowed, utcnow
 from bawaslu_api.deadlines import clocks
+from bawaslu_api.deliberation import service as deliberation
 from bawaslu_api.i18n import Text
 from bawaslu_api.integrations.kpu import service as kpu_forwardings
 from bawaslu_api.links.models import LinkKind
@@ -146,6 +147,7 @@ CASE_STEPS = (
     "not_registered",
     "withdrawn",
     "decision_extended",
+    "plenary_held",
     "decided",
     "forwarded",
     "announced",
@@ -571,6 +573,10 @@ async def decide(
         raise UnknownReference(
             Text("Kategori pelanggaran wajib diisi.", "A violation needs a category.")
         )
+    # The status is decided in plenary (docs/legal/procedure.md §1.1 row 8): 409 naming
+    # what is missing when no plenary decided this.
+    plenary = await deliberation.require_plenary(session, report, body.outcome, body.category)
+    # Not before the plenary it follows (plenary_held is a step, at its held_at).
     now = await _occurred(session, report, body.occurred_at)
     report.status = ReportStatus.decided
     report.outcome = body.outcome
@@ -579,6 +585,7 @@ async def decide(
         **body.model_dump(mode="json", exclude={"occurred_at"}),
         "at": now.isoformat(),
         "by": principal.subject,
+        "plenary": plenary,
     }
     category = report.outcome_category.value if report.outcome_category else None
     rs = await clocks.case_ruleset(session, report)
@@ -586,7 +593,12 @@ async def decide(
     closed = await _clocks(session, loaded, plan)
     await _event(
         session, principal, report, "decided",
-        {"outcome": body.outcome.value, "category": body.category, "closed": closed},
+        {
+            "outcome": body.outcome.value,
+            "category": body.category,
+            "plenary": plenary["id"],
+            "closed": closed,
+        },
         body.occurred_at,
     )  # fmt: skip
     await outbox.emit(session, "report.decided", report, {"decision": report.decision})
@@ -640,7 +652,19 @@ async def announce(
     report = loaded.report
     _require(report, "announcement")
     now = await _occurred(session, report, body.occurred_at)
-    report.announcement = {"notice": body.notice, "status": report.status.value}
+    # What the plenary decided (the decision must match it) is what is announced.
+    plenary = (report.decision or {}).get("plenary")
+    report.announcement = {
+        "notice": body.notice,
+        "status": report.status.value,
+        "outcome": report.outcome.value if report.outcome else None,
+        "category": report.outcome_category.value if report.outcome_category else None,
+        "plenary": (
+            {"id": plenary["id"], "held_at": plenary["held_at"]}
+            if isinstance(plenary, dict)
+            else None
+        ),
+    }
     report.announced_at = now
     await _event(session, principal, report, "announced", {"notice": body.notice}, body.occurred_at)
     await outbox.emit(session, "report.announced", report, {"notice": body.notice})

@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 from sqlalchemy import select, text
-from tests.api.reports.conftest import complete_report
+from tests.api.reports.conftest import complete_report, hold_plenary
 
 from bawaslu_api.offices.models import Office
 
@@ -56,6 +56,7 @@ async def _forwarded(
     commissioner = await auth("commissioner", "52.03")
     rid = (await client.post("/v1/reports", json=complete_report(), headers=handler)).json()["id"]
     assert (await client.post(f"/v1/reports/{rid}/registration", headers=handler)).is_success
+    await hold_plenary(client, rid, handler, commissioner, "violation", "administrative")
     decided = await client.post(f"/v1/reports/{rid}/decision", json=DECISION, headers=commissioner)
     assert decided.is_success, decided.text
     sent = await client.post(
@@ -209,6 +210,7 @@ async def test_pemilihan_clock_starts_when_kpu_acknowledges_receipt(
     rid = created.json()["id"]
     registered = await client.post(f"/v1/reports/{rid}/registration", headers=handler)
     assert registered.status_code == 200, registered.text
+    await hold_plenary(client, rid, handler, commissioner, "violation", "administrative")
     await client.post(f"/v1/reports/{rid}/decision", json=DECISION, headers=commissioner)
     sent = await client.post(f"/v1/reports/{rid}/forwardings", json={"to": "kpu"}, headers=handler)
     assert sent.status_code == 200, sent.text

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
-from tests.api.reports.conftest import complete_report
+from tests.api.reports.conftest import complete_report, hold_plenary
 
 from bawaslu_api.cases.models import Channel, Outcome, ReportKind, ReportStatus, ViolationCategory
 from bawaslu_api.deadlines.models import DeadlineStatus
@@ -17,6 +17,7 @@ async def _announced_case(client: httpx.AsyncClient, auth: Any) -> str:
     commissioner = await auth("commissioner", "52.03")
     rid = (await client.post("/v1/reports", json=complete_report(), headers=handler)).json()["id"]
     await client.post(f"/v1/reports/{rid}/registration", headers=handler)
+    await hold_plenary(client, rid, handler, commissioner)
     await client.post(
         f"/v1/reports/{rid}/decision",
         json={"outcome": "not_violation", "legal_basis": "UU 7/2017", "summary": "Tidak terbukti."},

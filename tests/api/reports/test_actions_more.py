@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
-from tests.api.reports.conftest import complete_report
+from tests.api.reports.conftest import complete_report, hold_plenary
 
 
 async def _create(client: httpx.AsyncClient, headers: dict[str, str], **kw: Any) -> dict[str, Any]:
@@ -129,6 +129,7 @@ async def test_forwarding_a_non_violation_is_refused(
 ) -> None:
     rid = (await _create(client, handler))["id"]
     await client.post(f"/v1/reports/{rid}/registration", headers=handler)
+    await hold_plenary(client, rid, handler, commissioner)
     await client.post(
         f"/v1/reports/{rid}/decision",
         json={"outcome": "not_violation", "legal_basis": "-", "summary": "-"},

@@ -6,7 +6,7 @@ from typing import Any
 
 import httpx
 from sqlalchemy import text
-from tests.api.reports.conftest import complete_report
+from tests.api.reports.conftest import complete_report, hold_plenary
 
 
 async def _create(client: httpx.AsyncClient, headers: dict[str, str], **kw: Any) -> dict[str, Any]:
@@ -24,6 +24,7 @@ async def test_full_case_from_intake_to_announcement(
     assert registered.status_code == 200, registered.text
     number = registered.json()["register_number"]
     assert number.endswith("/Reg/LP/PL/Kab/52.03/XI/2026") or "/Reg/LP/PL/Kab/52.03/" in number
+    await hold_plenary(client, rid, handler, commissioner, "violation", "crime")
     decided = await client.post(
         f"/v1/reports/{rid}/decision",
         json={
@@ -59,12 +60,16 @@ async def test_full_case_from_intake_to_announcement(
     assert [e["action"] for e in events] == [
         "received",
         "registered",
+        "analysis_drafted",
+        "analysis_finalized",
+        "analysis_approved",
+        "plenary_held",
         "decided",
         "forwarded",
         "announced",
     ]
     verify = (await client.get(f"/v1/reports/{rid}/timeline/verify", headers=handler)).json()
-    assert verify == {"valid": True, "events": 5, "first_broken_seq": None, "reason": None}
+    assert verify == {"valid": True, "events": 9, "first_broken_seq": None, "reason": None}
 
 
 async def test_refused_transitions_answer_409(
@@ -227,6 +232,7 @@ async def test_forwarding_retry_with_same_key_is_recorded_once(
 ) -> None:
     rid = (await _create(client, handler))["id"]
     await client.post(f"/v1/reports/{rid}/registration", headers=handler)
+    await hold_plenary(client, rid, handler, commissioner, "violation", "administrative")
     await client.post(
         f"/v1/reports/{rid}/decision",
         json={

@@ -76,6 +76,27 @@ ROUTES: list[tuple[str, str, set[str], dict[str, Any] | None]] = [
     ("GET", "/assignment", ALL, None),
     ("POST", "/assignment", ASSIGNERS, {"officer": "nobody", "reason": "x"}),
     ("POST", "/assignment/release", ASSIGNERS, {"officer": "nobody", "reason": "x"}),
+    # Issue 13: the analysis and the plenary (deliberation).
+    ("GET", "/analysis", ALL, None),
+    ("POST", "/analysis", HANDLERS, {"summary": "x"}),
+    ("PUT", "/analysis", HANDLERS, {"summary": "x"}),
+    ("POST", "/analysis/finalization", HANDLERS, None),
+    ("POST", "/analysis/approval", COMMISSIONER, None),
+    ("POST", "/analysis/supersession", HANDLERS, {"reason": "x"}),
+    ("GET", "/plenaries", ALL, None),
+    (
+        "POST",
+        "/plenaries",
+        COMMISSIONER,
+        {
+            "held_at": "2024-01-12T10:05:00+08:00",
+            "analysis_id": str(uuid.uuid4()),
+            "members_in_office": 3,
+            "members": [{"name": "Ketua", "role": "chair"}, {"name": "Anggota", "role": "member"}],
+            "outcome": "not_violation",
+            "legal_basis": "x",
+        },
+    ),
 ]
 CLARIFIER_READS = {
     ("GET", ""),
