@@ -7,6 +7,11 @@ from bawaslu_api.deadlines.models import Deadline, DeadlineAlert
 from bawaslu_api.elections.models import Election
 from bawaslu_api.evidence.models import CustodyEvent, EvidenceItem, EvidenceUpload
 from bawaslu_api.exports.models import ExportRecord
+from bawaslu_api.gakkumdu.models import (
+    GakkumduDiscussion,
+    GakkumduDossierItem,
+    GakkumduPoliceReport,
+)
 from bawaslu_api.holidays.models import CalendarOverride
 from bawaslu_api.idempotency import IdempotencyRecord
 from bawaslu_api.imports.models import ImportJob, ImportKey
@@ -44,6 +49,9 @@ __all__ = [
     "EvidenceItem",
     "EvidenceUpload",
     "ExportRecord",
+    "GakkumduDiscussion",
+    "GakkumduDossierItem",
+    "GakkumduPoliceReport",
     "IdempotencyRecord",
     "ImportJob",
     "ImportKey",

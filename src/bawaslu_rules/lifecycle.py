@@ -154,6 +154,24 @@ TRANSITIONS: Final[Mapping[str, Transition]] = _table(
         "docs/legal/rules.md §6 (delegation down, pelimpahan, or take-over by a higher level; no "
         "article in the spec); which statuses: practice, the law is silent",
         LOW, "clocks keep running and follow the case"),
+    Transition(
+        "gakkumdu_discussion", frozenset({REGISTERED, FORWARDED}), None,
+        "Perbawaslu 3/2023 Art. 1(2); docs/legal/procedure.md §1.3 (Sentra Gakkumdu "
+        "discussions 1 and 2 after registration, before Bawaslu's declaration; a third, "
+        "where used, after the forwarding to the police: practice)",
+        MED, "which number in which status, and their order: bawaslu_rules.gakkumdu "
+             "(discussion_refusal); criminal cases only (checked by the caller)"),
+    Transition(
+        "gakkumdu_dossier", frozenset({REGISTERED, DECIDED, FORWARDED}), None,
+        "Perbawaslu 3/2023 Art. 27 (the file handed to the police); docs/legal/procedure.md "
+        "§1.3",
+        HIGH, "the checklist is prepared while the case is handled and may be completed "
+              "after the handover"),
+    Transition(
+        "police_report", frozenset({FORWARDED}), None,
+        "Perbawaslu 3/2023 Art. 27 (the SPKT issues a police report and a receipt); "
+        "UU 7/2017 Art. 476; UU 1/2015 Art. 135(2); docs/legal/procedure.md §1.3",
+        HIGH, "after a forwarding to the police (checked by the caller)"),
 )  # fmt: skip
 """Every action, by name: the statuses it is allowed from (docs/legal/rules.md §5)."""
 

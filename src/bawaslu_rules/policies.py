@@ -194,6 +194,7 @@ _FIELD: Final = {
     "pemilihan.reception_24h": "reception_24h",
     "pemilihan.reception_days": "reception_days",
     "nik_region_mismatch": "nik_region_mismatch",
+    "gakkumdu.third_discussion": "gakkumdu_third_discussion",
 }
 
 _FIXED: Final = (
@@ -305,6 +306,20 @@ _FIXED: Final = (
         "not_eligible: reporter_not_registered_voter; ignore: no check",
         choices=tuple(c.value for c in NikRegionMismatch),
         applies_to="pemilihan",
+    ),
+    PolicyDef(
+        "gakkumdu.third_discussion",
+        "bool",
+        False,
+        "docs/legal/procedure.md §1.3: a third Sentra Gakkumdu discussion (after the police "
+        "investigation, before the file goes to the prosecutor) is reported in 2019 practice "
+        "(Tanah Datar, Ambon); in 2024 practice the second is the last",
+        LOW,
+        "Is a third Sentra Gakkumdu discussion (pembahasan ketiga) expected after the police "
+        "investigation?",
+        "false: discussion 3 is refused (409) naming this policy; true: it may be recorded "
+        "once the case is forwarded to the police and discussion 2 concluded "
+        "forward_to_investigation",
     ),
 )
 

@@ -138,6 +138,9 @@ class Policies:
     ship ``every_day``)."""
     nik_region_mismatch: NikRegionMismatch = NikRegionMismatch.INCOMPLETE
     """Pilkada voter whose NIK region is outside the election's area (LOW)."""
+    gakkumdu_third_discussion: bool = False
+    """Whether a third Sentra Gakkumdu discussion is expected (2019 practice, not used in
+    2024; docs/legal/procedure.md §1.3, LOW)."""
 
     def __post_init__(self) -> None:
         # Accept the plain string values too (JSON, CLI); store the enums.
@@ -170,6 +173,7 @@ class Policies:
             "reception_24h_days_after_voting": self.reception_24h_days_after_voting,
             "reception_days": self.reception_days.value,
             "nik_region_mismatch": self.nik_region_mismatch.value,
+            "gakkumdu_third_discussion": self.gakkumdu_third_discussion,
         }
 
 

@@ -37,6 +37,10 @@ TODAY: dict[str, frozenset[str]] = {
     "forwarding": frozenset({"decided", "forwarded"}),
     "announcement": frozenset({"not_registered", "decided", "forwarded", "registered"}),
     "transfer": frozenset({"received", "completion_requested", "registered"}),
+    # Issue 13: Sentra Gakkumdu (docs/legal/procedure.md §1.3).
+    "gakkumdu_discussion": frozenset({"registered", "forwarded"}),
+    "gakkumdu_dossier": frozenset({"registered", "decided", "forwarded"}),
+    "police_report": frozenset({"forwarded"}),
 }
 
 # (action, status after it (None: unchanged), citation it must carry, confidence)
@@ -54,6 +58,9 @@ CITED: list[tuple[str, str | None, str, Confidence]] = [
     # The law is silent on which statuses: practice, LOW.
     ("announcement", None, "the law is silent", LOW),
     ("transfer", None, "the law is silent", LOW),
+    ("gakkumdu_discussion", None, "Perbawaslu 3/2023 Art. 1(2)", MED),
+    ("gakkumdu_dossier", None, "Perbawaslu 3/2023 Art. 27", HIGH),
+    ("police_report", None, "UU 7/2017 Art. 476; UU 1/2015 Art. 135(2)", HIGH),
 ]
 
 STATUSES = (

@@ -25,6 +25,9 @@ class EventType(enum.StrEnum):
     deadline_due_soon = "deadline.due_soon"
     deadline_missed = "deadline.missed"
     kpu_followup_recorded = "kpu.followup_recorded"
+    gakkumdu_discussion_held = "gakkumdu.discussion_held"
+    gakkumdu_dossier_updated = "gakkumdu.dossier_updated"
+    gakkumdu_police_report_recorded = "gakkumdu.police_report_recorded"
 
 
 class DeliveryStatus(enum.StrEnum):

@@ -67,6 +67,36 @@ ROUTES: list[tuple[str, str, set[str], dict[str, Any] | None]] = [
         },
     ),
     ("POST", "/evidence/uploads", HANDLERS, {"size": 10, "sha256": "0" * 64, "description": "x"}),
+    # Sentra Gakkumdu (docs/procedure.md).
+    ("GET", "/gakkumdu", ALL, None),
+    (
+        "POST",
+        "/gakkumdu/discussions",
+        HANDLERS,
+        {
+            "number": 1,
+            "held_at": "2024-01-16T10:00:00+08:00",
+            "participants": [
+                {"name": "a", "institution": "bawaslu"},
+                {"name": "b", "institution": "police"},
+                {"name": "c", "institution": "prosecutor"},
+            ],
+            "conclusion": "crime_indicated",
+            "articles": ["UU 7/2017 Pasal 523"],
+        },
+    ),
+    ("POST", "/gakkumdu/dossier", HANDLERS, {"items": [{"code": "cover_letter"}]}),
+    (
+        "POST",
+        "/gakkumdu/police-report",
+        HANDLERS,
+        {
+            "number": "LP/1",
+            "received_by": "x",
+            "received_at": "2024-01-23T10:30:00+08:00",
+            "complainant": "reporter",
+        },
+    ),
 ]
 INSIDE = ["52.03", "52", "ID"]
 OUTSIDE = ["52.03.01", "52.04", "33"]
