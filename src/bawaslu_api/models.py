@@ -12,6 +12,7 @@ from bawaslu_api.gakkumdu.models import (
     GakkumduDossierItem,
     GakkumduPoliceReport,
 )
+from bawaslu_api.hearings.models import HearingPanel, HearingSession
 from bawaslu_api.holidays.models import CalendarOverride
 from bawaslu_api.idempotency import IdempotencyRecord
 from bawaslu_api.imports.models import ImportJob, ImportKey
@@ -52,6 +53,8 @@ __all__ = [
     "GakkumduDiscussion",
     "GakkumduDossierItem",
     "GakkumduPoliceReport",
+    "HearingPanel",
+    "HearingSession",
     "IdempotencyRecord",
     "ImportJob",
     "ImportKey",

@@ -172,6 +172,18 @@ TRANSITIONS: Final[Mapping[str, Transition]] = _table(
         "Perbawaslu 3/2023 Art. 27 (the SPKT issues a police report and a receipt); "
         "UU 7/2017 Art. 476; UU 1/2015 Art. 135(2); docs/legal/procedure.md §1.3",
         HIGH, "after a forwarding to the police (checked by the caller)"),
+    Transition(
+        "hearing_panel", frozenset({REGISTERED}), None,
+        "Perbawaslu 8/2022 Art. 13-15 (the examining panel of a registered administrative "
+        "report); docs/legal/procedure.md §1.4",
+        HIGH, "administrative cases of a pemilu only (checked by the caller)"),
+    Transition(
+        "hearing_session", frozenset({REGISTERED}), None,
+        "Perbawaslu 8/2022 Art. 14 (minutes of every session); UU 7/2017 Art. 461 (decided "
+        "within 14 working days of registration); docs/legal/procedure.md §1.4 (the stages: "
+        "Perbawaslu 8/2018 Art. 41(1), predecessor)",
+        MED, "which agenda when: bawaslu_rules.hearings (agenda_refusal); the final decision "
+             "is read before the case's decision"),
 )  # fmt: skip
 """Every action, by name: the statuses it is allowed from (docs/legal/rules.md §5)."""
 

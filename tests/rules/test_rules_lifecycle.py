@@ -41,6 +41,9 @@ TODAY: dict[str, frozenset[str]] = {
     "gakkumdu_discussion": frozenset({"registered", "forwarded"}),
     "gakkumdu_dossier": frozenset({"registered", "decided", "forwarded"}),
     "police_report": frozenset({"forwarded"}),
+    # Issue 13: administrative hearings (docs/legal/procedure.md §1.4).
+    "hearing_panel": frozenset({"registered"}),
+    "hearing_session": frozenset({"registered"}),
 }
 
 # (action, status after it (None: unchanged), citation it must carry, confidence)
@@ -61,6 +64,8 @@ CITED: list[tuple[str, str | None, str, Confidence]] = [
     ("gakkumdu_discussion", None, "Perbawaslu 3/2023 Art. 1(2)", MED),
     ("gakkumdu_dossier", None, "Perbawaslu 3/2023 Art. 27", HIGH),
     ("police_report", None, "UU 7/2017 Art. 476; UU 1/2015 Art. 135(2)", HIGH),
+    ("hearing_panel", None, "Perbawaslu 8/2022 Art. 13-15", HIGH),
+    ("hearing_session", None, "UU 7/2017 Art. 461", MED),
 ]
 
 STATUSES = (

@@ -28,6 +28,8 @@ class EventType(enum.StrEnum):
     gakkumdu_discussion_held = "gakkumdu.discussion_held"
     gakkumdu_dossier_updated = "gakkumdu.dossier_updated"
     gakkumdu_police_report_recorded = "gakkumdu.police_report_recorded"
+    hearing_panel_formed = "hearing.panel_formed"
+    hearing_session_recorded = "hearing.session_recorded"
 
 
 class DeliveryStatus(enum.StrEnum):

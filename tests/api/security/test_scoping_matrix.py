@@ -97,6 +97,30 @@ ROUTES: list[tuple[str, str, set[str], dict[str, Any] | None]] = [
             "complainant": "reporter",
         },
     ),
+    # Administrative hearings (docs/procedure.md).
+    ("GET", "/hearings", ALL, None),
+    (
+        "POST",
+        "/hearings/panel",
+        HANDLERS,
+        {
+            "chair": {"name": "a"},
+            "members": [{"name": "b"}],
+            "secretary": {"name": "c"},
+            "clerk": {"name": "d"},
+        },
+    ),
+    (
+        "POST",
+        "/hearings/sessions",
+        HANDLERS,
+        {
+            "agenda": "preliminary_examination",
+            "held_at": "2024-01-17T10:00:00+08:00",
+            "attendance": {"reporter": True, "reported": True},
+            "minutes": "x",
+        },
+    ),
 ]
 INSIDE = ["52.03", "52", "ID"]
 OUTSIDE = ["52.03.01", "52.04", "33"]
