@@ -25,7 +25,9 @@ from bawaslu_api.evidence import storage as evidence_storage
 from bawaslu_api.evidence.router import UPLOAD_PATHS
 from bawaslu_api.evidence.router import router as evidence_router
 from bawaslu_api.exports.router import router as exports_router
+from bawaslu_api.gakkumdu.router import router as gakkumdu_router
 from bawaslu_api.health.router import router as health_router
+from bawaslu_api.hearings.router import router as hearings_router
 from bawaslu_api.holidays.router import router as calendar_router
 from bawaslu_api.http.middleware import (
     BodySizeLimitMiddleware,
@@ -117,6 +119,8 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     app.include_router(imports_router)
     app.include_router(evidence_router)
     app.include_router(deliberation_router)
+    app.include_router(gakkumdu_router)
+    app.include_router(hearings_router)
     app.include_router(deadlines_router)
     app.include_router(public_router)
     app.include_router(calendar_router)

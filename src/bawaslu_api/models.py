@@ -9,6 +9,12 @@ from bawaslu_api.deliberation.models import CaseAnalysis, CasePlenary
 from bawaslu_api.elections.models import Election
 from bawaslu_api.evidence.models import CustodyEvent, EvidenceItem, EvidenceUpload
 from bawaslu_api.exports.models import ExportRecord
+from bawaslu_api.gakkumdu.models import (
+    GakkumduDiscussion,
+    GakkumduDossierItem,
+    GakkumduPoliceReport,
+)
+from bawaslu_api.hearings.models import HearingPanel, HearingSession
 from bawaslu_api.holidays.models import CalendarOverride
 from bawaslu_api.idempotency import IdempotencyRecord
 from bawaslu_api.imports.models import ImportJob, ImportKey
@@ -51,6 +57,11 @@ __all__ = [
     "EvidenceItem",
     "EvidenceUpload",
     "ExportRecord",
+    "GakkumduDiscussion",
+    "GakkumduDossierItem",
+    "GakkumduPoliceReport",
+    "HearingPanel",
+    "HearingSession",
     "IdempotencyRecord",
     "ImportJob",
     "ImportKey",

@@ -205,6 +205,36 @@ TRANSITIONS: Final[Mapping[str, Transition]] = _table(
         "practice, the law is silent: as assignment",
         LOW, "a closed case (withdrawn, not registered) ends its assignments by itself: "
              "they no longer count as active"),
+    Transition(
+        "gakkumdu_discussion", frozenset({REGISTERED, FORWARDED}), None,
+        "Perbawaslu 3/2023 Art. 1(2); docs/legal/procedure.md §1.3 (Sentra Gakkumdu "
+        "discussions 1 and 2 after registration, before Bawaslu's declaration; a third, "
+        "where used, after the forwarding to the police: practice)",
+        MED, "which number in which status, and their order: bawaslu_rules.gakkumdu "
+             "(discussion_refusal); criminal cases only (checked by the caller)"),
+    Transition(
+        "gakkumdu_dossier", frozenset({REGISTERED, DECIDED, FORWARDED}), None,
+        "Perbawaslu 3/2023 Art. 27 (the file handed to the police); docs/legal/procedure.md "
+        "§1.3",
+        HIGH, "the checklist is prepared while the case is handled and may be completed "
+              "after the handover"),
+    Transition(
+        "police_report", frozenset({FORWARDED}), None,
+        "Perbawaslu 3/2023 Art. 27 (the SPKT issues a police report and a receipt); "
+        "UU 7/2017 Art. 476; UU 1/2015 Art. 135(2); docs/legal/procedure.md §1.3",
+        HIGH, "after a forwarding to the police (checked by the caller)"),
+    Transition(
+        "hearing_panel", frozenset({REGISTERED}), None,
+        "Perbawaslu 8/2022 Art. 13-15 (the examining panel of a registered administrative "
+        "report); docs/legal/procedure.md §1.4",
+        HIGH, "administrative cases of a pemilu only (checked by the caller)"),
+    Transition(
+        "hearing_session", frozenset({REGISTERED}), None,
+        "Perbawaslu 8/2022 Art. 14 (minutes of every session); UU 7/2017 Art. 461 (decided "
+        "within 14 working days of registration); docs/legal/procedure.md §1.4 (the stages: "
+        "Perbawaslu 8/2018 Art. 41(1), predecessor)",
+        MED, "which agenda when: bawaslu_rules.hearings (agenda_refusal); the final decision "
+             "is read before the case's decision"),
 )  # fmt: skip
 """Every action, by name: the statuses it is allowed from (docs/legal/rules.md §5)."""
 

@@ -195,6 +195,8 @@ _FIELD: Final = {
     "pemilihan.reception_24h": "reception_24h",
     "pemilihan.reception_days": "reception_days",
     "nik_region_mismatch": "nik_region_mismatch",
+    "gakkumdu.third_discussion": "gakkumdu_third_discussion",
+    "hearings.adjourn_when_party_absent": "hearing_adjourn_when_party_absent",
 }
 
 _FIXED: Final = (
@@ -320,6 +322,34 @@ _FIXED: Final = (
         "of members the office has, given with the plenary record; applied by the service "
         "when a plenary is recorded, not to any ruleset",
         choices=tuple(c.value for c in PlenaryQuorum),
+    ),
+    PolicyDef(
+        "gakkumdu.third_discussion",
+        "bool",
+        False,
+        "docs/legal/procedure.md §1.3: a third Sentra Gakkumdu discussion (after the police "
+        "investigation, before the file goes to the prosecutor) is reported in 2019 practice "
+        "(Tanah Datar, Ambon); in 2024 practice the second is the last",
+        LOW,
+        "Is a third Sentra Gakkumdu discussion (pembahasan ketiga) expected after the police "
+        "investigation?",
+        "false: discussion 3 is refused (409) naming this policy; true: it may be recorded "
+        "once the case is forwarded to the police and discussion 2 concluded "
+        "forward_to_investigation",
+    ),
+    PolicyDef(
+        "hearings.adjourn_when_party_absent",
+        "bool",
+        True,
+        "docs/legal/procedure.md §1.4: a hearing session proceeded and read the preliminary "
+        "decision without the parties (Grobogan 2019) or was adjourned (West Sumatra 2022) "
+        "under Perbawaslu 8/2022; the regulation's own rule was not read",
+        MED,
+        "Is an administrative hearing session adjourned when the reporter or the reported "
+        "party is absent?",
+        "true: the session is recorded as adjourned and its agenda is held again; false: it "
+        "proceeds without the absent party",
+        applies_to="pemilu",
     ),
 )
 

@@ -138,6 +138,13 @@ class Policies:
     ship ``every_day``)."""
     nik_region_mismatch: NikRegionMismatch = NikRegionMismatch.INCOMPLETE
     """Pilkada voter whose NIK region is outside the election's area (LOW)."""
+    gakkumdu_third_discussion: bool = False
+    """Whether a third Sentra Gakkumdu discussion is expected (2019 practice, not used in
+    2024; docs/legal/procedure.md §1.3, LOW)."""
+    hearing_adjourn_when_party_absent: bool = True
+    """Whether an administrative hearing session is adjourned when a party is absent
+    (Perbawaslu 8/2022 practice: proceeded in 2019, adjourned in 2022;
+    docs/legal/procedure.md §1.4, MED)."""
 
     def __post_init__(self) -> None:
         # Accept the plain string values too (JSON, CLI); store the enums.
@@ -170,6 +177,8 @@ class Policies:
             "reception_24h_days_after_voting": self.reception_24h_days_after_voting,
             "reception_days": self.reception_days.value,
             "nik_region_mismatch": self.nik_region_mismatch.value,
+            "gakkumdu_third_discussion": self.gakkumdu_third_discussion,
+            "hearing_adjourn_when_party_absent": self.hearing_adjourn_when_party_absent,
         }
 
 

@@ -53,6 +53,13 @@ TODAY: dict[str, frozenset[str]] = {
     "assignment_release": frozenset(
         {"received", "completion_requested", "registered", "decided", "forwarded"}
     ),
+    # Issue 13: Sentra Gakkumdu (docs/legal/procedure.md §1.3).
+    "gakkumdu_discussion": frozenset({"registered", "forwarded"}),
+    "gakkumdu_dossier": frozenset({"registered", "decided", "forwarded"}),
+    "police_report": frozenset({"forwarded"}),
+    # Issue 13: administrative hearings (docs/legal/procedure.md §1.4).
+    "hearing_panel": frozenset({"registered"}),
+    "hearing_session": frozenset({"registered"}),
 }
 
 # (action, status after it (None: unchanged), citation it must carry, confidence)
@@ -77,6 +84,11 @@ CITED: list[tuple[str, str | None, str, Confidence]] = [
     ("transfer", None, "the law is silent", LOW),
     ("assignment", None, "Perbawaslu 7/2022 Art. 28(4)", LOW),
     ("assignment_release", None, "the law is silent", LOW),
+    ("gakkumdu_discussion", None, "Perbawaslu 3/2023 Art. 1(2)", MED),
+    ("gakkumdu_dossier", None, "Perbawaslu 3/2023 Art. 27", HIGH),
+    ("police_report", None, "UU 7/2017 Art. 476; UU 1/2015 Art. 135(2)", HIGH),
+    ("hearing_panel", None, "Perbawaslu 8/2022 Art. 13-15", HIGH),
+    ("hearing_session", None, "UU 7/2017 Art. 461", MED),
 ]
 
 STATUSES = (

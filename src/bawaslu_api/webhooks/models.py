@@ -35,6 +35,11 @@ class EventType(enum.StrEnum):
     kpu_followup_recorded = "kpu.followup_recorded"
     report_assigned = "report.assigned"
     report_assignment_released = "report.assignment_released"
+    gakkumdu_discussion_held = "gakkumdu.discussion_held"
+    gakkumdu_dossier_updated = "gakkumdu.dossier_updated"
+    gakkumdu_police_report_recorded = "gakkumdu.police_report_recorded"
+    hearing_panel_formed = "hearing.panel_formed"
+    hearing_session_recorded = "hearing.session_recorded"
 
 
 class DeliveryStatus(enum.StrEnum):

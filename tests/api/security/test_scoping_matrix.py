@@ -97,6 +97,60 @@ ROUTES: list[tuple[str, str, set[str], dict[str, Any] | None]] = [
             "legal_basis": "x",
         },
     ),
+    # Sentra Gakkumdu (docs/procedure.md).
+    ("GET", "/gakkumdu", ALL, None),
+    (
+        "POST",
+        "/gakkumdu/discussions",
+        HANDLERS,
+        {
+            "number": 1,
+            "held_at": "2024-01-16T10:00:00+08:00",
+            "participants": [
+                {"name": "a", "institution": "bawaslu"},
+                {"name": "b", "institution": "police"},
+                {"name": "c", "institution": "prosecutor"},
+            ],
+            "conclusion": "crime_indicated",
+            "articles": ["UU 7/2017 Pasal 523"],
+        },
+    ),
+    ("POST", "/gakkumdu/dossier", HANDLERS, {"items": [{"code": "cover_letter"}]}),
+    (
+        "POST",
+        "/gakkumdu/police-report",
+        HANDLERS,
+        {
+            "number": "LP/1",
+            "received_by": "x",
+            "received_at": "2024-01-23T10:30:00+08:00",
+            "complainant": "reporter",
+        },
+    ),
+    # Administrative hearings (docs/procedure.md).
+    ("GET", "/hearings", ALL, None),
+    (
+        "POST",
+        "/hearings/panel",
+        HANDLERS,
+        {
+            "chair": {"name": "a"},
+            "members": [{"name": "b"}],
+            "secretary": {"name": "c"},
+            "clerk": {"name": "d"},
+        },
+    ),
+    (
+        "POST",
+        "/hearings/sessions",
+        HANDLERS,
+        {
+            "agenda": "preliminary_examination",
+            "held_at": "2024-01-17T10:00:00+08:00",
+            "attendance": {"reporter": True, "reported": True},
+            "minutes": "x",
+        },
+    ),
 ]
 CLARIFIER_READS = {
     ("GET", ""),
