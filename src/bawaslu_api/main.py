@@ -12,6 +12,7 @@ from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddle
 
 from bawaslu_api import __version__, clock
 from bawaslu_api.auth.router import router as security_router
+from bawaslu_api.clarifications.router import router as clarifications_router
 from bawaslu_api.clients.router import router as clients_router
 from bawaslu_api.db.engine import create_engine, create_sessionmaker
 from bawaslu_api.db.migrations import head_revisions
@@ -34,6 +35,7 @@ from bawaslu_api.http.middleware import (
 from bawaslu_api.imports.router import router as imports_router
 from bawaslu_api.integrations.kpu.router import router as kpu_router
 from bawaslu_api.offices.router import router as offices_router
+from bawaslu_api.persons.router import router as persons_router
 from bawaslu_api.openapi import DESCRIPTION, install_openapi, operation_id
 from bawaslu_api.policies.router import router as policies_router
 from bawaslu_api.public.router import router as public_router
@@ -112,6 +114,8 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     app.include_router(reports_router)
     app.include_router(imports_router)
     app.include_router(evidence_router)
+    app.include_router(persons_router)
+    app.include_router(clarifications_router)
     app.include_router(deadlines_router)
     app.include_router(public_router)
     app.include_router(calendar_router)

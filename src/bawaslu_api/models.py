@@ -1,6 +1,7 @@
 """Every model, imported once so that ``metadata`` is complete (Alembic, tests)."""
 
 from bawaslu_api.cases.models import RegisterCounter, Report, ReportIdentity
+from bawaslu_api.clarifications.models import ClarificationInvitee, ClarificationSession
 from bawaslu_api.clients.models import ApiClient
 from bawaslu_api.db.base import Base
 from bawaslu_api.deadlines.models import Deadline, DeadlineAlert
@@ -17,6 +18,7 @@ from bawaslu_api.integrations.kpu.models import (
     KpuPollingStation,
 )
 from bawaslu_api.offices.models import Office
+from bawaslu_api.persons.models import CasePerson
 from bawaslu_api.policies.models import RulesPolicy
 from bawaslu_api.ratelimit.models import RateLimitBucket
 from bawaslu_api.security.models import AuthEvent, RefreshToken
@@ -35,8 +37,11 @@ __all__ = [
     "ApiClient",
     "AuthEvent",
     "CalendarOverride",
+    "ClarificationInvitee",
+    "ClarificationSession",
     "CaseAccess",
     "CaseEvent",
+    "CasePerson",
     "CustodyEvent",
     "Deadline",
     "DeadlineAlert",

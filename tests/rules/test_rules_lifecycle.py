@@ -37,6 +37,10 @@ TODAY: dict[str, frozenset[str]] = {
     "forwarding": frozenset({"decided", "forwarded"}),
     "announcement": frozenset({"not_registered", "decided", "forwarded", "registered"}),
     "transfer": frozenset({"received", "completion_requested", "registered"}),
+    # Issue 13: witnesses and experts until the decision (practice, LOW); clarification of
+    # a registered case (Perbawaslu 7/2022 Art. 28-30).
+    "persons": frozenset({"received", "completion_requested", "registered"}),
+    "clarification": frozenset({"registered"}),
 }
 
 # (action, status after it (None: unchanged), citation it must carry, confidence)
@@ -54,6 +58,8 @@ CITED: list[tuple[str, str | None, str, Confidence]] = [
     # The law is silent on which statuses: practice, LOW.
     ("announcement", None, "the law is silent", LOW),
     ("transfer", None, "the law is silent", LOW),
+    ("persons", None, "Perbawaslu 7/2022 Art. 28(1)", LOW),
+    ("clarification", None, "Perbawaslu 7/2022 Art. 28-30", MED),
 ]
 
 STATUSES = (

@@ -43,6 +43,8 @@ FIXED = {
     "pemilihan.reception_24h": ("bool", True),
     "pemilihan.reception_days": ("choice", "every_day"),
     "nik_region_mismatch": ("choice", "incomplete"),
+    "clarification.invitation_day": ("choice", "as_decision_clock"),
+    "clarification.invitations_before_proceeding": ("int", 2),
 }
 
 

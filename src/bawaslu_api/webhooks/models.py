@@ -25,6 +25,11 @@ class EventType(enum.StrEnum):
     deadline_due_soon = "deadline.due_soon"
     deadline_missed = "deadline.missed"
     kpu_followup_recorded = "kpu.followup_recorded"
+    person_added = "person.added"
+    person_updated = "person.updated"
+    clarification_scheduled = "clarification.scheduled"
+    clarification_invitation_received = "clarification.invitation_received"
+    clarification_held = "clarification.held"
 
 
 class DeliveryStatus(enum.StrEnum):
