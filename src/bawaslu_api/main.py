@@ -35,8 +35,8 @@ from bawaslu_api.http.middleware import (
 from bawaslu_api.imports.router import router as imports_router
 from bawaslu_api.integrations.kpu.router import router as kpu_router
 from bawaslu_api.offices.router import router as offices_router
-from bawaslu_api.persons.router import router as persons_router
 from bawaslu_api.openapi import DESCRIPTION, install_openapi, operation_id
+from bawaslu_api.persons.router import router as persons_router
 from bawaslu_api.policies.router import router as policies_router
 from bawaslu_api.public.router import router as public_router
 from bawaslu_api.reports.router import router as reports_router

@@ -16,7 +16,7 @@ from bawaslu_api.cases.errors import (
     UnknownReference,
 )
 from bawaslu_api.cases.repository import Loaded
-from bawaslu_api.clarifications import repository, service
+from bawaslu_api.clarifications import presenters, repository, service
 from bawaslu_api.clarifications.errors import (
     ClarificationConflict,
     ClarificationNotFound,
@@ -57,7 +57,7 @@ async def _one(
     session: DbSession, loaded: Loaded, sess: ClarificationSession, response: Response
 ) -> SessionOut:
     response.headers["ETag"] = etag(loaded.report.version)
-    (out,) = await service.present(session, loaded, [sess])
+    (out,) = await presenters.present(session, loaded, [sess])
     return out
 
 
@@ -125,7 +125,7 @@ async def clarifications_list(
     loaded = await cases.load(session, report_id, principal)
     await record_read(session, principal.subject, report_id, sensitive=loaded.report.sensitive)
     sessions = await repository.sessions_of(session, report_id)
-    return SessionList(items=await service.present(session, loaded, sessions))
+    return SessionList(items=await presenters.present(session, loaded, sessions))
 
 
 @router.get(

@@ -237,9 +237,7 @@ async def test_witness_invited_with_receipt_a_no_show_invited_again_and_minutes_
     assert verify["valid"] is True
 
     types = (
-        await db.execute(
-            select(WebhookEvent.type).where(WebhookEvent.report_id == uuid.UUID(rid))
-        )
+        await db.execute(select(WebhookEvent.type).where(WebhookEvent.report_id == uuid.UUID(rid)))
     ).scalars()
     assert set(types) >= {
         "person.added",
