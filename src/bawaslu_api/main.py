@@ -114,13 +114,13 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     app.include_router(reports_router)
     app.include_router(imports_router)
     app.include_router(evidence_router)
-    app.include_router(persons_router)
-    app.include_router(clarifications_router)
     app.include_router(deadlines_router)
     app.include_router(public_router)
     app.include_router(calendar_router)
     app.include_router(kpu_router)
     app.include_router(webhooks_router)
+    app.include_router(persons_router)
+    app.include_router(clarifications_router)
     _match_first(app, exports_router, reports_router)
 
     # Added innermost first: the request context wraps everything, ETags see raw JSON.

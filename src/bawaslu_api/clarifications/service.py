@@ -57,12 +57,7 @@ from bawaslu_api.clarifications.presenters import (
     missed_before,
     people_of,
 )
-from bawaslu_api.clarifications.schemas import (
-    InviteeIn,
-    OutcomeIn,
-    ReceiptIn,
-    SessionIn,
-)
+from bawaslu_api.clarifications.schemas import InviteeIn, OutcomeIn, ReceiptIn, SessionIn
 from bawaslu_api.clock import skew, utcnow
 from bawaslu_api.db.base import uuid7
 from bawaslu_api.errors import DomainError, FieldError
@@ -73,10 +68,7 @@ from bawaslu_api.security.principals import Principal
 from bawaslu_api.timeline.service import append_event, occurred_iso
 from bawaslu_api.webhooks import outbox
 from bawaslu_api.webhooks.models import EventType
-from bawaslu_rules import (
-    clarification_rules,
-    invitation_unit,
-)
+from bawaslu_rules import clarification_rules, invitation_unit
 
 ACTION = "clarification"
 """The lifecycle action (``bawaslu_rules.TRANSITIONS``): registered cases only."""
