@@ -109,6 +109,7 @@ def upgrade() -> None:
             sa.Enum(
                 "scheduled",
                 "held",
+                "cancelled",
                 name="clarification_status",
                 native_enum=False,
                 create_constraint=True,
@@ -118,6 +119,8 @@ def upgrade() -> None:
         ),
         sa.Column("held_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("scheduled_by", sa.String(length=200), nullable=False),
+        sa.Column("cancelled_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("cancel_reason", sa.Text(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column(
             "created_at",

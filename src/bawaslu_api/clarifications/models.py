@@ -33,6 +33,7 @@ class OnlineGround(enum.StrEnum):
 class SessionStatus(enum.StrEnum):
     scheduled = "scheduled"
     held = "held"
+    cancelled = "cancelled"  # e.g. an invitation could not arrive in time: reschedule
 
 
 class InviteeRole(enum.StrEnum):
@@ -81,6 +82,8 @@ class ClarificationSession(UUIDPrimaryKey, Timestamps, Base):
     status: Mapped[SessionStatus] = mapped_column(str_enum(SessionStatus, "clarification_status"))
     held_at: Mapped[datetime | None]
     scheduled_by: Mapped[str] = mapped_column(String(200))
+    cancelled_at: Mapped[datetime | None]
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")
 
 
 class ClarificationInvitee(UUIDPrimaryKey, Timestamps, Base):

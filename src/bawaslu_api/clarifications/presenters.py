@@ -204,6 +204,8 @@ def session_out(
         online=online,
         status=sess.status,
         held_at=sess.held_at,
+        cancelled_at=sess.cancelled_at,
+        cancel_reason=sess.cancel_reason,
         latest_receipt_on=ctx.latest_receipt(sess.scheduled_at),
         invitation_rule=_rule_out(ctx),
         decision_due_at=ctx.decision.due_at if ctx.decision is not None else None,

@@ -27,6 +27,7 @@ from bawaslu_api.clarifications.errors import (
 )
 from bawaslu_api.clarifications.models import ClarificationSession
 from bawaslu_api.clarifications.schemas import (
+    CancellationIn,
     OutcomeIn,
     ReceiptIn,
     SessionIn,
@@ -211,4 +212,30 @@ async def clarifications_outcome(
     `clarification.held`. Handlers."""
     loaded = await for_action(session, report_id, principal, if_match)
     sess = await service.record_outcome(session, principal, loaded, session_id, body)
+    return await _one(session, loaded, sess, response)
+
+
+@router.post(
+    "/{session_id}/cancellation",
+    summary="Call off a session not yet held",
+    responses=problem_responses(
+        *ACTION_ERRORS, ClarificationNotFound, ClarificationConflict, validation=True
+    ),
+)
+async def clarifications_cancel(
+    report_id: uuid.UUID,
+    session_id: uuid.UUID,
+    body: CancellationIn,
+    session: DbSession,
+    principal: Handler,
+    response: Response,
+    if_match: IfMatchOptional = None,
+) -> SessionOut:
+    """With a reason, e.g. an invitation that could not reach the person 1 Hari ahead
+    (Perbawaslu 7/2022 Art. 29(1)-(4)): its invitees can then be invited to another session
+    (a cancelled invitation is not a missed one). A session held or already cancelled is
+    409 `clarification_conflict`. Timeline `clarification_cancelled`, webhook
+    `clarification.cancelled`. Handlers."""
+    loaded = await for_action(session, report_id, principal, if_match)
+    sess = await service.cancel(session, principal, loaded, session_id, body)
     return await _one(session, loaded, sess, response)

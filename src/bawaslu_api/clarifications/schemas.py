@@ -129,6 +129,13 @@ class OutcomeIn(_Strict):
     )
 
 
+class CancellationIn(_Strict):
+    reason: str = Field(min_length=3, max_length=2000)
+    occurred_at: AwareDatetime | None = Field(
+        None, description="When the session was called off, if entered after the fact."
+    )
+
+
 class OnlineOut(BaseModel):
     ground: OnlineGround
     justification: str
@@ -186,6 +193,8 @@ class SessionOut(BaseModel):
     online: OnlineOut | None
     status: SessionStatus
     held_at: datetime | None
+    cancelled_at: datetime | None
+    cancel_reason: str
     latest_receipt_on: date = Field(
         description="The last office-local date an invitation may reach a person."
     )

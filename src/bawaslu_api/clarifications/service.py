@@ -57,7 +57,13 @@ from bawaslu_api.clarifications.presenters import (
     missed_before,
     people_of,
 )
-from bawaslu_api.clarifications.schemas import InviteeIn, OutcomeIn, ReceiptIn, SessionIn
+from bawaslu_api.clarifications.schemas import (
+    CancellationIn,
+    InviteeIn,
+    OutcomeIn,
+    ReceiptIn,
+    SessionIn,
+)
 from bawaslu_api.clock import skew, utcnow
 from bawaslu_api.db.base import uuid7
 from bawaslu_api.errors import DomainError, FieldError
@@ -271,13 +277,18 @@ async def schedule(
     _check_references(loaded, body.invitees, people)
     rows = await repository.invitees_of_case(session, report.id)
     by_subject = histories(rows)
+    status_of = {of.id: of.status for _, of in rows}
     latest = ctx.latest_receipt(body.scheduled_at)
     late: list[FieldError] = []
     plans: list[tuple[InviteeIn, str, int, datetime]] = []
     for i, invitee in enumerate(body.invitees):
         subject = _subject_of(invitee)
         history = by_subject.get(subject, [])
-        pending = [h for h in history if h.attendance is None]
+        pending = [
+            h
+            for h in history
+            if h.attendance is None and status_of[h.session_id] is SessionStatus.scheduled
+        ]
         if pending:
             raise ClarificationConflict(
                 Text(
@@ -321,6 +332,8 @@ async def schedule(
         status=SessionStatus.scheduled,
         held_at=None,
         scheduled_by=principal.subject,
+        cancelled_at=None,
+        cancel_reason="",
     )
     session.add(sess)
     await session.flush()  # before its invitees (no ORM relationship orders them)
@@ -380,6 +393,18 @@ async def schedule(
 # ---------------------------------------------------------------- receipt
 
 
+def _not_cancelled(sess: ClarificationSession) -> None:
+    if sess.status is SessionStatus.cancelled:
+        raise ClarificationConflict(
+            Text(
+                "Sesi {id} dibatalkan ({reason}).",
+                "Session {id} was cancelled ({reason}).",
+            ),
+            id=sess.id,
+            reason=sess.cancel_reason,
+        )
+
+
 def _invitee_of(rows: Sequence[tuple[ClarificationInvitee, ClarificationSession]],
                 sess: ClarificationSession, invitee_id: uuid.UUID, loc: tuple[str | int, ...]
                 ) -> ClarificationInvitee:  # fmt: skip
@@ -435,6 +460,7 @@ async def record_receipt(
     report = loaded.report
     require(report, ACTION)
     sess = await repository.get_session(session, report.id, session_id)
+    _not_cancelled(sess)
     rows = await repository.invitees_of_case(session, report.id)
     invitee = _invitee_of(rows, sess, body.invitee, ("invitee",))
     if invitee.received_at is not None:
@@ -574,6 +600,7 @@ async def record_outcome(
     report = loaded.report
     require(report, ACTION)
     sess = await repository.get_session(session, report.id, session_id)
+    _not_cancelled(sess)
     if sess.status is SessionStatus.held:
         raise ClarificationConflict(
             Text(
@@ -646,4 +673,47 @@ async def record_outcome(
         changes["occurred_at"] = occurred_iso(body.occurred_at)
     await append_event(session, report.id, principal.subject, "clarification_held", changes)
     await outbox.emit(session, EventType.clarification_held, report, payload)
+    return sess
+
+
+# ---------------------------------------------------------------- cancellation
+
+
+async def cancel(
+    session: AsyncSession,
+    principal: Principal,
+    loaded: Loaded,
+    session_id: uuid.UUID,
+    body: CancellationIn,
+) -> ClarificationSession:
+    """Call off a session not yet held (e.g. an invitation could not arrive 1 Hari ahead):
+    its invitees may be invited to another session; a cancelled invitation is not a
+    missed one."""
+    report = loaded.report
+    require(report, ACTION)
+    sess = await repository.get_session(session, report.id, session_id)
+    _not_cancelled(sess)
+    if sess.status is SessionStatus.held:
+        raise ClarificationConflict(
+            Text("Sesi {id} sudah dilaksanakan.", "Session {id} was already held."), id=sess.id
+        )
+    now = utcnow()
+    if body.occurred_at is not None:
+        assert report.registered_at is not None
+        check_occurred_at(body.occurred_at, now=now, previous=("registered", report.registered_at))
+    at = body.occurred_at or now
+    sess.status = SessionStatus.cancelled
+    sess.cancelled_at = at.astimezone(UTC)
+    sess.cancel_reason = body.reason
+    await session.flush()
+    await touch(session, report)
+    payload: dict[str, Any] = {
+        "clarification": {"id": str(sess.id), "scheduled_at": iso(sess.scheduled_at)},
+        "reason": body.reason,
+    }
+    changes = dict(payload)
+    if body.occurred_at is not None:
+        changes["occurred_at"] = occurred_iso(body.occurred_at)
+    await append_event(session, report.id, principal.subject, "clarification_cancelled", changes)
+    await outbox.emit(session, EventType.clarification_cancelled, report, payload)
     return sess

@@ -30,6 +30,7 @@ class EventType(enum.StrEnum):
     clarification_scheduled = "clarification.scheduled"
     clarification_invitation_received = "clarification.invitation_received"
     clarification_held = "clarification.held"
+    clarification_cancelled = "clarification.cancelled"
 
 
 class DeliveryStatus(enum.StrEnum):

@@ -294,3 +294,44 @@ async def test_only_a_registered_case_is_clarified_and_if_match_guards_it(
         headers={**handler, "If-Match": etag},
     )  # fmt: skip
     assert stale.status_code == 412
+
+
+async def test_a_session_whose_invitation_came_too_late_is_cancelled_and_rescheduled(
+    client: httpx.AsyncClient, handler: dict[str, str], case: str
+) -> None:
+    """The reporter got the invitation on Fri 9 Feb for Mon 12 Feb: not 1 working day
+    ahead (Art. 29(1)-(4)), so the receipt is refused; the office calls the session off
+    and invites her again. A cancelled invitation is not a missed one (attempt 1)."""
+    first = (await _schedule(client, case, handler)).json()
+    invitee = first["invitees"][0]["id"]
+    url = f"{URL.format(rid=case)}/{first['id']}"
+    late = await client.post(
+        f"{url}/receipts",
+        json={"invitee": invitee, "received_at": "2024-02-09T10:00:00+08:00",
+              "received_by": "Siti Aminah"},
+        headers=handler,
+    )  # fmt: skip
+    assert late.json()["errors"][0]["code"] == "received_too_late"
+    cancelled = await client.post(
+        f"{url}/cancellation",
+        json={"reason": "Undangan tidak diterima 1 hari sebelumnya",
+              "occurred_at": "2024-02-09T11:00:00+08:00"},
+        headers=handler,
+    )  # fmt: skip
+    assert cancelled.status_code == 200, cancelled.text
+    assert cancelled.json()["status"] == "cancelled"
+    again = await client.post(f"{url}/cancellation", json={"reason": "lagi"}, headers=handler)
+    assert again.status_code == 409
+    closed = await client.post(
+        f"{url}/outcome",
+        json={"results": [{"invitee": invitee, "attendance": "absent"}]},
+        headers=handler,
+    )
+    assert closed.status_code == 409
+    rescheduled = await _schedule(
+        client, case, handler,
+        scheduled_at="2024-02-15T10:00:00+08:00", occurred_at="2024-02-09T12:00:00+08:00",
+    )  # fmt: skip
+    assert rescheduled.status_code == 201, rescheduled.text
+    assert rescheduled.json()["invitees"][0]["attempt_no"] == 1
+    assert rescheduled.json()["latest_receipt_on"] == "2024-02-13"

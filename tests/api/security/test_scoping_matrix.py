@@ -103,6 +103,7 @@ ROUTES: list[tuple[str, str, set[str], dict[str, Any] | None]] = [
         HANDLERS,
         {"results": [{"invitee": "{invitee_id}", "attendance": "absent"}]},
     ),
+    ("POST", "/clarifications/{session_id}/cancellation", HANDLERS, {"reason": "banjir"}),
 ]
 INSIDE = ["52.03", "52", "ID"]
 OUTSIDE = ["52.03.01", "52.04", "33"]
@@ -163,7 +164,7 @@ async def ids(case: str, client: httpx.AsyncClient, auth: Any, db: Any) -> dict[
     sess = ClarificationSession(
         id=uuid.uuid4(), report_id=uuid.UUID(case), scheduled_at=at,
         mode=SessionMode.in_person, place="Kantor", online_justification="", recorded=False,
-        status=SessionStatus.scheduled, scheduled_by="test",
+        status=SessionStatus.scheduled, scheduled_by="test", cancel_reason="",
     )  # fmt: skip
     db.add(sess)
     await db.flush()
