@@ -13,6 +13,7 @@ from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddle
 from bawaslu_api import __version__, clock
 from bawaslu_api.assignments.router import router as assignments_router
 from bawaslu_api.auth.router import router as security_router
+from bawaslu_api.clarifications.router import router as clarifications_router
 from bawaslu_api.clients.router import router as clients_router
 from bawaslu_api.db.engine import create_engine, create_sessionmaker
 from bawaslu_api.db.migrations import head_revisions
@@ -40,6 +41,7 @@ from bawaslu_api.integrations.kpu.router import router as kpu_router
 from bawaslu_api.links.router import router as links_router
 from bawaslu_api.offices.router import router as offices_router
 from bawaslu_api.openapi import DESCRIPTION, install_openapi, operation_id
+from bawaslu_api.persons.router import router as persons_router
 from bawaslu_api.policies.router import router as policies_router
 from bawaslu_api.public.router import router as public_router
 from bawaslu_api.reports.router import router as reports_router
@@ -127,6 +129,8 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     app.include_router(kpu_router)
     app.include_router(webhooks_router)
     app.include_router(assignments_router)
+    app.include_router(persons_router)
+    app.include_router(clarifications_router)
     _match_first(app, exports_router, reports_router)
 
     # Added innermost first: the request context wraps everything, ETags see raw JSON.

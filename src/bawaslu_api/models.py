@@ -2,6 +2,7 @@
 
 from bawaslu_api.assignments.models import CaseAssignment
 from bawaslu_api.cases.models import RegisterCounter, Report, ReportIdentity
+from bawaslu_api.clarifications.models import ClarificationInvitee, ClarificationSession
 from bawaslu_api.clients.models import ApiClient
 from bawaslu_api.db.base import Base
 from bawaslu_api.deadlines.models import Deadline, DeadlineAlert
@@ -26,6 +27,7 @@ from bawaslu_api.integrations.kpu.models import (
 )
 from bawaslu_api.links.models import CaseLink
 from bawaslu_api.offices.models import Office
+from bawaslu_api.persons.models import CasePerson
 from bawaslu_api.policies.models import RulesPolicy
 from bawaslu_api.ratelimit.models import RateLimitBucket
 from bawaslu_api.security.models import AuthEvent, RefreshToken
@@ -49,7 +51,10 @@ __all__ = [
     "CaseAssignment",
     "CaseEvent",
     "CaseLink",
+    "CasePerson",
     "CasePlenary",
+    "ClarificationInvitee",
+    "ClarificationSession",
     "CustodyEvent",
     "Deadline",
     "DeadlineAlert",

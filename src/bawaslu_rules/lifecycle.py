@@ -235,6 +235,24 @@ TRANSITIONS: Final[Mapping[str, Transition]] = _table(
         "Perbawaslu 8/2018 Art. 41(1), predecessor)",
         MED, "which agenda when: bawaslu_rules.hearings (agenda_refusal); the final decision "
              "is read before the case's decision"),
+    Transition(
+        "persons",
+        frozenset({RECEIVED, COMPLETION_REQUESTED, REGISTERED}), None,
+        "Perbawaslu 7/2022 Art. 28(1) (witnesses and experts are heard beside the reporter "
+        "and the reported party); Form B.1 names witnesses at intake "
+        "(docs/legal/procedure.md §1.1 row 1, §2.1); which statuses: practice, the law is "
+        "silent",
+        LOW, "witnesses and experts of the case are recorded and corrected until the "
+             "decision; their contact data are personal data"),
+    Transition(
+        "clarification",
+        frozenset({REGISTERED}), None,
+        "Perbawaslu 7/2022 Art. 28-30 (the registered case is clarified: invitations, "
+        "sessions, oath and minutes) inside the decision clock, UU 7/2017 Art. 454(7)-(8); "
+        "Pilkada: Perbawaslu 8/2020 (articles not read; practice: clarification inside the "
+        "3 + 2 days, UU 1/2015 Art. 134) (docs/legal/procedure.md §1.1 rows 1-6, §1.2)",
+        MED, "scheduling, invitations' receipts and the outcome; the decision clock keeps "
+             "running"),
 )  # fmt: skip
 """Every action, by name: the statuses it is allowed from (docs/legal/rules.md §5)."""
 

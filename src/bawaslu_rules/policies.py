@@ -30,6 +30,7 @@ from bawaslu_rules.rulesets import (
     DayDeadlineEnds,
     FirstCountedDay,
     FrozenDict,
+    InvitationDay,
     NikRegionMismatch,
     ReceptionDays,
     Rule,
@@ -197,6 +198,8 @@ _FIELD: Final = {
     "nik_region_mismatch": "nik_region_mismatch",
     "gakkumdu.third_discussion": "gakkumdu_third_discussion",
     "hearings.adjourn_when_party_absent": "hearing_adjourn_when_party_absent",
+    "clarification.invitation_day": "clarification_invitation_day",
+    "clarification.invitations_before_proceeding": "clarification_invitations_before_proceeding",
 }
 
 _FIXED: Final = (
@@ -350,6 +353,38 @@ _FIXED: Final = (
         "true: the session is recorded as adjourned and its agenda is held again; false: it "
         "proceeds without the absent party",
         applies_to="pemilu",
+    ),
+    PolicyDef(
+        "clarification.invitation_day",
+        "choice",
+        InvitationDay.AS_DECISION_CLOCK.value,
+        "Perbawaslu 7/2022 Art. 29(1)-(4) (the clarification invitation, Form B.9, reaches "
+        "the person at least 1 Hari before the session; the text read does not say whether "
+        "Hari is a calendar or a working day); Pilkada: Perbawaslu 8/2020 clarification "
+        "articles not read (docs/legal/procedure.md §1.1 row 4, §1.2)",
+        LOW,
+        "Is the '1 Hari' by which a clarification invitation must reach the person before "
+        "the session a calendar day or a working day?",
+        "as_decision_clock: as the case's decision clock counts (working days under Pemilu, "
+        "calendar days under Pilkada); calendar_day: received on an earlier date than the "
+        "session's; working_day: received on or before the last working day before it",
+        choices=tuple(c.value for c in InvitationDay),
+    ),
+    PolicyDef(
+        "clarification.invitations_before_proceeding",
+        "int",
+        2,
+        "Perbawaslu 7/2022 Art. 29(5) (after a no-show the office may invite a second time, "
+        "HIGH); Art. 29(6), on what follows, was not read; Perbawaslu 7/2018 Art. 24 and "
+        "Pilkada practice (Pesawaran 2020): two invitations, then the analysis proceeds on "
+        "the evidence at hand; some offices summon a witness up to three times "
+        "(docs/legal/procedure.md §1.1 row 5, §1.2)",
+        LOW,
+        "How many clarification invitations must a person have missed before the analysis "
+        "may proceed without them?",
+        "counted per person and case: consecutive no-shows since they last attended",
+        minimum=1,
+        maximum=5,
     ),
 )
 

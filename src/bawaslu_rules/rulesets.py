@@ -29,6 +29,7 @@ __all__ = [
     "Confidence",
     "DayDeadlineEnds",
     "FirstCountedDay",
+    "InvitationDay",
     "NikRegionMismatch",
     "Policies",
     "ReceptionDays",
@@ -100,6 +101,20 @@ class ReceptionDays(StrEnum):
     law)."""
 
 
+class InvitationDay(StrEnum):
+    """How the "1 Hari" by which a clarification invitation must reach the person before
+    the session is counted (Perbawaslu 7/2022 Art. 29; policy
+    ``clarification.invitation_day``)."""
+
+    AS_DECISION_CLOCK = "as_decision_clock"
+    """As the case's decision clock counts its days: working days under Pemilu (UU 7/2017
+    Art. 454), calendar days under Pilkada (UU 1/2015 Art. 134) (default)."""
+    CALENDAR_DAY = "calendar_day"
+    """The invitation arrives on an earlier calendar date than the session."""
+    WORKING_DAY = "working_day"
+    """The invitation arrives on or before the last working day before the session's date."""
+
+
 class NikRegionMismatch(StrEnum):
     """What a Pilkada voter's NIK region outside the election's area means
     (policy ``nik_region_mismatch``)."""
@@ -145,6 +160,12 @@ class Policies:
     """Whether an administrative hearing session is adjourned when a party is absent
     (Perbawaslu 8/2022 practice: proceeded in 2019, adjourned in 2022;
     docs/legal/procedure.md §1.4, MED)."""
+    clarification_invitation_day: InvitationDay = InvitationDay.AS_DECISION_CLOCK
+    """How the "1 Hari" lead of a clarification invitation is counted (Perbawaslu 7/2022
+    Art. 29(1)-(4); calendar or working day is not stated: LOW)."""
+    clarification_invitations_before_proceeding: int = 2
+    """Invitations a person may miss before the analysis proceeds without them
+    (Perbawaslu 7/2022 Art. 29(5)-(6); what follows a second no-show was not read: LOW)."""
 
     def __post_init__(self) -> None:
         # Accept the plain string values too (JSON, CLI); store the enums.
@@ -157,6 +178,16 @@ class Policies:
         )
         object.__setattr__(self, "reception_days", ReceptionDays(self.reception_days))
         object.__setattr__(self, "nik_region_mismatch", NikRegionMismatch(self.nik_region_mismatch))
+        object.__setattr__(
+            self,
+            "clarification_invitation_day",
+            InvitationDay(self.clarification_invitation_day),
+        )
+        attempts = self.clarification_invitations_before_proceeding
+        if isinstance(attempts, bool) or not isinstance(attempts, int) or not 1 <= attempts <= 5:
+            raise ValueError(
+                f"clarification_invitations_before_proceeding must be 1..5, not {attempts!r}"
+            )
         days = self.reception_24h_days_after_voting
         if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= 7:
             raise ValueError(f"reception_24h_days_after_voting must be 0..7, not {days!r}")
@@ -179,6 +210,10 @@ class Policies:
             "nik_region_mismatch": self.nik_region_mismatch.value,
             "gakkumdu_third_discussion": self.gakkumdu_third_discussion,
             "hearing_adjourn_when_party_absent": self.hearing_adjourn_when_party_absent,
+            "clarification_invitation_day": self.clarification_invitation_day.value,
+            "clarification_invitations_before_proceeding": (
+                self.clarification_invitations_before_proceeding
+            ),
         }
 
 

@@ -60,6 +60,10 @@ TODAY: dict[str, frozenset[str]] = {
     # Issue 13: administrative hearings (docs/legal/procedure.md §1.4).
     "hearing_panel": frozenset({"registered"}),
     "hearing_session": frozenset({"registered"}),
+    # Issue 13: witnesses and experts until the decision (practice, LOW); clarification of
+    # a registered case (Perbawaslu 7/2022 Art. 28-30).
+    "persons": frozenset({"received", "completion_requested", "registered"}),
+    "clarification": frozenset({"registered"}),
 }
 
 # (action, status after it (None: unchanged), citation it must carry, confidence)
@@ -89,6 +93,8 @@ CITED: list[tuple[str, str | None, str, Confidence]] = [
     ("police_report", None, "UU 7/2017 Art. 476; UU 1/2015 Art. 135(2)", HIGH),
     ("hearing_panel", None, "Perbawaslu 8/2022 Art. 13-15", HIGH),
     ("hearing_session", None, "UU 7/2017 Art. 461", MED),
+    ("persons", None, "Perbawaslu 7/2022 Art. 28(1)", LOW),
+    ("clarification", None, "Perbawaslu 7/2022 Art. 28-30", MED),
 ]
 
 STATUSES = (

@@ -44,6 +44,8 @@ FIXED = {
     "pemilihan.reception_days": ("choice", "every_day"),
     "nik_region_mismatch": ("choice", "incomplete"),
     "plenary_quorum": ("choice", "majority"),
+    "clarification.invitation_day": ("choice", "as_decision_clock"),
+    "clarification.invitations_before_proceeding": ("int", 2),
 }
 
 

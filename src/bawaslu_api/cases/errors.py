@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bawaslu_api.errors import NotFound, PreconditionFailed, Unprocessable
+from bawaslu_api.errors import Conflict, NotFound, PreconditionFailed, Unprocessable
 from bawaslu_api.i18n import Text
 
 
@@ -40,3 +40,23 @@ class RuleNotApplicable(Unprocessable):
             ),
             error=str(error),
         )
+
+
+class ImpossibleDate(Unprocessable):
+    """A date or time that cannot be true: in the future (beyond the allowed clock skew),
+    a date known before the incident happened, or a case step before the previous one.
+    ``errors`` names each field (codes ``date_in_future``, ``known_before_incident``,
+    ``before_previous_event``, ...); nothing is stored."""
+
+    code = "impossible_date"
+    title = Text("Tanggal atau waktu tidak mungkin", "Impossible date or time")
+
+
+class InvalidTransition(Conflict):
+    """The case's status does not allow the action (``bawaslu_rules`` lifecycle)."""
+
+    code = "invalid_transition"
+    title = Text(
+        "Tindakan tidak diizinkan pada status laporan saat ini",
+        "Action not allowed in the report's current status",
+    )

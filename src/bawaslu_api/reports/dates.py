@@ -13,21 +13,20 @@ reaches tomorrow two hours before one in WIB).
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from bawaslu_api.cases.dates import FUTURE_TIME as _FUTURE_TIME
+from bawaslu_api.cases.dates import check_occurred_at as check_occurred_at  # re-exported
+from bawaslu_api.cases.dates import iso as _iso
+from bawaslu_api.cases.dates import raise_impossible as _raise
 from bawaslu_api.clock import latest_allowed
 from bawaslu_api.errors import FieldError
 from bawaslu_api.i18n import Text
-from bawaslu_api.reports.errors import ImpossibleDate
 
 _FUTURE_DATE = Text(
     "Tanggal {value} belum terjadi (hari ini {today} waktu kantor).",
     "The date {value} has not happened yet (today is {today}, office time).",
-)
-_FUTURE_TIME = Text(
-    "Waktu {value} belum terjadi (sekarang {now}).",
-    "The time {value} has not happened yet (now is {now}).",
 )
 _KNOWN_BEFORE_INCIDENT = Text(
     "Tanggal diketahui {known_on} sebelum tanggal kejadian {incident}.",
@@ -37,30 +36,11 @@ _AFTER_RECEIPT = Text(
     "Tanggal {value} sesudah laporan diterima ({received_on}).",
     "The date {value} is after the report was received ({received_on}).",
 )
-_BEFORE_PREVIOUS = Text(
-    "Waktu {value} sebelum langkah sebelumnya ({previous_action}, {previous}).",
-    "The time {value} is before the case's previous step ({previous_action}, {previous}).",
-)
-_SUMMARY = Text("Tanggal tidak mungkin: {names}.", "Impossible dates: {names}.")
-
-
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat()
 
 
 def office_today(zone: str, now: datetime) -> date:
     """The latest date that is not in the future for an office in ``zone``."""
     return latest_allowed(now).astimezone(ZoneInfo(zone)).date()
-
-
-def _raise(errors: list[FieldError]) -> None:
-    """One field: its message is the problem's detail; several: the detail names them."""
-    if len(errors) == 1:
-        (only,) = errors
-        raise ImpossibleDate(only.message, fields=errors, **only.params)
-    if errors:
-        names = ", ".join(".".join(str(p) for p in e.loc) for e in errors)
-        raise ImpossibleDate(_SUMMARY, fields=errors, names=names)
 
 
 def check_case_dates(
@@ -118,43 +98,3 @@ def check_case_dates(
             )
         )
     _raise(errors)
-
-
-def check_occurred_at(
-    occurred_at: datetime,
-    *,
-    now: datetime,
-    previous: tuple[str, datetime] | None,
-    field: str = "occurred_at",
-) -> None:
-    """422 ``impossible_date`` on ``field`` (``occurred_at`` of a case action, or another
-    moment the action's clocks run from: the notice's receipt, the forwarding's sending
-    and receipt) in the future (beyond the skew), or before the case's previous step
-    (``previous``: its action, or the moment it must follow, and when), naming both
-    times."""
-    if occurred_at > latest_allowed(now):
-        _raise(
-            [
-                FieldError(
-                    (field,),
-                    "date_in_future",
-                    _FUTURE_TIME,
-                    {"value": _iso(occurred_at), "now": _iso(now)},
-                )
-            ]
-        )
-    if previous is not None and occurred_at < previous[1]:
-        _raise(
-            [
-                FieldError(
-                    (field,),
-                    "before_previous_event",
-                    _BEFORE_PREVIOUS,
-                    {
-                        "value": _iso(occurred_at),
-                        "previous": _iso(previous[1]),
-                        "previous_action": previous[0],
-                    },
-                )
-            ]
-        )

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from bawaslu_api.errors import Conflict, Unprocessable
+# Moved to cases (the steps of the investigation raise them too); re-exported.
+from bawaslu_api.cases.errors import ImpossibleDate as ImpossibleDate
+from bawaslu_api.cases.errors import InvalidTransition as InvalidTransition
+from bawaslu_api.errors import Conflict
 from bawaslu_api.i18n import Text
-
-
-class InvalidTransition(Conflict):
-    code = "invalid_transition"
-    title = Text(
-        "Tindakan tidak diizinkan pada status laporan saat ini",
-        "Action not allowed in the report's current status",
-    )
 
 
 class NotRegistrable(Conflict):
@@ -19,16 +14,6 @@ class NotRegistrable(Conflict):
     title = Text(
         "Laporan belum memenuhi syarat registrasi", "Report does not meet the requirements"
     )
-
-
-class ImpossibleDate(Unprocessable):
-    """A date or time that cannot be true: in the future (beyond the allowed clock skew),
-    a date known before the incident happened, or a case step before the previous one.
-    ``errors`` names each field (codes ``date_in_future``, ``known_before_incident``,
-    ``before_previous_event``); nothing is stored."""
-
-    code = "impossible_date"
-    title = Text("Tanggal atau waktu tidak mungkin", "Impossible date or time")
 
 
 class CompletionExpired(Conflict):

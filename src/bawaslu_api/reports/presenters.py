@@ -10,32 +10,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from bawaslu_api.cases.masking import mask, mask_address, mask_email, mask_phone
+from bawaslu_api.cases.masking import mask_name as mask_name  # re-exported (reads, tests)
 from bawaslu_api.cases.repository import Loaded
 from bawaslu_api.i18n import Lang
 from bawaslu_api.reports.schemas import STATUS_LABELS_ID, FailureOut, ReportOut
 from bawaslu_api.rules_api.messages import message
 from bawaslu_rules import Code
-
-
-def mask(value: str, *, keep_start: int = 0, keep_end: int = 0) -> str:
-    """``3201********0001``: keep a few characters so staff can tell records apart."""
-    if not value:
-        return ""
-    if len(value) <= keep_start + keep_end:
-        return "*" * len(value)
-    return (
-        value[:keep_start]
-        + "*" * (len(value) - keep_start - keep_end)
-        + value[len(value) - keep_end :]
-    )
-
-
-def mask_name(name: str) -> str:
-    """``S*** A*****``: each word keeps its first letter (a one-letter word is hidden).
-    :func:`mask` with ``keep_start=1`` per word, spelled out: lists mask 50 names a page."""
-    return " ".join(
-        "*" if len(part) == 1 else part[0] + "*" * (len(part) - 1) for part in name.split()
-    )
 
 
 def _failure_message(code: str, lang: Lang) -> str:
@@ -66,10 +47,9 @@ def reporter_out(row: Mapping[str, Any]) -> dict[str, Any] | None:
         "category": row["reporter_category"],
         "name": row["name"],
         "nik": mask(row["nik"], keep_start=4, keep_end=4),
-        "address": mask(row["address"], keep_start=0),
-        "phone": mask(row["phone"], keep_end=3),
-        "email": mask(email.split("@")[0], keep_start=1)
-        + ("@" + email.split("@")[1] if "@" in email else ""),
+        "address": mask_address(row["address"]),
+        "phone": mask_phone(row["phone"]),
+        "email": mask_email(email),
     }
 
 

@@ -92,6 +92,8 @@ class Policies(BaseModel):
     reception_24h_days_after_voting: int
     reception_days: Literal["working_days", "every_day"]
     nik_region_mismatch: Literal["incomplete", "not_eligible", "ignore"]
+    clarification_invitation_day: Literal["as_decision_clock", "calendar_day", "working_day"]
+    clarification_invitations_before_proceeding: int
 
 
 PolicyOverrides = Annotated[

@@ -40,6 +40,12 @@ class EventType(enum.StrEnum):
     gakkumdu_police_report_recorded = "gakkumdu.police_report_recorded"
     hearing_panel_formed = "hearing.panel_formed"
     hearing_session_recorded = "hearing.session_recorded"
+    person_added = "person.added"
+    person_updated = "person.updated"
+    clarification_scheduled = "clarification.scheduled"
+    clarification_invitation_received = "clarification.invitation_received"
+    clarification_held = "clarification.held"
+    clarification_cancelled = "clarification.cancelled"
 
 
 class DeliveryStatus(enum.StrEnum):

@@ -10,6 +10,7 @@ anything through 409, 412 or 422. Every route under /v1/reports/{id} must be lis
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -151,6 +152,42 @@ ROUTES: list[tuple[str, str, set[str], dict[str, Any] | None]] = [
             "minutes": "x",
         },
     ),
+    # Persons in a case (issue 13): contact data revealed by commissioners and admins only.
+    ("GET", "/persons", ALL, None),
+    ("POST", "/persons", HANDLERS, {"role": "expert", "name": "Ahli"}),
+    ("GET", "/persons/{person_id}", ALL, None),
+    ("PATCH", "/persons/{person_id}", HANDLERS, {"phone": "0811"}),
+    ("POST", "/persons/{person_id}/reveal", REVEALERS, {"reason": "alasan yang cukup panjang"}),
+    # Clarification (issue 13).
+    ("GET", "/clarifications", ALL, None),
+    (
+        "POST",
+        "/clarifications",
+        HANDLERS,
+        {
+            "scheduled_at": "2024-01-20T10:00:00+08:00",
+            "place": "Kantor",
+            "invitees": [{"role": "reporter", "channel": "in_person"}],
+        },
+    ),
+    ("GET", "/clarifications/{session_id}", ALL, None),
+    (
+        "POST",
+        "/clarifications/{session_id}/receipts",
+        HANDLERS,
+        {
+            "invitee": "{invitee_id}",
+            "received_at": "2024-01-19T10:00:00+08:00",
+            "received_by": "x",
+        },
+    ),
+    (
+        "POST",
+        "/clarifications/{session_id}/outcome",
+        HANDLERS,
+        {"results": [{"invitee": "{invitee_id}", "attendance": "absent"}]},
+    ),
+    ("POST", "/clarifications/{session_id}/cancellation", HANDLERS, {"reason": "banjir"}),
 ]
 CLARIFIER_READS = {
     ("GET", ""),
@@ -176,11 +213,15 @@ def test_every_case_route_is_in_the_matrix(app: FastAPI) -> None:
     assert served == {(m, p) for m, p, _, _ in ROUTES}
 
 
-def _fill(body: dict[str, Any] | None, case: str) -> dict[str, Any] | None:
-    """``body`` with ``"{id}"`` values replaced by ``case``."""
-    if body is None:
-        return None
-    return {k: case if v == "{id}" else v for k, v in body.items()}
+def _fill(value: Any, ids: dict[str, str]) -> Any:
+    """``path`` or ``body`` with the ids of the case (``{id}``), its person and session."""
+    if isinstance(value, str):
+        return value.format(**ids) if "{" in value else value
+    if isinstance(value, dict):
+        return {k: _fill(v, ids) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_fill(v, ids) for v in value]
+    return value
 
 
 @pytest.fixture
@@ -205,22 +246,67 @@ async def case(client: httpx.AsyncClient, auth: Any, db: Any) -> str:
     return str(response.json()["id"])
 
 
+@pytest.fixture
+async def ids(case: str, client: httpx.AsyncClient, auth: Any, db: Any) -> dict[str, str]:
+    """A person and a clarification session of the case, for the routes under them (the
+    session written directly: the case is not registered)."""
+    from bawaslu_api.clarifications.models import (
+        ClarificationInvitee,
+        ClarificationSession,
+        InvitationChannel,
+        InviteeRole,
+        SessionMode,
+        SessionStatus,
+    )
+
+    handler = await auth("handler", "52.03")
+    person = await client.post(
+        f"/v1/reports/{case}/persons", json={"role": "witness", "name": "Saksi"}, headers=handler
+    )
+    assert person.status_code == 201, person.text
+    at = datetime(2024, 1, 20, 2, tzinfo=UTC)
+    sess = ClarificationSession(
+        id=uuid.uuid4(), report_id=uuid.UUID(case), scheduled_at=at,
+        mode=SessionMode.in_person, place="Kantor", online_justification="", recorded=False,
+        status=SessionStatus.scheduled, scheduled_by="test", cancel_reason="",
+    )  # fmt: skip
+    db.add(sess)
+    await db.flush()
+    invitee = ClarificationInvitee(
+        id=uuid.uuid4(), session_id=sess.id, report_id=sess.report_id,
+        role=InviteeRole.reporter, subject="reporter", attempt_no=1,
+        channel=InvitationChannel.in_person, sent_at=at,
+    )  # fmt: skip
+    db.add(invitee)
+    await db.flush()
+    return {
+        "person_id": str(person.json()["id"]),
+        "session_id": str(sess.id),
+        "invitee_id": str(invitee.id),
+    }
+
+
 @pytest.mark.parametrize("office", OUTSIDE)
 @pytest.mark.parametrize("role", sorted(ALL))
 async def test_outside_the_jurisdiction_a_case_does_not_exist(
-    client: httpx.AsyncClient, auth: Any, case: str, role: str, office: str
+    client: httpx.AsyncClient, auth: Any, case: str, ids: dict[str, str], role: str, office: str
 ) -> None:
     headers = await auth(role, office)
-    for method, path, allowed, body in ROUTES:
+    for method, template, allowed, template_body in ROUTES:
+        path = _fill(template, {**ids, "id": case})
+        body = _fill(template_body, {**ids, "id": case})
         response = await client.request(
-            method, f"/v1/reports/{case}{path}", json=_fill(body, case), headers=headers
+            method, f"/v1/reports/{case}{path}", json=body, headers=headers
         )
         expected = 404 if role in allowed else 403
         assert response.status_code == expected, (method, path, role, office, response.text)
         # Indistinguishable from a case that does not exist at all.
         ghost = str(uuid.uuid4())
         absent = await client.request(
-            method, f"/v1/reports/{ghost}{path}", json=_fill(body, ghost), headers=headers
+            method,
+            f"/v1/reports/{ghost}{path}",
+            json=_fill(template_body, {**ids, "id": ghost}),
+            headers=headers,
         )
         assert absent.status_code == response.status_code
         assert absent.json()["code"] == response.json()["code"]
@@ -234,12 +320,14 @@ async def test_outside_the_jurisdiction_a_case_does_not_exist(
 @pytest.mark.parametrize("office", INSIDE)
 @pytest.mark.parametrize("role", sorted(ALL))
 async def test_inside_the_jurisdiction_the_role_decides(
-    client: httpx.AsyncClient, auth: Any, case: str, role: str, office: str
+    client: httpx.AsyncClient, auth: Any, case: str, ids: dict[str, str], role: str, office: str
 ) -> None:
     headers = await auth(role, office)
-    for method, path, allowed, body in ROUTES:
+    for method, template, allowed, template_body in ROUTES:
+        path = _fill(template, {**ids, "id": case})
+        body = _fill(template_body, {**ids, "id": case})
         response = await client.request(
-            method, f"/v1/reports/{case}{path}", json=_fill(body, case), headers=headers
+            method, f"/v1/reports/{case}{path}", json=body, headers=headers
         )
         if role in allowed:
             # Allowed: success, or a refusal about the case's state, never about access.
@@ -254,15 +342,19 @@ async def test_inside_the_jurisdiction_the_role_decides(
             assert response.status_code == 403, (method, path, role, office)
 
 
-async def test_no_token_means_401_everywhere(client: httpx.AsyncClient, case: str) -> None:
-    for method, path, _, body in ROUTES:
-        response = await client.request(method, f"/v1/reports/{case}{path}", json=_fill(body, case))
+async def test_no_token_means_401_everywhere(
+    client: httpx.AsyncClient, case: str, ids: dict[str, str]
+) -> None:
+    for method, template, _, template_body in ROUTES:
+        path = _fill(template, {**ids, "id": case})
+        body = _fill(template_body, {**ids, "id": case})
+        response = await client.request(method, f"/v1/reports/{case}{path}", json=body)
         assert response.status_code == 401, (method, path)
         assert response.headers["content-type"] == "application/problem+json"
 
 
 async def test_a_clarifier_from_a_lower_office_reads_the_case_and_nothing_more(
-    client: httpx.AsyncClient, auth: Any, case: str, db: Any
+    client: httpx.AsyncClient, auth: Any, case: str, ids: dict[str, str], db: Any
 ) -> None:
     """A handler of the kecamatan below (52.03.01), assigned as clarifier (Perbawaslu
     7/2022 Art. 28(4)), reads the case; every other route answers as for an outsider; once
@@ -293,11 +385,13 @@ async def test_a_clarifier_from_a_lower_office_reads_the_case_and_nothing_more(
     )
     assert assigned.status_code == 200, assigned.text
     headers = await auth("handler", "52.03.01", subject="klarifikator")
-    for method, path, allowed, body in ROUTES:
+    for method, template, allowed, template_body in ROUTES:
+        path = _fill(template, {**ids, "id": case})
+        body = _fill(template_body, {**ids, "id": case})
         response = await client.request(
-            method, f"/v1/reports/{case}{path}", json=_fill(body, case), headers=headers
+            method, f"/v1/reports/{case}{path}", json=body, headers=headers
         )
-        if (method, path) in CLARIFIER_READS:
+        if (method, template) in CLARIFIER_READS:
             assert response.status_code == 200, (method, path, response.text)
         else:
             expected = 404 if "handler" in allowed else 403
