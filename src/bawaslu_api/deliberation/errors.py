@@ -71,22 +71,3 @@ class PlenaryMismatch(Conflict):
         "Penetapan status berbeda dari hasil rapat pleno",
         "The decision differs from the plenary's outcome",
     )
-
-
-class InvalidTransition(Conflict):
-    """The case's status does not allow the step (bawaslu_rules' lifecycle); the same
-    code as every other case action's."""
-
-    code = "invalid_transition"
-    title = Text(
-        "Tindakan tidak diizinkan pada status laporan saat ini",
-        "Action not allowed in the report's current status",
-    )
-
-
-class ImpossibleDate(Unprocessable):
-    """A meeting in the future or before the case's registration (the same code as the
-    case actions' impossible dates)."""
-
-    code = "impossible_date"
-    title = Text("Tanggal atau waktu tidak mungkin", "Impossible date or time")

@@ -15,17 +15,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bawaslu_api import idempotency
 from bawaslu_api.cases import repository as cases
-from bawaslu_api.cases.errors import ReportNotFound, StaleVersion
+from bawaslu_api.cases.errors import ImpossibleDate, InvalidTransition, ReportNotFound, StaleVersion
 from bawaslu_api.cases.repository import Loaded
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.deliberation import service
 from bawaslu_api.deliberation.errors import (
     AnalysisConflict,
     AnalysisIncomplete,
-    ImpossibleDate,
     InvalidAnalysis,
     InvalidPlenary,
-    InvalidTransition,
     QuorumNotMet,
     StaleAnalysis,
 )

@@ -24,16 +24,15 @@ from typing import Any
 from sqlalchemy import column, select, table
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bawaslu_api.cases.errors import ImpossibleDate, InvalidTransition
 from bawaslu_api.cases.models import Outcome, Report, ViolationCategory
 from bawaslu_api.cases.repository import Loaded
 from bawaslu_api.clock import latest_allowed, utcnow
 from bawaslu_api.deliberation.errors import (
     AnalysisConflict,
     AnalysisIncomplete,
-    ImpossibleDate,
     InvalidAnalysis,
     InvalidPlenary,
-    InvalidTransition,
     PlenaryMismatch,
     PlenaryRequired,
     QuorumNotMet,

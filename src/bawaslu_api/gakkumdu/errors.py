@@ -6,17 +6,6 @@ from bawaslu_api.errors import Conflict, Unprocessable
 from bawaslu_api.i18n import Text
 
 
-class InvalidTransition(Conflict):
-    """The case's status does not allow the step (bawaslu_rules' lifecycle); the same code
-    as the case workflow's refusals."""
-
-    code = "invalid_transition"
-    title = Text(
-        "Tindakan tidak diizinkan pada status laporan saat ini",
-        "Action not allowed in the report's current status",
-    )
-
-
 class NotAGakkumduCase(Conflict):
     """The case was neither registered as a criminal violation nor decided as a crime
     (UU 7/2017 Art. 476; Perbawaslu 3/2023 Art. 1(2))."""
@@ -56,11 +45,3 @@ class GakkumduInputInvalid(Unprocessable):
 
     code = "gakkumdu_input_invalid"
     title = Text("Data Sentra Gakkumdu tidak valid", "Invalid Sentra Gakkumdu data")
-
-
-class ImpossibleDate(Unprocessable):
-    """A time in the future or before the step it follows; ``errors`` names the field
-    (codes ``date_in_future``, ``before_previous_event``), as the case workflow does."""
-
-    code = "impossible_date"
-    title = Text("Tanggal atau waktu tidak mungkin", "Impossible date or time")

@@ -9,15 +9,13 @@ from fastapi import APIRouter, Request, Response
 
 from bawaslu_api import idempotency
 from bawaslu_api.cases import repository as cases
-from bawaslu_api.cases.errors import ReportNotFound, StaleVersion
+from bawaslu_api.cases.errors import ImpossibleDate, InvalidTransition, ReportNotFound, StaleVersion
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import problem_responses
 from bawaslu_api.gakkumdu import service
 from bawaslu_api.gakkumdu.errors import (
     DiscussionOutOfOrder,
     GakkumduInputInvalid,
-    ImpossibleDate,
-    InvalidTransition,
     NoPoliceForwarding,
     NotAGakkumduCase,
     PoliceReportRecorded,

@@ -6,16 +6,6 @@ from bawaslu_api.errors import Conflict, Unprocessable
 from bawaslu_api.i18n import Text
 
 
-class InvalidTransition(Conflict):
-    """The case's status does not allow the step (the case workflow's code)."""
-
-    code = "invalid_transition"
-    title = Text(
-        "Tindakan tidak diizinkan pada status laporan saat ini",
-        "Action not allowed in the report's current status",
-    )
-
-
 class NotAHearingCase(Conflict):
     """Not an administrative (or TSM administrative) case of a pemilu (Perbawaslu 8/2022)."""
 
@@ -44,8 +34,3 @@ class HearingInputInvalid(Unprocessable):
 
     code = "hearing_input_invalid"
     title = Text("Data sidang tidak valid", "Invalid hearing data")
-
-
-class ImpossibleDate(Unprocessable):
-    code = "impossible_date"
-    title = Text("Tanggal atau waktu tidak mungkin", "Impossible date or time")

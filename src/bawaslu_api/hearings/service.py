@@ -24,9 +24,11 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bawaslu_api.cases import repository as cases
+from bawaslu_api.cases.dates import check_occurred_at
+from bawaslu_api.cases.errors import InvalidTransition
 from bawaslu_api.cases.models import Report
 from bawaslu_api.cases.repository import Loaded
-from bawaslu_api.clock import latest_allowed, utcnow
+from bawaslu_api.clock import utcnow
 from bawaslu_api.deadlines import clocks
 from bawaslu_api.deadlines.models import Deadline
 from bawaslu_api.errors import FieldError
@@ -34,8 +36,6 @@ from bawaslu_api.hearings import repository
 from bawaslu_api.hearings.errors import (
     AgendaOutOfOrder,
     HearingInputInvalid,
-    ImpossibleDate,
-    InvalidTransition,
     NoPanel,
     NotAHearingCase,
 )
@@ -120,40 +120,8 @@ def _iso(moment: datetime) -> str:
 
 def _check_time(field: str, value: datetime, after: tuple[str, datetime] | None) -> None:
     """422 ``impossible_date`` on ``field`` in the future (beyond the allowed skew) or
-    before ``after`` (the step it follows, and when)."""
-    now = utcnow()
-    if value > latest_allowed(now):
-        raise ImpossibleDate(
-            fields=[
-                FieldError(
-                    (field,),
-                    "date_in_future",
-                    Text(
-                        "{value} ada di masa depan (sekarang {now}).",
-                        "{value} is in the future (now {now}).",
-                    ),
-                    {"value": _iso(value), "now": _iso(now)},
-                )
-            ]
-        )
-    if after is not None and value < after[1]:
-        raise ImpossibleDate(
-            fields=[
-                FieldError(
-                    (field,),
-                    "before_previous_event",
-                    Text(
-                        "{value} sebelum {previous_action} ({previous}).",
-                        "{value} is before {previous_action} ({previous}).",
-                    ),
-                    {
-                        "value": _iso(value),
-                        "previous": _iso(after[1]),
-                        "previous_action": after[0],
-                    },
-                )
-            ]
-        )
+    before ``after`` (the step it follows, and when): the case workflow's check."""
+    check_occurred_at(value, now=utcnow(), previous=after, field=field)
 
 
 def _field(loc: str, code: str, message: Text, **params: object) -> FieldError:
