@@ -153,6 +153,7 @@ def session_out(
     rows: Sequence[tuple[ClarificationInvitee, ClarificationSession]],
     people: dict[uuid.UUID, CasePerson],
     ctx: Context,
+    minutes_visible: bool = True,
 ) -> SessionOut:
     by_subject = histories(rows)
     invitees: list[InviteeOut] = []
@@ -179,7 +180,8 @@ def session_out(
                 attendance=invitee.attendance,
                 oath=invitee.oath,
                 oath_form=invitee.oath_form,
-                minutes=invitee.minutes,
+                minutes=invitee.minutes if minutes_visible else None,
+                minutes_withheld=not minutes_visible and invitee.minutes is not None,
                 minutes_evidence_id=invitee.minutes_evidence_id,
                 missed_invitations=missed,
                 may_proceed_without=missed > 0 and may_proceed_without(missed, ctx.ruleset),
@@ -221,10 +223,15 @@ async def people_of(session: AsyncSession, report_id: uuid.UUID) -> dict[uuid.UU
 
 
 async def present(
-    session: AsyncSession, loaded: Loaded, sessions: Sequence[ClarificationSession]
+    session: AsyncSession,
+    loaded: Loaded,
+    sessions: Sequence[ClarificationSession],
+    *,
+    minutes_visible: bool = True,
 ) -> list[SessionOut]:
-    """``sessions`` of the case as the API shows them."""
+    """``sessions`` of the case as the API shows them; the minutes' content (Form B.12,
+    personal and confidential: docs/legal/procedure.md §2) only when ``minutes_visible``."""
     ctx = await context(session, loaded)
     rows = await repository.invitees_of_case(session, loaded.report.id)
     people = await people_of(session, loaded.report.id)
-    return [session_out(loaded, s, rows, people, ctx) for s in sessions]
+    return [session_out(loaded, s, rows, people, ctx, minutes_visible) for s in sessions]

@@ -40,6 +40,7 @@ from bawaslu_api.http.conditional import IfMatchOptional, etag
 from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
 from bawaslu_api.persons.service import for_action
 from bawaslu_api.security.dependencies import AUTH_ERRORS, Handler, Staff
+from bawaslu_api.security.principals import Principal, Role
 from bawaslu_api.timeline.service import record_read
 
 router = APIRouter(prefix="/v1/reports/{report_id}/clarifications", tags=["clarifications"])
@@ -54,11 +55,23 @@ ACTION_ERRORS = (
 )
 
 
+def minutes_visible(principal: Principal) -> bool:
+    """Who reads the minutes' content (Form B.12, personal and confidential): those who
+    work cases, not viewers or machine clients."""
+    return principal.has_role(Role.handler, Role.commissioner, Role.admin)
+
+
 async def _one(
-    session: DbSession, loaded: Loaded, sess: ClarificationSession, response: Response
+    session: DbSession,
+    loaded: Loaded,
+    sess: ClarificationSession,
+    response: Response,
+    principal: Principal,
 ) -> SessionOut:
     response.headers["ETag"] = etag(loaded.report.version)
-    (out,) = await presenters.present(session, loaded, [sess])
+    (out,) = await presenters.present(
+        session, loaded, [sess], minutes_visible=minutes_visible(principal)
+    )
     return out
 
 
@@ -104,7 +117,7 @@ async def clarifications_schedule(
     async def create() -> SessionOut:
         loaded = await for_action(session, report_id, principal, if_match)
         sess = await service.schedule(session, principal, loaded, body)
-        return await _one(session, loaded, sess, response)
+        return await _one(session, loaded, sess, response, principal)
 
     return await idempotency.once(
         session, principal.subject, idempotency_key, request, response, body, SessionOut,
@@ -126,7 +139,11 @@ async def clarifications_list(
     loaded = await cases.load(session, report_id, principal)
     await record_read(session, principal.subject, report_id, sensitive=loaded.report.sensitive)
     sessions = await repository.sessions_of(session, report_id)
-    return SessionList(items=await presenters.present(session, loaded, sessions))
+    return SessionList(
+        items=await presenters.present(
+            session, loaded, sessions, minutes_visible=minutes_visible(principal)
+        )
+    )
 
 
 @router.get(
@@ -147,7 +164,7 @@ async def clarifications_get(
     loaded = await cases.load(session, report_id, principal)
     await record_read(session, principal.subject, report_id, sensitive=loaded.report.sensitive)
     sess = await repository.get_session(session, report_id, session_id)
-    return await _one(session, loaded, sess, response)
+    return await _one(session, loaded, sess, response, principal)
 
 
 @router.post(
@@ -178,7 +195,7 @@ async def clarifications_receipt(
     Handlers."""
     loaded = await for_action(session, report_id, principal, if_match)
     sess = await service.record_receipt(session, principal, loaded, session_id, body)
-    return await _one(session, loaded, sess, response)
+    return await _one(session, loaded, sess, response, principal)
 
 
 @router.post(
@@ -212,7 +229,7 @@ async def clarifications_outcome(
     `clarification.held`. Handlers."""
     loaded = await for_action(session, report_id, principal, if_match)
     sess = await service.record_outcome(session, principal, loaded, session_id, body)
-    return await _one(session, loaded, sess, response)
+    return await _one(session, loaded, sess, response, principal)
 
 
 @router.post(
@@ -238,4 +255,4 @@ async def clarifications_cancel(
     `clarification.cancelled`. Handlers."""
     loaded = await for_action(session, report_id, principal, if_match)
     sess = await service.cancel(session, principal, loaded, session_id, body)
-    return await _one(session, loaded, sess, response)
+    return await _one(session, loaded, sess, response, principal)

@@ -162,7 +162,13 @@ class InviteeOut(BaseModel):
     attendance: Attendance | None
     oath: Oath | None
     oath_form: str | None
-    minutes: dict[str, Any] | None
+    minutes: dict[str, Any] | None = Field(
+        description="The minutes (Form B.12): questions and answers, read back, signed. "
+        "Personal and confidential: shown to handlers, commissioners and admins only."
+    )
+    minutes_withheld: bool = Field(
+        False, description="True when minutes exist but your role may not read them."
+    )
     minutes_evidence_id: uuid.UUID | None
     missed_invitations: int = Field(
         description="Consecutive invitations this person missed up to this one."
