@@ -13,6 +13,7 @@ from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddle
 from bawaslu_api import __version__, clock
 from bawaslu_api.assignments.router import router as assignments_router
 from bawaslu_api.auth.router import router as security_router
+from bawaslu_api.clarifications.router import agenda_router as clarifications_agenda_router
 from bawaslu_api.clarifications.router import router as clarifications_router
 from bawaslu_api.clients.router import router as clients_router
 from bawaslu_api.db.engine import create_engine, create_sessionmaker
@@ -131,6 +132,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     app.include_router(assignments_router)
     app.include_router(persons_router)
     app.include_router(clarifications_router)
+    app.include_router(clarifications_agenda_router)
     _match_first(app, exports_router, reports_router)
 
     # Added innermost first: the request context wraps everything, ETags see raw JSON.

@@ -5,13 +5,18 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
 
-from sqlalchemy import column, select, table
+from sqlalchemy import column, func, select, table
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bawaslu_api.cases.models import Report
+from bawaslu_api.cases.repository import in_scope
 from bawaslu_api.clarifications.errors import ClarificationNotFound
 from bawaslu_api.clarifications.models import ClarificationInvitee, ClarificationSession
 from bawaslu_api.i18n import Text
+from bawaslu_api.offices.models import Office
 
 # Evidence sits in a layer above the case steps; its table is read, not its package.
 _evidence = table("evidence_item", column("id"), column("report_id"))
@@ -86,3 +91,28 @@ async def missing_evidence(
         )
     ).scalars()
     return set(ids) - set(found)
+
+
+async def agenda(
+    session: AsyncSession, path: str, start: datetime, end: datetime, limit: int
+) -> list[Any]:
+    """Sessions scheduled in ``[start, end)`` of the cases in the subtree at ``path``,
+    soonest first, with their case's office and register number and how many invited."""
+    invited = (
+        select(func.count(ClarificationInvitee.id))
+        .where(ClarificationInvitee.session_id == ClarificationSession.id)
+        .scalar_subquery()
+    )
+    stmt = (
+        select(ClarificationSession, Office.code, Report.register_number, invited)
+        .join(Report, Report.id == ClarificationSession.report_id)
+        .join(Office, Office.id == Report.office_id)
+        .where(
+            in_scope(path),
+            ClarificationSession.scheduled_at >= start,
+            ClarificationSession.scheduled_at < end,
+        )
+        .order_by(ClarificationSession.scheduled_at, ClarificationSession.id)
+        .limit(limit)
+    )
+    return list((await session.execute(stmt)).all())

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
+from typing import Annotated
 
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Query, Request, Response
 
 from bawaslu_api import idempotency
 from bawaslu_api.cases import repository as cases
@@ -27,6 +29,8 @@ from bawaslu_api.clarifications.errors import (
 )
 from bawaslu_api.clarifications.models import ClarificationSession
 from bawaslu_api.clarifications.schemas import (
+    Agenda,
+    AgendaItem,
     CancellationIn,
     OutcomeIn,
     ReceiptIn,
@@ -38,6 +42,7 @@ from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import problem_responses
 from bawaslu_api.http.conditional import IfMatchOptional, etag
 from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
+from bawaslu_api.offices import scope
 from bawaslu_api.persons.service import for_action
 from bawaslu_api.security.dependencies import AUTH_ERRORS, Handler, Staff
 from bawaslu_api.security.principals import Principal, Role
@@ -256,3 +261,47 @@ async def clarifications_cancel(
     loaded = await for_action(session, report_id, principal, if_match)
     sess = await service.cancel(session, principal, loaded, session_id, body)
     return await _one(session, loaded, sess, response, principal)
+
+
+agenda_router = APIRouter(prefix="/v1/clarifications", tags=["clarifications"])
+
+
+@agenda_router.get(
+    "",
+    summary="Clarification sessions of your jurisdiction in a period",
+    responses=problem_responses(*AUTH_ERRORS, UnknownReference, validation=True),
+)
+async def clarifications_agenda(
+    session: DbSession,
+    principal: Staff,
+    start: Annotated[datetime, Query(alias="from", description="From (inclusive).")],
+    end: Annotated[datetime, Query(alias="to", description="To (exclusive).")],
+    office: Annotated[str | None, Query(max_length=32, description="An office's subtree.")] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 200,
+) -> Agenda:
+    """The office's agenda, e.g. this week's clarifications: every session scheduled in
+    `[from, to)` of the cases in your jurisdiction (or `office`'s subtree inside it),
+    soonest first, with the case's office and register number and how many were invited;
+    no names. Any staff role."""
+    path = principal.office_path
+    if office is not None:
+        path = await scope.office_path_by_code(session, office, error=UnknownReference)
+        if not scope.sees(principal, path):
+            return Agenda(items=[])
+    rows = await repository.agenda(session, path, start, end, limit)
+    return Agenda(
+        items=[
+            AgendaItem(
+                session_id=sess.id,
+                report_id=sess.report_id,
+                office=code,
+                register_number=number,
+                scheduled_at=sess.scheduled_at,
+                mode=sess.mode,
+                place=sess.place,
+                status=sess.status,
+                invitees=invited,
+            )
+            for sess, code, number, invited in rows
+        ]
+    )

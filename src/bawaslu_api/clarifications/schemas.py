@@ -216,3 +216,21 @@ class SessionOut(BaseModel):
 
 class SessionList(BaseModel):
     items: list[SessionOut]
+
+
+class AgendaItem(BaseModel):
+    """A clarification session on an office's agenda (no names: the case and the count)."""
+
+    session_id: uuid.UUID
+    report_id: uuid.UUID
+    office: str
+    register_number: str | None
+    scheduled_at: datetime
+    mode: SessionMode
+    place: str
+    status: SessionStatus
+    invitees: int
+
+
+class Agenda(BaseModel):
+    items: list[AgendaItem]

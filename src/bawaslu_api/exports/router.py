@@ -31,6 +31,10 @@ def report_filter(
     received_from: datetime | None = None,
     received_to: datetime | None = None,
     overdue: bool | None = None,
+    awaiting_plenary: Annotated[
+        bool | None,
+        Query(description="true: registered cases with no plenary meeting recorded yet."),
+    ] = None,
     q: Annotated[
         str | None, Query(max_length=200, description="Full-text search in the description.")
     ] = None,
@@ -45,6 +49,7 @@ def report_filter(
         received_from=received_from,
         received_to=received_to,
         overdue=overdue,
+        awaiting_plenary=awaiting_plenary,
         q=q,
     )
 

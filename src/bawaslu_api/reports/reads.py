@@ -35,6 +35,7 @@ from sqlalchemy import (
     Select,
     String,
     Uuid,
+    and_,
     bindparam,
     func,
     insert,
@@ -59,6 +60,7 @@ from bawaslu_api.cases.models import (
 )
 from bawaslu_api.cases.repository import not_found
 from bawaslu_api.deadlines.models import Deadline, DeadlineStatus
+from bawaslu_api.deliberation.models import CasePlenary
 from bawaslu_api.elections.models import Election
 from bawaslu_api.offices import scope
 from bawaslu_api.offices.models import Office
@@ -158,6 +160,9 @@ class ReportFilter:
     received_from: datetime | None = None
     received_to: datetime | None = None
     overdue: bool | None = None
+    awaiting_plenary: bool | None = None
+    """True: registered cases with no plenary record yet (the office's agenda); False: the
+    others."""
     q: str | None = None
 
 
@@ -238,6 +243,7 @@ class _ListShape:
     received_to: bool
     q: bool
     overdue: bool | None
+    awaiting_plenary: bool | None
     cursor: bool
     newest_first: bool
 
@@ -297,6 +303,10 @@ def _list_statement(shape: _ListShape) -> Statement:
             .exists()
         )
         conditions.append(overdue if shape.overdue else ~overdue)
+    if shape.awaiting_plenary is not None:
+        held = select(CasePlenary.id).where(CasePlenary.report_id == Report.id).exists()
+        awaiting = and_(Report.status == ReportStatus.registered, ~held)
+        conditions.append(awaiting if shape.awaiting_plenary else ~awaiting)
     if shape.cursor:
         # One row comparison, so that PostgreSQL starts the index scan at the cursor.
         pair = tuple_(Report.received_at, Report.id)
@@ -373,6 +383,7 @@ async def fetch_page(
             received_to=bool(filters.received_to),
             q=bool(filters.q),
             overdue=filters.overdue,
+            awaiting_plenary=filters.awaiting_plenary,
             cursor=bool(cursor),
             newest_first=newest_first,
         )

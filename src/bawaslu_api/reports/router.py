@@ -204,6 +204,10 @@ async def reports_list(
     received_from: datetime | None = None,
     received_to: datetime | None = None,
     overdue: bool | None = None,
+    awaiting_plenary: Annotated[
+        bool | None,
+        Query(description="true: registered cases with no plenary meeting recorded yet."),
+    ] = None,
     q: Annotated[
         str | None, Query(max_length=200, description="Full-text search in the description.")
     ] = None,
@@ -222,6 +226,7 @@ async def reports_list(
         received_from=received_from,
         received_to=received_to,
         overdue=overdue,
+        awaiting_plenary=awaiting_plenary,
         q=q,
     )
     # The connection goes back to the pool before the response is built.

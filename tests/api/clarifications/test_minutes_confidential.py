@@ -66,3 +66,47 @@ async def test_a_viewer_does_not_read_what_was_said(
     assert (one["minutes"], one["minutes_withheld"]) == (None, True)
     commissioner = await auth("commissioner", "52.03")
     assert said in (await client.get(f"{url}/{sid}", headers=commissioner)).text
+
+
+async def test_the_agenda_lists_the_sessions_of_a_period(
+    client: httpx.AsyncClient, handler: dict[str, str], case: str, auth: Any
+) -> None:
+    """The office's agenda ("clarifications this week"): sessions scheduled in a period
+    of the cases in the caller's jurisdiction, with no names; an outsider sees none."""
+    scheduled = await client.post(
+        f"/v1/reports/{case}/clarifications",
+        json={
+            "scheduled_at": "2024-02-12T10:00:00+08:00",
+            "place": "Kantor Bawaslu Kabupaten Lombok Timur",
+            "occurred_at": "2024-02-06T14:00:00+08:00",
+            "invitees": [{"role": "reporter", "channel": "in_person"}],
+        },
+        headers=handler,
+    )
+    assert scheduled.status_code == 201, scheduled.text
+    week = {"from": "2024-02-12T00:00:00+08:00", "to": "2024-02-19T00:00:00+08:00"}
+    agenda = await client.get("/v1/clarifications", params=week, headers=handler)
+    assert agenda.status_code == 200, agenda.text
+    (item,) = agenda.json()["items"]
+    assert (item["report_id"], item["office"], item["invitees"]) == (case, "52.03", 1)
+    assert "Siti" not in agenda.text
+    later = {"from": "2024-02-19T00:00:00+08:00", "to": "2024-02-26T00:00:00+08:00"}
+    assert (await client.get("/v1/clarifications", params=later, headers=handler)).json()[
+        "items"
+    ] == []
+    outsider = await auth("handler", "52.04")
+    assert (await client.get("/v1/clarifications", params=week, headers=outsider)).json()[
+        "items"
+    ] == []
+
+
+async def test_cases_awaiting_a_plenary(
+    client: httpx.AsyncClient, handler: dict[str, str], case: str
+) -> None:
+    """GET /v1/reports?awaiting_plenary=true: the registered cases with no plenary meeting
+    recorded yet (the status is decided in plenary, docs/legal/procedure.md §1.1 row 8)."""
+    waiting = await client.get("/v1/reports", params={"awaiting_plenary": "true"}, headers=handler)
+    assert waiting.status_code == 200, waiting.text
+    assert case in {i["id"] for i in waiting.json()["items"]}
+    others = await client.get("/v1/reports", params={"awaiting_plenary": "false"}, headers=handler)
+    assert case not in {i["id"] for i in others.json()["items"]}
