@@ -102,6 +102,10 @@ async def test_a_whole_case_through_the_generated_client(
     sdk: ModuleType, server: str, app: FastAPI
 ) -> None:
     from bawaslu_api_client import AuthenticatedClient  # type: ignore[import-not-found]
+    from bawaslu_api_client.api.clarifications import (  # type: ignore[import-not-found]
+        clarifications_receipt,
+        clarifications_schedule,
+    )
     from bawaslu_api_client.api.deliberation import (  # type: ignore[import-not-found]
         analysis_approve,
         analysis_create,
@@ -114,6 +118,7 @@ async def test_a_whole_case_through_the_generated_client(
     from bawaslu_api_client.api.reports import (  # type: ignore[import-not-found]
         reports_announce,
         reports_create,
+        reports_deadlines,
         reports_decide,
         reports_get,
         reports_register,
@@ -122,12 +127,15 @@ async def test_a_whole_case_through_the_generated_client(
         AnalysisIn,
         AnalysisOut,
         AnnouncementIn,
+        ClarificationsSessionIn,
+        ClarificationsSessionOut,
         DecisionIn,
         ImportBatchIn,
         ImportBatchOut,
         PlenaryIn,
         PlenaryOut,
         Problem,
+        ReceiptIn,
         ReportCreate,
         ReportCreated,
         ReportOut,
@@ -151,6 +159,39 @@ async def test_a_whole_case_through_the_generated_client(
         registered = reports_register.sync(created.id, client=handler)
         assert isinstance(registered, ReportOut), registered
         assert registered.register_number
+
+        # A clarification session on the last day of the decision clock, 10:00 (inside
+        # it, and at least 1 working day after today whatever the holidays), the reporter
+        # invited in person and the invitation's receipt recorded (Perbawaslu 7/2022 Art.
+        # 28-29: at least 1 Hari before the session).
+        clocks = reports_deadlines.sync(created.id, client=handler)
+        due = next(c for c in clocks if c.rule == "case.decision").due
+        scheduled = clarifications_schedule.sync(
+            created.id,
+            client=handler,
+            body=ClarificationsSessionIn.from_dict(
+                {
+                    "scheduled_at": f"{due}T10:00:00+08:00",
+                    "place": "Kantor Bawaslu",
+                    "invitees": [{"role": "reporter", "channel": "in_person"}],
+                }
+            ),
+        )
+        assert isinstance(scheduled, ClarificationsSessionOut), scheduled
+        received = clarifications_receipt.sync(
+            created.id,
+            scheduled.id,
+            client=handler,
+            body=ReceiptIn.from_dict(
+                {
+                    "invitee": str(scheduled.invitees[0].id),
+                    "received_at": datetime.now(UTC).isoformat(),
+                    "received_by": "Pelapor",
+                }
+            ),
+        )
+        assert isinstance(received, ClarificationsSessionOut), received
+        assert received.invitees[0].invitation.received_at is not None
 
         # The analysis (written, final, approved) and the plenary that decided.
         drafted = analysis_create.sync(
