@@ -28,6 +28,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bawaslu_api.assignments import repository as assignments
 from bawaslu_api.cases import repository as cases
 from bawaslu_api.cases.errors import ReportNotFound
 from bawaslu_api.cases.models import Report
@@ -88,14 +89,27 @@ class Actor:
 
 
 async def load_report(
-    session: AsyncSession, principal: Principal, report_id: uuid.UUID, *, lock: bool = False
+    session: AsyncSession,
+    principal: Principal,
+    report_id: uuid.UUID,
+    *,
+    lock: bool = False,
+    read: bool = False,
 ) -> Report:
-    """The case if it is in the caller's jurisdiction (404 otherwise); ``lock`` locks it."""
-    return (await cases.load(session, report_id, principal, for_update=lock)).report
+    """The case if it is in the caller's jurisdiction (404 otherwise); ``lock`` locks it.
+    ``read``: a read of the evidence, which a supervisor assigned from a lower office to
+    clarify the case may make too (Perbawaslu 7/2022 Art. 28(4); ``assignments``)."""
+    grant = assignments.read_grant(principal) if read else None
+    return (await cases.load(session, report_id, principal, for_update=lock, grant=grant)).report
 
 
 async def load_item(
-    session: AsyncSession, principal: Principal, evidence_id: uuid.UUID, *, lock: bool = False
+    session: AsyncSession,
+    principal: Principal,
+    evidence_id: uuid.UUID,
+    *,
+    lock: bool = False,
+    read: bool = False,
 ) -> tuple[EvidenceItem, Report]:
     """The item if its case is in the caller's jurisdiction; 404 otherwise. ``lock`` locks
     the case row (custody events append to its timeline)."""
@@ -103,7 +117,7 @@ async def load_item(
     if item is None:
         raise EvidenceNotFound(Text("Bukti {id} tidak ada.", "No evidence {id}."), id=evidence_id)
     try:
-        report = await load_report(session, principal, item.report_id, lock=lock)
+        report = await load_report(session, principal, item.report_id, lock=lock, read=read)
     except ReportNotFound:
         raise EvidenceNotFound(
             Text("Bukti {id} tidak ada.", "No evidence {id}."), id=evidence_id
@@ -176,12 +190,12 @@ async def present(session: AsyncSession, item: EvidenceItem) -> Presented:
 async def list_items(
     session: AsyncSession, principal: Principal, report_id: uuid.UUID
 ) -> list[Presented]:
-    await load_report(session, principal, report_id)
+    await load_report(session, principal, report_id, read=True)
     return [await present(session, item) for item in await repository.items_of(session, report_id)]
 
 
 async def view(session: AsyncSession, actor: Actor, evidence_id: uuid.UUID) -> Presented:
-    item, report = await load_item(session, actor.principal, evidence_id, lock=True)
+    item, report = await load_item(session, actor.principal, evidence_id, lock=True, read=True)
     await record_read(session, actor.principal.subject, report.id, sensitive=report.sensitive)
     await record(session, actor, report, item, "viewed")
     return await present(session, item)
@@ -190,7 +204,7 @@ async def view(session: AsyncSession, actor: Actor, evidence_id: uuid.UUID) -> P
 async def view_custody(
     session: AsyncSession, actor: Actor, evidence_id: uuid.UUID
 ) -> list[CustodyEvent]:
-    item, report = await load_item(session, actor.principal, evidence_id, lock=True)
+    item, report = await load_item(session, actor.principal, evidence_id, lock=True, read=True)
     await record_read(session, actor.principal.subject, report.id, sensitive=report.sensitive)
     await record(session, actor, report, item, "viewed", {"what": "custody"})
     return await repository.custody_of(session, evidence_id)
@@ -381,7 +395,7 @@ async def open_content(
     "verified at" marker would trust the store's metadata, which whoever can change the
     bytes can also change. The cost is one extra sequential read of the file.
     """
-    item, _ = await load_item(session, actor.principal, evidence_id)
+    item, _ = await load_item(session, actor.principal, evidence_id, read=True)
     if item.form is not EvidenceForm.digital or item.storage_key is None:
         raise NotDigital(Text("Bukti {id} berupa fisik.", "Evidence {id} is physical."), id=item.id)
     if item.scan_status is ScanStatus.infected:

@@ -195,9 +195,11 @@ CLARIFIER_READS = {
     ("GET", "/timeline"),
     ("GET", "/timeline/verify"),
     ("GET", "/assignment"),
+    ("GET", "/evidence"),
 }
 """What a clarifier assigned from a lower office reads of the case (Perbawaslu 7/2022
-Art. 28(4)); every other route stays 404 for them, as for an outsider."""
+Art. 28(4)): the case, its clocks, timeline and assignment, and its evidence (read, not
+added to); every other route stays 404 for them, as for an outsider."""
 INSIDE = ["52.03", "52", "ID"]
 OUTSIDE = ["52.03.01", "52.04", "33"]
 
