@@ -91,6 +91,13 @@ _AD_HOC: Final = (
         "reports to the Panwaslu Kecamatan, and clarifies only when assigned",
     ),
     LevelPowers(
+        "pemilu", "polling_station", True, False, False, False, False, "village",
+        "UU 7/2017 Art. 454(1) (the Pengawas TPS receives reports); passed on through the "
+        "Panwaslu Kelurahan/Desa to the Kecamatan (docs/legal/procedure.md §4)",
+        Confidence.MED,
+        "receiving: HIGH; passing up through the PKD: MED; nothing else found (LOW)",
+    ),
+    LevelPowers(
         "pemilihan", "district", True, True, True, True, True, "regency/city",
         "UU 1/2015 Art. 134(1), 135(2); practice (Pujud 2024 registered and decided); "
         "docs/legal/procedure.md §4",
@@ -104,6 +111,13 @@ _AD_HOC: Final = (
         Confidence.LOW,
         "receiving: MED; review, registration, clarification and decision not found: "
         "passes reports up through the kecamatan",
+    ),
+    LevelPowers(
+        "pemilihan", "polling_station", True, False, False, False, False, "village",
+        "UU 1/2015 Art. 134(1) (receive); up through the kecamatan "
+        "(docs/legal/procedure.md §4)",
+        Confidence.MED,
+        "receiving: MED; nothing else found",
     ),
 )  # fmt: skip
 
@@ -119,7 +133,7 @@ LEVEL_POWERS: Final[Mapping[tuple[str, str], LevelPowers]] = MappingProxyType(
 )
 """Every (regime, level) pair the service knows: ``national``, ``province``, ``regency``,
 ``city``, ``overseas``, ``district`` (Panwaslu Kecamatan), ``village`` (Panwaslu
-Kelurahan/Desa)."""
+Kelurahan/Desa), ``polling_station`` (Pengawas TPS)."""
 
 
 def level_powers(regime: str, level: str) -> LevelPowers:

@@ -9,7 +9,10 @@ import pytest
 
 from bawaslu_rules import LEVEL_POWERS, POWERS, Confidence, RulesError, level_powers, may
 
-LEVELS = ("national", "province", "regency", "city", "overseas", "district", "village")
+LEVELS = (
+    "national", "province", "regency", "city", "overseas", "district", "village",
+    "polling_station",
+)  # fmt: skip
 
 
 @pytest.mark.parametrize("regime", ["pemilu", "pemilihan"])
@@ -27,6 +30,9 @@ def test_a_village_supervisor_receives_and_passes_up(regime: str) -> None:
     assert [p for p in POWERS if powers.may(p)] == ["receive"]
     assert powers.forwards_to == "district"
     assert powers.confidence is Confidence.LOW
+    tps = level_powers(regime, "polling_station")
+    assert [p for p in POWERS if tps.may(p)] == ["receive"]
+    assert tps.forwards_to == "village"
 
 
 def test_kecamatan_registers_and_decides_with_med_confidence() -> None:
@@ -40,7 +46,7 @@ def test_kecamatan_registers_and_decides_with_med_confidence() -> None:
 
 
 def test_unknown_pairs_and_powers_are_errors() -> None:
-    assert len(LEVEL_POWERS) == 14
+    assert len(LEVEL_POWERS) == 16
     with pytest.raises(RulesError, match="no powers known"):
         level_powers("pemilu", "tps")
     with pytest.raises(RulesError, match="unknown power"):

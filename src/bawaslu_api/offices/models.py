@@ -20,6 +20,7 @@ class OfficeLevel(enum.StrEnum):
     city = "city"  # kota
     district = "district"  # kecamatan (Panwaslu Kecamatan)
     village = "village"  # kelurahan/desa (Panwaslu Kelurahan/Desa)
+    polling_station = "polling_station"  # TPS (Pengawas TPS): a receiving point
     overseas = "overseas"  # Panwaslu LN
 
 

@@ -16,6 +16,7 @@ LEVEL_LABELS: dict[OfficeLevel, str] = {
     OfficeLevel.city: "Kota",
     OfficeLevel.district: "Kecamatan",
     OfficeLevel.village: "Kelurahan/Desa",
+    OfficeLevel.polling_station: "TPS",
     OfficeLevel.overseas: "Luar Negeri",
 }
 """Indonesian names of the levels, for display (the ``level`` value is the stable id)."""
@@ -103,7 +104,8 @@ class OfficeCreate(BaseModel):
         examples=["52.03.01"],
         max_length=32,
         description="The parent's code plus one segment: two digits for a kecamatan "
-        "(`52.03.01`), four for a kelurahan/desa (`52.03.01.2001`).",
+        "(`52.03.01`), four for a kelurahan/desa (`52.03.01.2001`), three for the supervisor of "
+        "a polling station (Pengawas TPS, `52.03.01.2001.001`).",
     )
     name: Name = Field(examples=["Panwaslu Kecamatan Keruak"])
     register_code: RegisterCode | None = Field(

@@ -25,11 +25,13 @@ from bawaslu_api.pagination import decode_cursor, encode_cursor
 from bawaslu_api.security.principals import Principal
 
 # The office level a new office gets under a parent of each level, and the shape of the
-# segment its code adds (Kemendagri: kecamatan `52.03.01`, kelurahan/desa `52.03.01.2001`).
+# segment its code adds (Kemendagri: kecamatan `52.03.01`, kelurahan/desa `52.03.01.2001`;
+# the polling station's number under its kelurahan/desa: `52.03.01.2001.001`).
 _CHILD_LEVEL: dict[OfficeLevel, tuple[OfficeLevel, re.Pattern[str]]] = {
     OfficeLevel.regency: (OfficeLevel.district, re.compile(r"\d{2}")),
     OfficeLevel.city: (OfficeLevel.district, re.compile(r"\d{2}")),
     OfficeLevel.district: (OfficeLevel.village, re.compile(r"\d{4}")),
+    OfficeLevel.village: (OfficeLevel.polling_station, re.compile(r"\d{3}")),
 }
 
 _NOT_FOUND = Text("Kantor {code} tidak ada.", "No office {code}.")
@@ -138,7 +140,8 @@ async def update_office(
 async def create_office(
     session: AsyncSession, principal: Principal, data: OfficeCreate
 ) -> OfficeOut:
-    """Create a kecamatan or kelurahan/desa office under ``data.parent_code``, inside the
+    """Create a kecamatan, kelurahan/desa or polling-station (Pengawas TPS) office under
+    ``data.parent_code``, inside the
     caller's jurisdiction; the code extends the parent's, level and zone follow from it."""
     parent = await _load(session, data.parent_code)
     if not scope.sees(principal, parent.path):
@@ -147,9 +150,10 @@ async def create_office(
     if child is None:
         raise ParentLevelNotAllowed(
             Text(
-                "Kantor baru hanya dapat dibuat di bawah kabupaten/kota atau kecamatan; "
-                "{code} adalah {level}.",
-                "New offices go under a regency/city or a district; {code} is a {level}.",
+                "Kantor baru hanya dapat dibuat di bawah kabupaten/kota, kecamatan atau "
+                "kelurahan/desa; {code} adalah {level}.",
+                "New offices go under a regency/city, a district or a village; {code} is a "
+                "{level}.",
             ),
             code=parent.code,
             level=parent.level.value,
@@ -157,7 +161,7 @@ async def create_office(
     level, segment = child
     prefix = parent.code + "."
     if not (data.code.startswith(prefix) and segment.fullmatch(data.code[len(prefix) :])):
-        digits = 2 if level is OfficeLevel.district else 4
+        digits = {OfficeLevel.district: 2, OfficeLevel.village: 4}.get(level, 3)
         raise OfficeCodeInvalid(
             Text(
                 "Kode harus berupa kode induk ditambah {digits} angka, misalnya {example}.",
