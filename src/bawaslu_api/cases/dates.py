@@ -30,8 +30,12 @@ _SUMMARY = Text("Tanggal tidak mungkin: {names}.", "Impossible dates: {names}.")
 
 
 def iso(moment: datetime) -> str:
-    """``moment`` in UTC, ISO 8601 (how problems name a time)."""
-    return moment.astimezone(UTC).isoformat()
+    """``moment`` in UTC, ISO 8601 (how problems name a time); as given when UTC cannot
+    hold it (year 1 at +14:00, year 9999 at -12:00: still named, never a 500)."""
+    try:
+        return moment.astimezone(UTC).isoformat()
+    except OverflowError:
+        return moment.isoformat()
 
 
 def raise_impossible(errors: list[FieldError]) -> None:

@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response
 
 from bawaslu_api import idempotency
+from bawaslu_api.assignments import repository as assignments
 from bawaslu_api.cases import repository as cases
 from bawaslu_api.cases.errors import (
     ImpossibleDate,
@@ -120,7 +121,9 @@ async def clarifications_schedule(
     webhook `clarification.scheduled`. Handlers."""
 
     async def create() -> SessionOut:
-        loaded = await for_action(session, report_id, principal, if_match)
+        loaded = await for_action(
+            session, report_id, principal, if_match, grant=assignments.read_grant(principal)
+        )
         sess = await service.schedule(session, principal, loaded, body)
         return await _one(session, loaded, sess, response, principal)
 
@@ -141,7 +144,9 @@ async def clarifications_list(
 ) -> SessionList:
     """Every session, by date, with its invitations, receipts, attendance, oaths and minutes,
     and the case's decision `due_at`. Names are shown; contact data never (see `/persons`)."""
-    loaded = await cases.load(session, report_id, principal)
+    loaded = await cases.load(
+        session, report_id, principal, grant=assignments.read_grant(principal)
+    )
     await record_read(session, principal.subject, report_id, sensitive=loaded.report.sensitive)
     sessions = await repository.sessions_of(session, report_id)
     return SessionList(
@@ -166,7 +171,9 @@ async def clarifications_get(
     response: Response,
 ) -> SessionOut:
     """The session with its invitations and outcome."""
-    loaded = await cases.load(session, report_id, principal)
+    loaded = await cases.load(
+        session, report_id, principal, grant=assignments.read_grant(principal)
+    )
     await record_read(session, principal.subject, report_id, sensitive=loaded.report.sensitive)
     sess = await repository.get_session(session, report_id, session_id)
     return await _one(session, loaded, sess, response, principal)
@@ -198,7 +205,9 @@ async def clarifications_receipt(
     (Perbawaslu 7/2022 Art. 29(1)-(4)): reschedule the session. Timeline
     `clarification_invitation_received`, webhook `clarification.invitation_received`.
     Handlers."""
-    loaded = await for_action(session, report_id, principal, if_match)
+    loaded = await for_action(
+        session, report_id, principal, if_match, grant=assignments.read_grant(principal)
+    )
     sess = await service.record_receipt(session, principal, loaded, session_id, body)
     return await _one(session, loaded, sess, response, principal)
 
@@ -232,7 +241,9 @@ async def clarifications_outcome(
     `may_proceed_without` says when the analysis may go on without them (policy
     `clarification.invitations_before_proceeding`). Timeline `clarification_held`, webhook
     `clarification.held`. Handlers."""
-    loaded = await for_action(session, report_id, principal, if_match)
+    loaded = await for_action(
+        session, report_id, principal, if_match, grant=assignments.read_grant(principal)
+    )
     sess = await service.record_outcome(session, principal, loaded, session_id, body)
     return await _one(session, loaded, sess, response, principal)
 
@@ -258,7 +269,9 @@ async def clarifications_cancel(
     (a cancelled invitation is not a missed one). A session held or already cancelled is
     409 `clarification_conflict`. Timeline `clarification_cancelled`, webhook
     `clarification.cancelled`. Handlers."""
-    loaded = await for_action(session, report_id, principal, if_match)
+    loaded = await for_action(
+        session, report_id, principal, if_match, grant=assignments.read_grant(principal)
+    )
     sess = await service.cancel(session, principal, loaded, session_id, body)
     return await _one(session, loaded, sess, response, principal)
 

@@ -7,10 +7,13 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, union_all, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bawaslu_api.clarifications.models import ClarificationInvitee
 from bawaslu_api.evidence.models import CustodyEvent, EvidenceItem, EvidenceUpload, UploadStatus
+from bawaslu_api.gakkumdu.models import GakkumduDiscussion
+from bawaslu_api.hearings.models import HearingSession
 
 
 async def items_of(session: AsyncSession, report_id: uuid.UUID) -> list[EvidenceItem]:
@@ -121,3 +124,20 @@ async def open_parts(session: AsyncSession) -> dict[str, set[str]]:
             )
         ).all()
     }
+
+
+async def confidential_ids(session: AsyncSession, report_id: uuid.UUID) -> set[uuid.UUID]:
+    """The case's evidence items that are minutes or transcripts of what people said
+    (clarification minutes, Form B.12; Sentra Gakkumdu discussion minutes; hearing minutes
+    ADM.BA-SP and transcripts ADM.RISALAH): personal and confidential
+    (docs/legal/procedure.md §2)."""
+    columns = (
+        (ClarificationInvitee.minutes_evidence_id, ClarificationInvitee.report_id),
+        (GakkumduDiscussion.minutes_evidence_id, GakkumduDiscussion.report_id),
+        (HearingSession.minutes_evidence_id, HearingSession.report_id),
+        (HearingSession.transcript_evidence_id, HearingSession.report_id),
+    )
+    stmt = union_all(
+        *(select(ref).where(case == report_id, ref.is_not(None)) for ref, case in columns)
+    )
+    return {row[0] for row in (await session.execute(stmt)).all() if row[0] is not None}

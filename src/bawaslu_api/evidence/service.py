@@ -62,7 +62,7 @@ from bawaslu_api.evidence.sniff import category_of
 from bawaslu_api.evidence.storage import Storage
 from bawaslu_api.http.ranges import ByteRange
 from bawaslu_api.i18n import Text
-from bawaslu_api.security.principals import Principal
+from bawaslu_api.security.principals import Principal, Role
 from bawaslu_api.settings import Settings
 from bawaslu_api.timeline.service import append_event, record_read
 from bawaslu_rules import can
@@ -122,6 +122,11 @@ async def load_item(
         raise EvidenceNotFound(
             Text("Bukti {id} tidak ada.", "No evidence {id}."), id=evidence_id
         ) from None
+    if not reads_confidential(principal) and item.id in await repository.confidential_ids(
+        session, item.report_id
+    ):
+        # Minutes of what people said: for whoever works cases only (as if absent).
+        raise EvidenceNotFound(Text("Bukti {id} tidak ada.", "No evidence {id}."), id=evidence_id)
     if lock:
         await session.refresh(item)
     return item, report
@@ -191,7 +196,23 @@ async def list_items(
     session: AsyncSession, principal: Principal, report_id: uuid.UUID
 ) -> list[Presented]:
     await load_report(session, principal, report_id, read=True)
-    return [await present(session, item) for item in await repository.items_of(session, report_id)]
+    hidden = (
+        set()
+        if reads_confidential(principal)
+        else await repository.confidential_ids(session, report_id)
+    )
+    return [
+        await present(session, item)
+        for item in await repository.items_of(session, report_id)
+        if item.id not in hidden
+    ]
+
+
+def reads_confidential(principal: Principal) -> bool:
+    """Whether ``principal`` reads evidence that records what people said (clarification,
+    Gakkumdu and hearing minutes, transcripts: personal and confidential,
+    docs/legal/procedure.md §2): those who work cases, not viewers or machine clients."""
+    return principal.has_role(Role.handler, Role.commissioner, Role.admin)
 
 
 async def view(session: AsyncSession, actor: Actor, evidence_id: uuid.UUID) -> Presented:

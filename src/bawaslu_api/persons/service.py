@@ -22,6 +22,7 @@ import uuid
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql import ColumnElement
 
 from bawaslu_api.cases import repository as cases
 from bawaslu_api.cases.errors import InvalidTransition, UnknownReference
@@ -55,11 +56,17 @@ ACTION = "persons"
 
 
 async def for_action(
-    session: AsyncSession, report_id: uuid.UUID, principal: Principal, if_match: str | None
+    session: AsyncSession,
+    report_id: uuid.UUID,
+    principal: Principal,
+    if_match: str | None,
+    *,
+    grant: ColumnElement[bool] | None = None,
 ) -> Loaded:
     """The case in the caller's jurisdiction (404 otherwise, as if it did not exist),
-    locked for this transaction, if the caller's ``If-Match`` is current (412)."""
-    loaded = await cases.load(session, report_id, principal, for_update=True)
+    locked for this transaction, if the caller's ``If-Match`` is current (412). ``grant``:
+    cases reachable beyond the jurisdiction (a clarifier's, ``cases.repository.load``)."""
+    loaded = await cases.load(session, report_id, principal, for_update=True, grant=grant)
     cases.check_version(loaded.report, if_match)
     return loaded
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 # Moved to cases (the steps of the investigation raise them too); re-exported.
 from bawaslu_api.cases.errors import ImpossibleDate as ImpossibleDate
 from bawaslu_api.cases.errors import InvalidTransition as InvalidTransition
-from bawaslu_api.errors import Conflict
+from bawaslu_api.errors import Conflict, Unprocessable
 from bawaslu_api.i18n import Text
 
 
@@ -24,3 +24,11 @@ class CompletionExpired(Conflict):
 
     code = "completion_expired"
     title = Text("Batas waktu melengkapi laporan telah lewat", "The completion period has expired")
+
+
+class NothingToCorrect(Unprocessable):
+    """A correction whose fields all equal what is recorded (nothing goes on the
+    timeline)."""
+
+    code = "nothing_to_correct"
+    title = Text("Tidak ada yang dikoreksi", "Nothing to correct")

@@ -33,6 +33,7 @@ from bawaslu_api.reports.errors import (
     CompletionExpired,
     ImpossibleDate,
     InvalidTransition,
+    NothingToCorrect,
     NotRegistrable,
 )
 from bawaslu_api.reports.presenters import row_out
@@ -257,7 +258,9 @@ async def reports_get(
 @router.patch(
     "/{report_id}",
     summary="Correct the recorded facts of a case",
-    responses=problem_responses(*ACTION_ERROR_TYPES, RuleNotApplicable, validation=True),
+    responses=problem_responses(
+        *ACTION_ERROR_TYPES, RuleNotApplicable, NothingToCorrect, validation=True
+    ),
 )
 async def reports_correct(
     report_id: uuid.UUID,

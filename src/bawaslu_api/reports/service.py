@@ -49,7 +49,12 @@ from bawaslu_api.links.service import add_link
 from bawaslu_api.offices import scope
 from bawaslu_api.reports import admissibility
 from bawaslu_api.reports.dates import check_case_dates, check_occurred_at
-from bawaslu_api.reports.errors import CompletionExpired, InvalidTransition, NotRegistrable
+from bawaslu_api.reports.errors import (
+    CompletionExpired,
+    InvalidTransition,
+    NothingToCorrect,
+    NotRegistrable,
+)
 from bawaslu_api.reports.intake import Prepared, apply_details, correction_view, intake
 from bawaslu_api.reports.schemas import (
     AnnouncementIn,
@@ -396,18 +401,6 @@ async def correct(
     registered = report.status is ReportStatus.registered
     given = body.model_dump(exclude_unset=True, exclude={"occurred_at", "reason"})
     incident = body.incident.model_dump(exclude_unset=True) if body.incident else {}
-    touched = [*given, *(f"incident.{k}" for k in incident)]
-    fixed = [f for f in _FIXED_AFTER_REGISTRATION if f in touched]
-    if registered and fixed:
-        raise InvalidTransition(
-            Text(
-                "Setelah registrasi, {names} tidak dapat dikoreksi: tenggat penyampaian "
-                "laporan dan perkara yang diregistrasi bergantung padanya.",
-                "After registration {names} cannot be corrected: the filing clock and the "
-                "registered case rest on them.",
-            ),
-            names=", ".join(fixed),
-        )
     await _occurred(session, report, body.occurred_at)
     check_case_dates(
         zone=loaded.office.timezone,
@@ -434,6 +427,26 @@ async def correct(
         for key in after
         if before[key] != after[key]
     }
+    # What changes decides, not what was sent: a client may send back the incident it
+    # read with only the address changed. (Raising rolls back what was applied above.)
+    fixed = [f for f in _FIXED_AFTER_REGISTRATION if f in changes]
+    if registered and fixed:
+        raise InvalidTransition(
+            Text(
+                "Setelah registrasi, {names} tidak dapat dikoreksi: tenggat penyampaian "
+                "laporan dan perkara yang diregistrasi bergantung padanya.",
+                "After registration {names} cannot be corrected: the filing clock and the "
+                "registered case rest on them.",
+            ),
+            names=", ".join(fixed),
+        )
+    if not changes:
+        raise NothingToCorrect(
+            Text(
+                "Tidak ada yang berubah: isian yang dikirim sama dengan yang tercatat.",
+                "Nothing changes: the fields sent equal what is recorded.",
+            )
+        )
     verdict = None
     if not registered:
         verdict = (await admissibility.assess(session, loaded)).verdict.value

@@ -92,8 +92,13 @@ async def append_event(
 
 
 def occurred_iso(moment: datetime) -> str:
-    """How ``occurred_at`` is written into an event's ``changes`` (UTC, ISO 8601)."""
-    return moment.astimezone(UTC).isoformat()
+    """How ``occurred_at`` is written into an event's ``changes`` (UTC, ISO 8601); as
+    given when UTC cannot hold it (only ever in a refusal's message: such a time is
+    refused before anything is stored)."""
+    try:
+        return moment.astimezone(UTC).isoformat()
+    except OverflowError:
+        return moment.isoformat()
 
 
 def occurred_of(event: CaseEvent) -> datetime:

@@ -110,3 +110,69 @@ async def test_cases_awaiting_a_plenary(
     assert case in {i["id"] for i in waiting.json()["items"]}
     others = await client.get("/v1/reports", params={"awaiting_plenary": "false"}, headers=handler)
     assert case not in {i["id"] for i in others.json()["items"]}
+
+
+async def test_the_signed_minutes_scan_is_not_a_back_door(
+    client: httpx.AsyncClient, handler: dict[str, str], case: str, auth: Any
+) -> None:
+    """The scan of the signed minutes (an evidence item referenced as `minutes_evidence`)
+    is as confidential as the minutes: a viewer neither lists nor reads it (404, as if it
+    did not exist); a handler does."""
+    scan = await client.post(
+        f"/v1/reports/{case}/evidence/physical",
+        json={
+            "category": "document",
+            "description": "Berita acara klarifikasi (B.12), ditandatangani",
+            "receipt": {
+                "received_by": "Staf",
+                "received_at": "2024-02-12T12:30:00+08:00",
+                "kept_at": "Lemari arsip 2",
+            },
+        },
+        headers=handler,
+    )
+    assert scan.status_code == 201, scan.text
+    scan_id = scan.json()["id"]
+    url = f"/v1/reports/{case}/clarifications"
+    scheduled = await client.post(
+        url,
+        json={
+            "scheduled_at": "2024-02-12T10:00:00+08:00",
+            "place": "Kantor Bawaslu Kabupaten Lombok Timur",
+            "occurred_at": "2024-02-06T14:00:00+08:00",
+            "invitees": [{"role": "reporter", "channel": "in_person"}],
+        },
+        headers=handler,
+    )
+    sid, reporter = scheduled.json()["id"], scheduled.json()["invitees"][0]["id"]
+    await client.post(
+        f"{url}/{sid}/receipts",
+        json={"invitee": reporter, "received_at": "2024-02-06T16:00:00+08:00",
+              "received_by": "Siti Aminah"},
+        headers=handler,
+    )  # fmt: skip
+    held = await client.post(
+        f"{url}/{sid}/outcome",
+        json={
+            "occurred_at": "2024-02-12T12:00:00+08:00",
+            "results": [
+                {
+                    "invitee": reporter,
+                    "attendance": "attended",
+                    "minutes": {
+                        "questions": [{"question": "Siapa?", "answer": "Tim kampanye."}],
+                        "read_back": True,
+                        "signed": True,
+                    },
+                    "minutes_evidence": scan_id,
+                }
+            ],
+        },
+        headers=handler,
+    )
+    assert held.status_code == 200, held.text
+    viewer = await auth("viewer", "52.03")
+    listed = (await client.get(f"/v1/reports/{case}/evidence", headers=viewer)).json()
+    assert scan_id not in str(listed)
+    assert (await client.get(f"/v1/evidence/{scan_id}", headers=viewer)).status_code == 404
+    assert (await client.get(f"/v1/evidence/{scan_id}", headers=handler)).status_code == 200

@@ -65,7 +65,7 @@ async def test_after_registration_the_date_known_is_fixed(
     assert (await client.post(f"{url}/registration", headers=handler)).status_code == 200
     fixed = await client.patch(
         url,
-        json={"known_on": "2024-01-09", "reported_parties": [], "reason": "koreksi"},
+        json={"known_on": "2024-01-11", "reported_parties": [], "reason": "koreksi"},
         headers=handler,
     )
     assert fixed.status_code == 409
@@ -97,3 +97,34 @@ async def test_a_future_date_known_is_refused_and_nothing_changes(
     assert refused.status_code == 422
     assert refused.json()["code"] == "impossible_date"
     assert (await client.get(url, headers=handler)).json()["known_on"] == "2024-01-10"
+
+
+async def test_what_changes_decides_not_what_is_sent(
+    client: httpx.AsyncClient, handler: dict[str, str]
+) -> None:
+    """After registration a client may send back the incident it read with only the
+    office corrected: the unchanged date is not a correction of the date. Sending nothing
+    new is refused (422), and nothing goes on the timeline."""
+    case = (await client.post("/v1/reports", json=complete_report(), headers=handler)).json()
+    url = f"/v1/reports/{case['id']}"
+    assert (await client.post(f"{url}/registration", headers=handler)).status_code == 200
+    resent = await client.patch(
+        url,
+        json={
+            "incident": {"date": "2024-01-10", "office": "52.03", "address": "Pasar Labuhan Haji"},
+            "reason": "salah tempat",
+        },
+        headers=handler,
+    )
+    assert resent.status_code == 200, resent.text
+    assert resent.json()["incident"]["address"] == "Pasar Labuhan Haji"
+    same = await client.patch(
+        url, json={"description": resent.json()["description"], "reason": "tidak ada"},
+        headers=handler,
+    )  # fmt: skip
+    assert same.status_code == 422
+    assert same.json()["code"] == "nothing_to_correct"
+    steps = [
+        e["action"] for e in (await client.get(f"{url}/timeline", headers=handler)).json()["items"]
+    ]
+    assert steps.count("corrected") == 1
