@@ -27,6 +27,7 @@ from bawaslu_api.evidence import storage as evidence_storage
 from bawaslu_api.evidence.router import UPLOAD_PATHS
 from bawaslu_api.evidence.router import router as evidence_router
 from bawaslu_api.exports.router import router as exports_router
+from bawaslu_api.forms.router import router as forms_router
 from bawaslu_api.gakkumdu.router import router as gakkumdu_router
 from bawaslu_api.health.router import router as health_router
 from bawaslu_api.hearings.router import router as hearings_router
@@ -115,6 +116,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     app.include_router(elections_router)
     app.include_router(rules_router)
     app.include_router(policies_router)
+    app.include_router(forms_router)
     # Before the reports router: /v1/reports/export must not match /v1/reports/{report_id}.
     app.include_router(exports_router)
     app.include_router(reports_router)

@@ -10,6 +10,7 @@ from bawaslu_api.deliberation.models import CaseAnalysis, CasePlenary
 from bawaslu_api.elections.models import Election
 from bawaslu_api.evidence.models import CustodyEvent, EvidenceItem, EvidenceUpload
 from bawaslu_api.exports.models import ExportRecord
+from bawaslu_api.forms.models import FormCorrection
 from bawaslu_api.gakkumdu.models import (
     GakkumduDiscussion,
     GakkumduDossierItem,
@@ -62,6 +63,7 @@ __all__ = [
     "EvidenceItem",
     "EvidenceUpload",
     "ExportRecord",
+    "FormCorrection",
     "GakkumduDiscussion",
     "GakkumduDossierItem",
     "GakkumduPoliceReport",

@@ -89,6 +89,7 @@ from bawaslu_rules.errors import (
     UnknownElectionError,
     UnknownRuleError,
 )
+from bawaslu_rules.forms import DATA_CLASSES, FORMS, Form, form, forms
 from bawaslu_rules.levels import LEVEL_POWERS, POWERS, LevelPowers, level_powers, may
 from bawaslu_rules.lifecycle import (
     CASE_ACTIONS,
@@ -177,9 +178,11 @@ __all__ = [
     "CASE_STATUSES",
     "CLOSING_TIME",
     "CODES",
+    "DATA_CLASSES",
     "DECISION_CLOCKS",
     "DEFAULT_REGISTER_TEMPLATE",
     "ELECTIONS",
+    "FORMS",
     "FRIDAY_CLOSING_TIME",
     "INVITATION_CHANNELS",
     "INVITEE_ROLES",
@@ -222,6 +225,7 @@ __all__ = [
     "Evidence",
     "Failure",
     "FirstCountedDay",
+    "Form",
     "Holiday",
     "HolidayCategory",
     "HolidaySource",
@@ -284,6 +288,8 @@ __all__ = [
     "end_of_office_day",
     "extension_clocks",
     "filing_rule_id",
+    "form",
+    "forms",
     "forwarding_clocks",
     "get_ruleset",
     "get_zone",

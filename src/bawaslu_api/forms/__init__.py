@@ -1,0 +1,1 @@
+"""The official forms registry as the service serves it, with operator corrections."""

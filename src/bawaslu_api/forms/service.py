@@ -1,0 +1,102 @@
+"""The form registry as this deployment uses it: ``bawaslu_rules.FORMS`` with operators'
+corrections (a code or a field list read in the annex after a release), like the calendar's
+overrides: append-only, audited, used at once by every process (``db.snapshot``)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bawaslu_api.db.snapshot import Snapshot
+from bawaslu_api.forms.errors import UnknownForm
+from bawaslu_api.forms.models import FormCorrection
+from bawaslu_api.forms.schemas import FormCorrectionIn, FormCorrectionOut, FormOut
+from bawaslu_api.i18n import Text
+from bawaslu_api.security.audit import audit
+from bawaslu_api.security.principals import Principal
+from bawaslu_rules import FORMS, Form
+
+
+async def _build(session: AsyncSession) -> dict[tuple[str, str], FormCorrection]:
+    rows = (
+        await session.execute(select(FormCorrection).where(FormCorrection.revoked_at.is_(None)))
+    ).scalars()
+    return {(r.regime, r.code): r for r in rows}
+
+
+CORRECTIONS = Snapshot("bawaslu.forms", FormCorrection, _build)
+"""The corrections in force (``db.snapshot``)."""
+
+
+def _out(form: Form, correction: FormCorrection | None) -> FormOut:
+    data: dict[str, Any] = form.to_dict()
+    if correction is not None:
+        data.update(correction.changes)
+    return FormOut.model_validate(
+        {
+            **data,
+            "correction": None
+            if correction is None
+            else FormCorrectionOut.model_validate(correction, from_attributes=True),
+        }
+    )
+
+
+async def registry(session: AsyncSession, regime: str | None) -> list[FormOut]:
+    """Every form (of ``regime``), corrections applied."""
+    corrections = await CORRECTIONS.get(session)
+    return [
+        _out(f, corrections.get((f.regime, f.code)))
+        for f in FORMS
+        if regime is None or f.regime == regime
+    ]
+
+
+def _form(regime: str, code: str) -> Form:
+    for f in FORMS:
+        if (f.regime, f.code) == (regime, code):
+            return f
+    raise UnknownForm(
+        Text("Tidak ada formulir {code} untuk {regime}.", "No form {code} for {regime}."),
+        code=code,
+        regime=regime,
+    )
+
+
+async def correct(
+    session: AsyncSession, principal: Principal, regime: str, code: str, body: FormCorrectionIn
+) -> FormOut:
+    """Correct form ``code`` of ``regime`` for this deployment (audited; the previous
+    correction is revoked)."""
+    form = _form(regime, code)
+    changes = body.model_dump(exclude_none=True, exclude={"reason"})
+    previous = (
+        await session.execute(
+            select(FormCorrection)
+            .where(
+                FormCorrection.regime == regime,
+                FormCorrection.code == code,
+                FormCorrection.revoked_at.is_(None),
+            )
+            .with_for_update()
+        )
+    ).scalar_one_or_none()
+    now = datetime.now(UTC)
+    if previous is not None:
+        previous.revoked_at, previous.revoked_by = now, principal.subject
+        changes = {**previous.changes, **changes}
+    row = FormCorrection(
+        regime=regime, code=code, changes=changes, reason=body.reason,
+        created_by=principal.subject, created_at=now,
+    )  # fmt: skip
+    session.add(row)
+    CORRECTIONS.forget(session)
+    await session.flush()
+    await audit(
+        session, actor=principal.subject, action="form_corrected",
+        subject=f"form:{regime}:{code}", changes=changes, reason=body.reason,
+    )  # fmt: skip
+    return _out(form, row)

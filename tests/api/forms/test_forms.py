@@ -1,0 +1,50 @@
+"""The official forms registry (docs/legal/procedure.md §2) as the service serves it: the
+engine's data, with operators' corrections of what a release got wrong (a code or the
+fields read in the annex), audited, append-only, like the calendar's overrides."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+URL = "/v1/rules/forms"
+
+
+async def test_the_registry_says_what_each_form_holds(client: httpx.AsyncClient, auth: Any) -> None:
+    assert (await client.get(URL)).status_code == 401
+    staff = await auth("viewer", "52.03")
+    body = (await client.get(URL, params={"regime": "pemilu"}, headers=staff)).json()
+    by_code = {f["code"]: f for f in body["items"]}
+    assert by_code["B.12"]["data_class"] == ["personal", "confidential"]
+    assert by_code["B.12"]["verified"] is True
+    assert by_code["B.9"]["verified"] is False  # fields of the annex not read
+    assert by_code["ADM.RISALAH"]["basis"].startswith("Perbawaslu 8/2022 Art. 14")
+    assert {f["regime"] for f in body["items"]} == {"pemilu"}
+
+
+async def test_an_operator_corrects_an_unread_code(client: httpx.AsyncClient, auth: Any) -> None:
+    """The Pilkada report form's code A.1 is assumed (MED): once the annex is read, a
+    national admin confirms it without a release; the change is audited and visible."""
+    body = {"verified": True, "fields": ["sesuai lampiran"], "reason": "Lampiran dibaca"}
+    province = await auth("admin", "52")
+    assert (
+        await client.put(f"{URL}/pemilihan/A.1", json=body, headers=province)
+    ).status_code == 403
+    national = await auth("admin", "ID")
+    unknown = await client.put(f"{URL}/pemilihan/A.99", json=body, headers=national)
+    assert (unknown.status_code, unknown.json()["code"]) == (404, "form_not_found")
+    corrected = await client.put(f"{URL}/pemilihan/A.1", json=body, headers=national)
+    assert corrected.status_code == 200, corrected.text
+    assert corrected.json()["verified"] is True
+    assert corrected.json()["fields"] == ["sesuai lampiran"]
+    assert corrected.json()["correction"]["created_by"] == "admin@ID"
+    again = await client.put(
+        f"{URL}/pemilihan/A.1", json={"title": "Formulir Laporan (A.1)", "reason": "judul"},
+        headers=national,
+    )  # fmt: skip
+    assert again.json()["fields"] == ["sesuai lampiran"]  # the earlier correction kept
+    assert again.json()["title"] == "Formulir Laporan (A.1)"
+    listed = (await client.get(URL, params={"regime": "pemilihan"}, headers=national)).json()
+    a1 = next(f for f in listed["items"] if f["code"] == "A.1")
+    assert (a1["verified"], a1["correction"]["reason"]) == (True, "judul")
