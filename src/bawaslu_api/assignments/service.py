@@ -38,6 +38,7 @@ from bawaslu_api.assignments.schemas import (
     ReleaseIn,
     WorkloadOut,
 )
+from bawaslu_api.cases import repository as cases
 from bawaslu_api.cases.models import Report
 from bawaslu_api.cases.repository import Loaded
 from bawaslu_api.clock import latest_allowed, utcnow
@@ -50,23 +51,10 @@ from bawaslu_api.security.principals import Principal
 from bawaslu_api.timeline.service import append_event, last_occurred, occurred_iso
 from bawaslu_api.webhooks import outbox
 from bawaslu_api.webhooks.outbox import office_code
-from bawaslu_rules import assignment_rule, can, may_assign
+from bawaslu_rules import assignment_rule, may_assign
 
 EVENTS = ("assigned", "reassigned", "assignment_released")
 """The timeline events of this package."""
-
-
-def _require(report: Report, action: str) -> None:
-    """409 unless the case's status allows ``action`` (bawaslu_rules' lifecycle)."""
-    if not can(action, report.status.value):
-        raise AssignmentNotAllowed(
-            Text(
-                "Tindakan {action} tidak dapat dilakukan pada status {status}.",
-                "Action {action} is not possible in status {status}.",
-            ),
-            action=action,
-            status=report.status.value,
-        )
 
 
 async def _occurred(session: AsyncSession, report: Report, given: datetime | None) -> datetime:
@@ -120,11 +108,6 @@ def _close(row: CaseAssignment, principal: Principal, at: datetime, reason: str)
     row.released_at, row.released_by, row.release_reason = at, principal.subject, reason
 
 
-def _touch(report: Report) -> None:
-    """A change of who works the case is a change of the case: its version moves on."""
-    report.updated_at = utcnow()
-
-
 async def assign(
     session: AsyncSession, principal: Principal, loaded: Loaded, body: AssignmentIn
 ) -> None:
@@ -132,7 +115,7 @@ async def assign(
     (reassignment: the previous handler is released with the same reason); an officer who
     holds another role on the case moves to this one."""
     report, office = loaded.report, loaded.office
-    _require(report, "assignment")
+    cases.require(report, "assignment", AssignmentNotAllowed)
     at = await _occurred(session, report, body.occurred_at)
     found = await repository.officer(session, body.officer)
     if found is None:
@@ -202,7 +185,7 @@ async def assign(
             assigned_at=at,
         )
     )
-    _touch(report)
+    cases.touch(report)
     await session.flush()
     after = await repository.active(session, report.id)
     changes: dict[str, Any] = {
@@ -242,7 +225,7 @@ async def release(
     """Release ``body.officer`` from the case (whatever their role); a clarifier from a
     lower office loses the read of the case with it."""
     report = loaded.report
-    _require(report, "assignment_release")
+    cases.require(report, "assignment_release", AssignmentNotAllowed)
     at = await _occurred(session, report, body.occurred_at)
     before = await repository.active(session, report.id)
     mine = next((a.row for a in before if a.row.officer == body.officer.lower()), None)
@@ -255,7 +238,7 @@ async def release(
             officer=body.officer,
         )
     _close(mine, principal, at, body.reason)
-    _touch(report)
+    cases.touch(report)
     await session.flush()
     after = await repository.active(session, report.id)
     changes: dict[str, Any] = {

@@ -5,20 +5,24 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bawaslu_api.cases import receipts
-from bawaslu_api.cases.errors import ReportNotFound, StaleVersion
+from bawaslu_api.cases.errors import InvalidTransition, ReportNotFound, StaleVersion
 from bawaslu_api.cases.models import RegisterCounter, Report, ReportIdentity, ReportKind
+from bawaslu_api.clock import utcnow
 from bawaslu_api.elections.models import Election
+from bawaslu_api.errors import DomainError
 from bawaslu_api.http.conditional import parse_if_match
 from bawaslu_api.i18n import Text
 from bawaslu_api.offices import scope
 from bawaslu_api.offices.models import Office
 from bawaslu_api.security.principals import Principal
+from bawaslu_rules import can
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,3 +127,42 @@ async def next_register_seq(
         .returning(RegisterCounter.last_value)
     )
     return int((await session.execute(stmt)).scalar_one())
+
+
+# ---------------------------------------------------------------- the steps of a case
+
+
+async def for_action(
+    session: AsyncSession,
+    report_id: uuid.UUID,
+    principal: Principal,
+    if_match: str | None,
+    *,
+    grant: ColumnElement[bool] | None = None,
+) -> Loaded:
+    """The case in the caller's jurisdiction (404 otherwise, as if it did not exist),
+    locked for this transaction, if the caller's ``If-Match`` is current (412).
+    ``grant``: cases reachable beyond the jurisdiction (see :func:`load`)."""
+    loaded = await load(session, report_id, principal, for_update=True, grant=grant)
+    check_version(loaded.report, if_match)
+    return loaded
+
+
+def require(report: Report, action: str, error: type[DomainError] = InvalidTransition) -> None:
+    """409 (``error``, by default ``invalid_transition``) unless the case's status allows
+    ``action`` (bawaslu_rules' lifecycle)."""
+    if not can(action, report.status.value):
+        raise error(
+            Text(
+                "Tindakan {action} tidak dapat dilakukan pada status {status}.",
+                "Action {action} is not possible in status {status}.",
+            ),
+            action=action,
+            status=report.status.value,
+        )
+
+
+def touch(report: Report, at: datetime | None = None) -> None:
+    """A step changed what belongs to the case: its version (``ETag``, ``If-Match``)
+    moves on at the next flush."""
+    report.updated_at = at or utcnow()

@@ -44,7 +44,6 @@ from bawaslu_api.errors import problem_responses
 from bawaslu_api.http.conditional import IfMatchOptional, etag
 from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
 from bawaslu_api.offices import scope
-from bawaslu_api.persons.service import for_action
 from bawaslu_api.security.dependencies import AUTH_ERRORS, Handler, Staff
 from bawaslu_api.security.principals import Principal, Role
 from bawaslu_api.timeline.service import record_read
@@ -121,7 +120,7 @@ async def clarifications_schedule(
     webhook `clarification.scheduled`. Handlers."""
 
     async def create() -> SessionOut:
-        loaded = await for_action(
+        loaded = await cases.for_action(
             session, report_id, principal, if_match, grant=assignments.read_grant(principal)
         )
         sess = await service.schedule(session, principal, loaded, body)
@@ -205,7 +204,7 @@ async def clarifications_receipt(
     (Perbawaslu 7/2022 Art. 29(1)-(4)): reschedule the session. Timeline
     `clarification_invitation_received`, webhook `clarification.invitation_received`.
     Handlers."""
-    loaded = await for_action(
+    loaded = await cases.for_action(
         session, report_id, principal, if_match, grant=assignments.read_grant(principal)
     )
     sess = await service.record_receipt(session, principal, loaded, session_id, body)
@@ -241,7 +240,7 @@ async def clarifications_outcome(
     `may_proceed_without` says when the analysis may go on without them (policy
     `clarification.invitations_before_proceeding`). Timeline `clarification_held`, webhook
     `clarification.held`. Handlers."""
-    loaded = await for_action(
+    loaded = await cases.for_action(
         session, report_id, principal, if_match, grant=assignments.read_grant(principal)
     )
     sess = await service.record_outcome(session, principal, loaded, session_id, body)
@@ -269,7 +268,7 @@ async def clarifications_cancel(
     (a cancelled invitation is not a missed one). A session held or already cancelled is
     409 `clarification_conflict`. Timeline `clarification_cancelled`, webhook
     `clarification.cancelled`. Handlers."""
-    loaded = await for_action(
+    loaded = await cases.for_action(
         session, report_id, principal, if_match, grant=assignments.read_grant(principal)
     )
     sess = await service.cancel(session, principal, loaded, session_id, body)

@@ -32,6 +32,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bawaslu_api.cases import repository as cases
 from bawaslu_api.cases.dates import check_occurred_at, iso, raise_impossible
 from bawaslu_api.cases.errors import UnknownReference
 from bawaslu_api.cases.repository import Loaded
@@ -69,7 +70,7 @@ from bawaslu_api.db.base import uuid7
 from bawaslu_api.errors import DomainError, FieldError
 from bawaslu_api.i18n import Text
 from bawaslu_api.persons.models import CasePerson
-from bawaslu_api.persons.service import require, touch
+from bawaslu_api.persons.service import touch
 from bawaslu_api.security.principals import Principal
 from bawaslu_api.timeline.service import append_event, occurred_iso
 from bawaslu_api.webhooks import outbox
@@ -229,7 +230,7 @@ async def schedule(
     session: AsyncSession, principal: Principal, loaded: Loaded, body: SessionIn
 ) -> ClarificationSession:
     report = loaded.report
-    require(report, ACTION)
+    cases.require(report, ACTION)
     assert report.registered_at is not None
     now = utcnow()
     registered = ("registered", report.registered_at)
@@ -458,7 +459,7 @@ async def record_receipt(
     item of the case (the signed receipt). Refused (422 ``invitation_lead_time``) when it
     arrived less than 1 Hari before the session, or after it (Art. 29(1)-(4))."""
     report = loaded.report
-    require(report, ACTION)
+    cases.require(report, ACTION)
     sess = await repository.get_session(session, report.id, session_id)
     _not_cancelled(sess)
     rows = await repository.invitees_of_case(session, report.id)
@@ -598,7 +599,7 @@ async def record_outcome(
 ) -> ClarificationSession:
     """The session was held: per invitee attendance, oath and minutes (Art. 30)."""
     report = loaded.report
-    require(report, ACTION)
+    cases.require(report, ACTION)
     sess = await repository.get_session(session, report.id, session_id)
     _not_cancelled(sess)
     if sess.status is SessionStatus.held:
@@ -690,7 +691,7 @@ async def cancel(
     its invitees may be invited to another session; a cancelled invitation is not a
     missed one."""
     report = loaded.report
-    require(report, ACTION)
+    cases.require(report, ACTION)
     sess = await repository.get_session(session, report.id, session_id)
     _not_cancelled(sess)
     if sess.status is SessionStatus.held:

@@ -24,7 +24,8 @@ from typing import Any
 from sqlalchemy import column, select, table
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bawaslu_api.cases.errors import ImpossibleDate, InvalidTransition
+from bawaslu_api.cases import repository as cases
+from bawaslu_api.cases.errors import ImpossibleDate
 from bawaslu_api.cases.models import Outcome, Report, ViolationCategory
 from bawaslu_api.cases.repository import Loaded
 from bawaslu_api.clock import latest_allowed, utcnow
@@ -47,7 +48,7 @@ from bawaslu_api.policies.service import current_policies
 from bawaslu_api.security.principals import Principal
 from bawaslu_api.timeline.service import append_event, last_occurred, occurred_iso
 from bawaslu_api.webhooks import outbox
-from bawaslu_rules import POLICIES, PlenaryQuorum, can, quorum_needed
+from bawaslu_rules import POLICIES, PlenaryQuorum, quorum_needed
 
 # The evidence package sits above this one (it serves files); the analysis only checks
 # that the ids it cites are items of the same case, on the table itself.
@@ -58,19 +59,6 @@ PLENARY_AFTER = ("registered", "decision_extended")
 
 
 # ---------------------------------------------------------------- common
-
-
-def _require(report: Report, action: str) -> None:
-    """409 ``invalid_transition`` unless the case's status allows ``action``."""
-    if not can(action, report.status.value):
-        raise InvalidTransition(
-            Text(
-                "Tindakan {action} tidak dapat dilakukan pada status {status}.",
-                "Action {action} is not possible in status {status}.",
-            ),
-            action=action,
-            status=report.status.value,
-        )
 
 
 async def _event(
@@ -261,7 +249,7 @@ async def create(
 ) -> CaseAnalysis:
     """The case's first draft (409 when it has an analysis: revise or supersede it)."""
     report = loaded.report
-    _require(report, "analysis")
+    cases.require(report, "analysis")
     existing = await current(session, report.id)
     if existing is not None:
         raise AnalysisConflict(
@@ -304,7 +292,7 @@ async def revise(
 ) -> CaseAnalysis:
     """Replace the draft's content (a final version is not edited: 409)."""
     report = loaded.report
-    _require(report, "analysis")
+    cases.require(report, "analysis")
     analysis = await _existing(session, report)
     _check_revision(analysis, if_match)
     if analysis.status is not AnalysisStatus.draft:
@@ -358,7 +346,7 @@ async def finalize(
 ) -> CaseAnalysis:
     """The draft becomes final (422 naming each required part still empty)."""
     report = loaded.report
-    _require(report, "analysis")
+    cases.require(report, "analysis")
     analysis = await _existing(session, report)
     _check_revision(analysis, if_match)
     if analysis.status is not AnalysisStatus.draft:
@@ -396,7 +384,7 @@ async def approve(
 ) -> CaseAnalysis:
     """A commissioner approves the final version (a draft is finalised first: 409)."""
     report = loaded.report
-    _require(report, "analysis")
+    cases.require(report, "analysis")
     analysis = await _existing(session, report)
     _check_revision(analysis, if_match)
     if analysis.status is not AnalysisStatus.final:
@@ -428,7 +416,7 @@ async def supersede(
     """A final (or approved) version gives way to a new draft with its content, with a
     reason, while the case is not decided (409 after the decision: the lifecycle)."""
     report = loaded.report
-    _require(report, "analysis_supersession")
+    cases.require(report, "analysis_supersession")
     old = await _existing(session, report)
     _check_revision(old, if_match)
     if old.status is AnalysisStatus.draft:
@@ -617,7 +605,7 @@ async def record_plenary(
     """Record the plenary meeting that decided the case's status, on the approved
     analysis, if the members present make the ``plenary_quorum``."""
     report = loaded.report
-    _require(report, "plenary")
+    cases.require(report, "plenary")
     _check_minutes(body)
     analysis = await current(session, report.id)
     if (

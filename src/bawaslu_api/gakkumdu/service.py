@@ -61,7 +61,7 @@ from bawaslu_api.i18n import Text
 from bawaslu_api.security.principals import Principal
 from bawaslu_api.timeline.service import append_event, occurred_iso
 from bawaslu_api.webhooks import outbox
-from bawaslu_rules import can, forwarding_clocks
+from bawaslu_rules import forwarding_clocks
 from bawaslu_rules.gakkumdu import (
     DISCUSSIONS,
     DOSSIER,
@@ -109,25 +109,7 @@ def _require(report: Report, action: str) -> None:
             category=category,
             basis=GAKKUMDU_APPLIES,
         )
-    if not can(action, report.status.value):
-        raise InvalidTransition(
-            Text(
-                "Tindakan {action} tidak dapat dilakukan pada status {status}.",
-                "Action {action} is not possible in status {status}.",
-            ),
-            action=action,
-            status=report.status.value,
-        )
-
-
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat()
-
-
-def _check_time(field: str, value: datetime, after: tuple[str, datetime] | None) -> None:
-    """422 ``impossible_date`` on ``field`` in the future (beyond the allowed skew) or
-    before ``after`` (the step it follows, and when): the case workflow's check."""
-    check_occurred_at(value, now=utcnow(), previous=after, field=field)
+    cases.require(report, action)
 
 
 async def _check_evidence(
@@ -153,11 +135,6 @@ async def _check_evidence(
 
 def _police_forwardings(report: Report) -> list[dict[str, Any]]:
     return [f for f in report.forwardings if f.get("to") == "police"]
-
-
-def _touch(report: Report, now: datetime) -> None:
-    """A Gakkumdu step changes the case: its version (ETag, ``If-Match``) moves on."""
-    report.updated_at = now
 
 
 # ---------------------------------------------------------------- discussions
@@ -235,7 +212,7 @@ async def record_discussion(
     if body.number == 3 and _police_forwardings(report):
         sent = _police_forwardings(report)[-1]["sent_at"]
         previous = ("forwarded to the police", datetime.fromisoformat(sent))
-    _check_time("held_at", body.held_at, previous)
+    check_occurred_at(body.held_at, now=utcnow(), previous=previous, field="held_at")
     if body.minutes_evidence_id is not None:
         await _check_evidence(session, report, ("minutes_evidence_id",), body.minutes_evidence_id)
     row = GakkumduDiscussion(
@@ -251,7 +228,7 @@ async def record_discussion(
         recorded_by=principal.subject,
     )
     session.add(row)
-    _touch(report, utcnow())
+    cases.touch(report, utcnow())
     await session.flush()
     await append_event(
         session,
@@ -300,7 +277,7 @@ async def tick_dossier(
     now = utcnow()
     at = body.occurred_at or now
     if body.occurred_at is not None:
-        _check_time("occurred_at", body.occurred_at, None)
+        check_occurred_at(body.occurred_at, now=utcnow(), previous=None, field="occurred_at")
     codes = [t.code for t in body.items]
     if len(set(codes)) != len(codes):
         raise GakkumduInputInvalid(
@@ -338,7 +315,7 @@ async def tick_dossier(
                 "evidence_id": str(tick.evidence_id) if tick.evidence_id else None,
             }
         )
-    _touch(report, now)
+    cases.touch(report, now)
     await session.flush()
     ticked = await repository.dossier(session, report.id)
     missing = [item.code for item in DOSSIER if item.code not in ticked]
@@ -387,7 +364,12 @@ async def record_police_report(
         )
     forwarding = forwardings[-1]
     sent_at = datetime.fromisoformat(forwarding["sent_at"])
-    _check_time("received_at", body.received_at, ("forwarded to the police", sent_at))
+    check_occurred_at(
+        body.received_at,
+        now=utcnow(),
+        previous=("forwarded to the police", sent_at),
+        field="received_at",
+    )
     now = utcnow()
     row = GakkumduPoliceReport(
         report_id=report.id,
@@ -410,7 +392,7 @@ async def record_police_report(
             )
             _, rows = await clocks.apply(session, report, loaded.office.timezone, plan)
             opened = [r.rule_id for r in rows]
-    _touch(report, now)
+    cases.touch(report, now)
     await session.flush()
     await append_event(
         session,

@@ -25,7 +25,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bawaslu_api.cases import repository as cases
 from bawaslu_api.cases.dates import check_occurred_at
-from bawaslu_api.cases.errors import InvalidTransition
 from bawaslu_api.cases.models import Report
 from bawaslu_api.cases.repository import Loaded
 from bawaslu_api.clock import utcnow
@@ -56,7 +55,7 @@ from bawaslu_api.i18n import Text
 from bawaslu_api.security.principals import Principal
 from bawaslu_api.timeline.service import append_event, occurred_iso
 from bawaslu_api.webhooks import outbox
-from bawaslu_rules import can, decision_rule
+from bawaslu_rules import decision_rule
 from bawaslu_rules.hearings import (
     AGENDA_CODES,
     AGENDAS,
@@ -103,25 +102,7 @@ def _require(report: Report, action: str) -> None:
             type=report.violation_type,
             basis=HEARINGS_APPLY,
         )
-    if not can(action, report.status.value):
-        raise InvalidTransition(
-            Text(
-                "Tindakan {action} tidak dapat dilakukan pada status {status}.",
-                "Action {action} is not possible in status {status}.",
-            ),
-            action=action,
-            status=report.status.value,
-        )
-
-
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat()
-
-
-def _check_time(field: str, value: datetime, after: tuple[str, datetime] | None) -> None:
-    """422 ``impossible_date`` on ``field`` in the future (beyond the allowed skew) or
-    before ``after`` (the step it follows, and when): the case workflow's check."""
-    check_occurred_at(value, now=utcnow(), previous=after, field=field)
+    cases.require(report, action)
 
 
 def _field(loc: str, code: str, message: Text, **params: object) -> FieldError:
@@ -142,11 +123,6 @@ async def _evidence_problem(
         ),
         id=str(evidence_id),
     )
-
-
-def _touch(report: Report, now: datetime) -> None:
-    """A hearing step changes the case: its version (ETag, ``If-Match``) moves on."""
-    report.updated_at = now
 
 
 async def _decision_clock(session: AsyncSession, report: Report) -> Deadline | None:
@@ -170,7 +146,7 @@ async def form_panel(
     now = utcnow()
     formed = body.formed_at or now
     after = ("registered", report.registered_at) if report.registered_at else None
-    _check_time("formed_at", formed, after)
+    check_occurred_at(formed, now=utcnow(), previous=after, field="formed_at")
     row = await repository.panel(session, report.id)
     before = None
     if row is None:
@@ -185,7 +161,7 @@ async def form_panel(
     row.assistants = [a.model_dump() for a in body.assistants]
     row.formed_at = formed.astimezone(UTC)
     row.recorded_by = principal.subject
-    _touch(report, now)
+    cases.touch(report, now)
     await session.flush()
     await append_event(
         session,
@@ -249,7 +225,7 @@ async def record_session(
     after: tuple[str, datetime] = ("panel formed", panel.formed_at)
     if previous and previous[-1].held_at > after[1]:
         after = (f"session {previous[-1].number}", previous[-1].held_at)
-    _check_time("held_at", body.held_at, after)
+    check_occurred_at(body.held_at, now=utcnow(), previous=after, field="held_at")
     clock = await _decision_clock(session, report)
     late = clock is not None and body.held_at > clock.due_at
     preliminary = None
@@ -292,7 +268,7 @@ async def record_session(
         recorded_by=principal.subject,
     )
     session.add(row)
-    _touch(report, utcnow())
+    cases.touch(report, utcnow())
     await session.flush()
     summary: dict[str, Any] = {
         "number": row.number,

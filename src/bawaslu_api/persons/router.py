@@ -71,7 +71,7 @@ async def persons_add(
     response's `ETag` is the case's new version. Handlers."""
 
     async def create() -> PersonOut:
-        loaded = await service.for_action(session, report_id, principal, if_match)
+        loaded = await cases.for_action(session, report_id, principal, if_match)
         person = await service.add(session, principal, loaded, body)
         response.headers["ETag"] = etag(loaded.report.version)
         return service.person_out(person)
@@ -126,7 +126,7 @@ async def persons_update(
 ) -> PersonOut:
     """Name, address, phone, e-mail or expertise. The timeline (`person_updated`) and the
     webhook `person.updated` name the fields changed, never their values. Handlers."""
-    loaded = await service.for_action(session, report_id, principal, if_match)
+    loaded = await cases.for_action(session, report_id, principal, if_match)
     person = await service.update(session, principal, loaded, person_id, body)
     response.headers["ETag"] = etag(loaded.report.version)
     return service.person_out(person)
@@ -147,7 +147,7 @@ async def persons_reveal(
     """Unmasked address, phone and e-mail. Needs a stated reason; the reveal is recorded on
     the case's access log (`reveal_person`) and timeline (`personal_data_revealed`), as the
     reporter's. Commissioners and admins only."""
-    loaded = await service.for_action(session, report_id, principal, None)
+    loaded = await cases.for_action(session, report_id, principal, None)
     person = await service.reveal(session, principal, loaded, person_id, body.reason)
     return RevealedPerson(
         id=person.id,

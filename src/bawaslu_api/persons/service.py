@@ -10,10 +10,10 @@ A witness named on the report form at intake (``report_identity.witnesses``) sta
 as intake stored it; the office makes it a person of the case with ``intake_witness`` (its
 position), which copies what intake knew and links the two.
 
-Also the helpers the investigation's steps share (this package is the lowest of them):
-:func:`for_action` (load and lock the case, ``If-Match``), :func:`require` (the lifecycle
-of ``bawaslu_rules``) and :func:`touch` (the case's version moves with every step, so that
-``If-Match`` guards the steps too).
+The helpers every step of a case shares (load and lock with ``If-Match``, the lifecycle
+check, the version bump) live in ``cases.repository`` (``for_action``, ``require``,
+``touch``); :func:`touch` here also flushes, for the clarification steps that answer with
+the new ``ETag``.
 """
 
 from __future__ import annotations
@@ -22,14 +22,12 @@ import uuid
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.sql import ColumnElement
 
 from bawaslu_api.cases import repository as cases
-from bawaslu_api.cases.errors import InvalidTransition, UnknownReference
+from bawaslu_api.cases.errors import UnknownReference
 from bawaslu_api.cases.masking import mask_address, mask_email, mask_phone
 from bawaslu_api.cases.models import Report
 from bawaslu_api.cases.repository import Loaded
-from bawaslu_api.clock import utcnow
 from bawaslu_api.db.base import uuid7
 from bawaslu_api.errors import FieldError
 from bawaslu_api.i18n import Text
@@ -47,7 +45,6 @@ from bawaslu_api.security.principals import Principal
 from bawaslu_api.timeline.service import append_event, record_access
 from bawaslu_api.webhooks import outbox
 from bawaslu_api.webhooks.models import EventType
-from bawaslu_rules import can
 
 ACTION = "persons"
 """The lifecycle action (``bawaslu_rules.TRANSITIONS``) of adding and correcting persons."""
@@ -55,38 +52,9 @@ ACTION = "persons"
 # ---------------------------------------------------------------- shared by the steps
 
 
-async def for_action(
-    session: AsyncSession,
-    report_id: uuid.UUID,
-    principal: Principal,
-    if_match: str | None,
-    *,
-    grant: ColumnElement[bool] | None = None,
-) -> Loaded:
-    """The case in the caller's jurisdiction (404 otherwise, as if it did not exist),
-    locked for this transaction, if the caller's ``If-Match`` is current (412). ``grant``:
-    cases reachable beyond the jurisdiction (a clarifier's, ``cases.repository.load``)."""
-    loaded = await cases.load(session, report_id, principal, for_update=True, grant=grant)
-    cases.check_version(loaded.report, if_match)
-    return loaded
-
-
-def require(report: Report, action: str) -> None:
-    """409 ``invalid_transition`` unless the case's status allows ``action``."""
-    if not can(action, report.status.value):
-        raise InvalidTransition(
-            Text(
-                "Tindakan {action} tidak dapat dilakukan pada status {status}.",
-                "Action {action} is not possible in status {status}.",
-            ),
-            action=action,
-            status=report.status.value,
-        )
-
-
 async def touch(session: AsyncSession, report: Report) -> None:
-    """A new version of the case (its ``ETag``): a step changed what belongs to it."""
-    report.updated_at = utcnow()
+    """A new version of the case (its ``ETag``), flushed: a step changed what belongs to it."""
+    cases.touch(report)
     await session.flush()
 
 
@@ -141,7 +109,7 @@ async def add(
     (422 ``unknown_reference`` when intake named no such witness, 409
     ``intake_witness_taken`` when it is already a person)."""
     report = loaded.report
-    require(report, ACTION)
+    cases.require(report, ACTION)
     name, address, phone = body.name, body.address, body.phone
     if body.intake_witness is not None:
         witnesses = _intake_witnesses(loaded)
@@ -211,7 +179,7 @@ async def update(
     """Correct a person's name, contact data or expertise; the timeline names the fields
     changed, never their values."""
     report = loaded.report
-    require(report, ACTION)
+    cases.require(report, ACTION)
     person = await repository.get(session, report.id, person_id)
     changed: list[str] = []
     for field in sorted(body.model_fields_set):

@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bawaslu_api import idempotency
+from bawaslu_api.cases import repository as cases
 from bawaslu_api.cases.errors import (
     OutsideJurisdiction,
     ReportNotFound,
@@ -176,7 +177,7 @@ async def reports_to_finding(
     report as `preliminary_information`. Answers with the new finding. Handlers."""
 
     async def create() -> ReportCreated:
-        loaded = await service.for_action(session, report_id, principal, if_match)
+        loaded = await cases.for_action(session, report_id, principal, if_match)
         made = await service.to_finding(session, principal, loaded, body)
         out = presenters.report_out(made.loaded, language(request))
         deadlines = [deadline_out(d) for d in sorted(made.deadlines, key=lambda d: d.due_at)]
@@ -343,7 +344,7 @@ async def _act(
     action: Any,
     body: Any = None,
 ) -> ReportOut:
-    loaded = await service.for_action(session, report_id, principal, if_match)
+    loaded = await cases.for_action(session, report_id, principal, if_match)
     if body is None:
         await action(session, principal, loaded)
     else:
@@ -578,7 +579,7 @@ async def reports_reveal_reporter(
 ) -> RevealedIdentity:
     """Unmasked NIK, address, phone, e-mail and witnesses. Needs a stated reason; the reveal
     is recorded on the case's access log and timeline. Commissioners and admins only."""
-    loaded = await service.for_action(session, report_id, principal, None)
+    loaded = await cases.for_action(session, report_id, principal, None)
     identity = await service.reveal(session, principal, loaded, body.reason)
     return RevealedIdentity(
         category=identity.reporter_category,

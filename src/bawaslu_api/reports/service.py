@@ -1,7 +1,7 @@
 """The actions of the case workflow (docs/legal/rules.md §5).
 
 Each action is a use case on a case the router loaded and locked in the caller's
-jurisdiction (:func:`for_action`): it checks that the case's status allows it (the
+jurisdiction (``cases.repository.for_action``): it checks that the case's status allows it (the
 lifecycle of ``bawaslu_rules``), changes the case, closes and opens the clocks the rules
 engine names, appends one event to the case's hash-chained timeline and, where a
 subscriber may care, queues a webhook event, all in the request's transaction. Services
@@ -17,7 +17,6 @@ entered the step and when.
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -78,7 +77,6 @@ from bawaslu_api.timeline.service import append_event, last_occurred, occurred_i
 from bawaslu_api.webhooks import outbox
 from bawaslu_rules import (
     ClockPlan,
-    can,
     completion_clocks,
     completion_request_clocks,
     decision_clocks,
@@ -92,28 +90,6 @@ from bawaslu_rules import (
 )
 
 # ---------------------------------------------------------------- loading
-
-
-async def for_action(
-    session: AsyncSession, report_id: uuid.UUID, principal: Principal, if_match: str | None
-) -> Loaded:
-    """The case, locked for this transaction, if the caller's ``If-Match`` is current."""
-    loaded = await cases.load(session, report_id, principal, for_update=True)
-    cases.check_version(loaded.report, if_match)
-    return loaded
-
-
-def _require(report: Report, action: str) -> None:
-    """409 unless the case's status allows ``action`` (bawaslu_rules' lifecycle)."""
-    if not can(action, report.status.value):
-        raise InvalidTransition(
-            Text(
-                "Tindakan {action} tidak dapat dilakukan pada status {status}.",
-                "Action {action} is not possible in status {status}.",
-            ),
-            action=action,
-            status=report.status.value,
-        )
 
 
 def _level_may(loaded: Loaded, power: str, action: str) -> None:
@@ -237,7 +213,7 @@ async def request_completion(
     session: AsyncSession, principal: Principal, loaded: Loaded, body: CompletionRequestIn
 ) -> None:
     report = loaded.report
-    _require(report, "completion_request")
+    cases.require(report, "completion_request")
     if report.kind is not ReportKind.report:
         raise InvalidTransition(
             Text(
@@ -269,7 +245,7 @@ async def complete(
     session: AsyncSession, principal: Principal, loaded: Loaded, body: CompletionIn
 ) -> None:
     report = loaded.report
-    _require(report, "completion")
+    cases.require(report, "completion")
     assert loaded.identity is not None
     now = await _occurred(session, report, body.occurred_at)
     await _check_completion_window(session, report, now)
@@ -304,7 +280,7 @@ async def register(
     body: RegistrationIn | None = None,
 ) -> None:
     report = loaded.report
-    _require(report, "registration")
+    cases.require(report, "registration")
     _level_may(loaded, "register", "registration")
     given = body.occurred_at if body is not None else None
     now = await _occurred(session, report, given)
@@ -356,7 +332,7 @@ async def reject(
     session: AsyncSession, principal: Principal, loaded: Loaded, body: RejectionIn
 ) -> None:
     report = loaded.report
-    _require(report, "rejection")
+    cases.require(report, "rejection")
     now = await _occurred(session, report, body.occurred_at)
     report.status = ReportStatus.not_registered
     report.rejection = {"reasons": body.reasons, "note": body.note, "at": now.isoformat()}
@@ -372,7 +348,7 @@ async def withdraw(
     session: AsyncSession, principal: Principal, loaded: Loaded, body: WithdrawalIn
 ) -> None:
     report = loaded.report
-    _require(report, "withdrawal")  # after registration a withdrawal does not stop handling
+    cases.require(report, "withdrawal")  # after registration a withdrawal does not stop handling
     now = await _occurred(session, report, body.occurred_at)
     report.status = ReportStatus.withdrawn
     rs = await clocks.case_ruleset(session, report)
@@ -396,7 +372,7 @@ async def correct(
     the incident date and the reported parties are fixed (the filing clock and the
     registered case rest on them): 409 naming them."""
     report = loaded.report
-    _require(report, "correction")
+    cases.require(report, "correction")
     assert loaded.identity is not None
     registered = report.status is ReportStatus.registered
     given = body.model_dump(exclude_unset=True, exclude={"occurred_at", "reason"})
@@ -480,7 +456,7 @@ async def to_finding(
     ``discovered_on``, set at ``occurred_at`` (or now) at ``office``; its own initial review
     and finding.set clock; linked from the report as ``preliminary_information``."""
     report = loaded.report
-    _require(report, "preliminary_information")
+    cases.require(report, "preliminary_information")
     if report.kind is not ReportKind.report:
         raise InvalidTransition(
             Text(
@@ -528,7 +504,7 @@ async def reclassify(
     (verdict ``not_administrative``) handled as another kind. The initial review runs
     again; the clocks already running are not changed."""
     report = loaded.report
-    _require(report, "reclassification")
+    cases.require(report, "reclassification")
     await _occurred(session, report, body.occurred_at)
     before = {"violation_type": report.violation_type, "tsm": report.tsm}
     report.violation_type = body.violation_type
@@ -554,7 +530,7 @@ async def extend(
     session: AsyncSession, principal: Principal, loaded: Loaded, body: ExtensionIn
 ) -> None:
     report = loaded.report
-    _require(report, "extension")
+    cases.require(report, "extension")
     if report.decision_extended:
         raise InvalidTransition(
             Text("Tenggat sudah diperpanjang.", "The deadline was already extended.")
@@ -580,7 +556,7 @@ async def decide(
     session: AsyncSession, principal: Principal, loaded: Loaded, body: DecisionIn
 ) -> None:
     report = loaded.report
-    _require(report, "decision")
+    cases.require(report, "decision")
     _level_may(loaded, "decide", "decision")
     if body.outcome is Outcome.violation and body.category is None:
         raise UnknownReference(
@@ -621,7 +597,7 @@ async def forward(
     session: AsyncSession, principal: Principal, loaded: Loaded, body: ForwardingIn
 ) -> None:
     report = loaded.report
-    _require(report, "forwarding")
+    cases.require(report, "forwarding")
     if report.outcome is not Outcome.violation:
         raise InvalidTransition(
             Text("Hanya pelanggaran yang diteruskan.", "Only violations are forwarded.")
@@ -663,7 +639,7 @@ async def announce(
     session: AsyncSession, principal: Principal, loaded: Loaded, body: AnnouncementIn
 ) -> None:
     report = loaded.report
-    _require(report, "announcement")
+    cases.require(report, "announcement")
     now = await _occurred(session, report, body.occurred_at)
     # What the plenary decided (the decision must match it) is what is announced.
     plenary = (report.decision or {}).get("plenary")
@@ -687,7 +663,7 @@ async def transfer(
     session: AsyncSession, principal: Principal, loaded: Loaded, body: TransferIn
 ) -> None:
     report = loaded.report
-    _require(report, "transfer")
+    cases.require(report, "transfer")
     await _occurred(session, report, body.occurred_at)
     # Delegation goes down the caller's subtree; a take-over by a higher office is done by
     # its own staff, whose subtree contains the case's office.
