@@ -21,6 +21,8 @@ from bawaslu_api.db.migrations import head_revisions
 from bawaslu_api.db.runtime import resolve_database_url
 from bawaslu_api.deadlines.router import router as deadlines_router
 from bawaslu_api.deliberation.router import router as deliberation_router
+from bawaslu_api.documents.render import Renderer
+from bawaslu_api.documents.router import router as documents_router
 from bawaslu_api.elections.router import router as elections_router
 from bawaslu_api.errors import install_error_handlers
 from bawaslu_api.evidence import storage as evidence_storage
@@ -105,6 +107,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         generate_unique_id_function=operation_id,
     )
     app.state.settings = settings
+    app.state.document_renderer = Renderer(settings.document_templates_dir)
     clock.configure(skew_s=settings.clock_skew_s)
     install_error_handlers(app)
     install_openapi(app)
@@ -135,6 +138,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     app.include_router(persons_router)
     app.include_router(clarifications_router)
     app.include_router(clarifications_agenda_router)
+    app.include_router(documents_router)
     _match_first(app, exports_router, reports_router)
 
     # Added innermost first: the request context wraps everything, ETags see raw JSON.

@@ -12,6 +12,8 @@ from typing import Annotated, Literal
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from bawaslu_rules import RulesError, check_letter_template
+
 EVIDENCE_DEFAULT_TYPES = (
     "image/jpeg",
     "image/png",
@@ -255,6 +257,34 @@ class Settings(BaseSettings):
     evidence_clamd_timeout_s: float = Field(
         60.0, gt=0, description="Seconds to wait for clamd's verdict."
     )
+
+    public_status_url: str = Field(
+        "http://localhost:8000/status",
+        description="The public page where a reporter follows a report with the receipt code. "
+        "The receipt's QR code opens `<this>#<code>` (the code in the fragment, which browsers "
+        "never send to a server); the page posts it to `/v1/public/receipts/lookup`.",
+    )
+    letter_number_template: str = Field(
+        "{seq:03d}/{code}/{regime}/{level}/{register_code}/{month}/{year}",
+        description="Format of documents' letter numbers (docs/documents.md): fields `seq`, "
+        "`code` (the form's), `regime` PL/PB, `level`, `register_code` (the office's), "
+        "`month` (Roman), `month2`, `year`. Bawaslu's own classification codes were not "
+        "read (LOW).",
+    )
+    document_templates_dir: Path | None = Field(
+        None,
+        description="A directory of Typst templates that override the packaged ones by file "
+        "name (`receipt.typ`, `common.typ`...); unset: the packaged templates.",
+    )
+
+    @field_validator("letter_number_template")
+    @classmethod
+    def _check_letter_template(cls, value: str) -> str:
+        try:
+            check_letter_template(value)
+        except RulesError as exc:
+            raise ValueError(str(exc)) from None
+        return value
 
     @field_validator("cors_origins", "trusted_proxies", "evidence_allowed_types", mode="before")
     @classmethod

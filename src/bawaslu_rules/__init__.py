@@ -89,7 +89,7 @@ from bawaslu_rules.errors import (
     UnknownElectionError,
     UnknownRuleError,
 )
-from bawaslu_rules.forms import DATA_CLASSES, FORMS, Form, form, forms
+from bawaslu_rules.forms import DATA_CLASSES, DOCUMENT_KINDS, FORMS, Form, form, form_of, forms
 from bawaslu_rules.levels import LEVEL_POWERS, POWERS, LevelPowers, level_powers, may
 from bawaslu_rules.lifecycle import (
     CASE_ACTIONS,
@@ -128,7 +128,10 @@ from bawaslu_rules.policies import (
     policy_catalog,
 )
 from bawaslu_rules.register import (
+    DEFAULT_LETTER_TEMPLATE,
     DEFAULT_REGISTER_TEMPLATE,
+    LETTER_NUMBER_CONFIDENCE,
+    LETTER_TEMPLATE_FIELDS,
     REGISTER_KINDS,
     REGISTER_LEVELS,
     REGISTER_NUMBER_BASIS,
@@ -136,7 +139,9 @@ from bawaslu_rules.register import (
     REGISTER_REGIMES,
     REGISTER_TEMPLATE_FIELDS,
     ROMAN_MONTHS,
+    check_letter_template,
     check_register_template,
+    letter_number,
     register_number,
 )
 from bawaslu_rules.rulesets import (
@@ -180,12 +185,16 @@ __all__ = [
     "CODES",
     "DATA_CLASSES",
     "DECISION_CLOCKS",
+    "DEFAULT_LETTER_TEMPLATE",
     "DEFAULT_REGISTER_TEMPLATE",
+    "DOCUMENT_KINDS",
     "ELECTIONS",
     "FORMS",
     "FRIDAY_CLOSING_TIME",
     "INVITATION_CHANNELS",
     "INVITEE_ROLES",
+    "LETTER_NUMBER_CONFIDENCE",
+    "LETTER_TEMPLATE_FIELDS",
     "LEVEL_POWERS",
     "ONLINE_GROUNDS",
     "PLENARY_QUORUM_BASIS",
@@ -270,6 +279,7 @@ __all__ = [
     "assignment_rule",
     "can",
     "check_admissibility",
+    "check_letter_template",
     "check_register_template",
     "check_timeliness",
     "check_window",
@@ -289,6 +299,7 @@ __all__ = [
     "extension_clocks",
     "filing_rule_id",
     "form",
+    "form_of",
     "forms",
     "forwarding_clocks",
     "get_ruleset",
@@ -296,6 +307,7 @@ __all__ = [
     "holidays_package_year",
     "invitation_unit",
     "latest_receipt_on",
+    "letter_number",
     "level_powers",
     "list_rulesets",
     "may",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bawaslu_rules import FORMS, Confidence, RulesError, form, forms
+from bawaslu_rules import DOCUMENT_KINDS, FORMS, Confidence, RulesError, form, form_of, forms
 from bawaslu_rules.clarification import clarification_rules
 
 
@@ -32,7 +32,32 @@ def test_unread_codes_are_marked_so() -> None:
     invitation B.9's fields were not read."""
     assert not form("pemilihan", "A.1").verified
     assert not form("pemilu", "B.9").verified
-    assert [f.code for f in forms("pemilihan")] == ["A.1", "A.2", "A.13"]
+    assert [f.code for f in forms("pemilihan")][:2] == ["A.1", "A.2"]
+    own = [f for f in FORMS if f.code.startswith("BWS-")]
+    assert own
+    assert all(not f.verified for f in own)
+
+
+def test_every_regime_has_one_form_per_document() -> None:
+    """The documents the service issues exist in both regimes (hearings: Pemilu only)."""
+    for regime in ("pemilu", "pemilihan"):
+        kinds = [f.kind for f in forms(regime)]
+        assert len(kinds) == len(set(kinds)), regime
+        expected = set(DOCUMENT_KINDS) - (
+            {"hearing_minutes", "hearing_transcript"} if regime == "pemilihan" else set()
+        )
+        assert set(kinds) == expected, regime
+    assert form_of("pemilu", "report_form").code == "B.1"
+    assert form_of("pemilihan", "forward_dkpp").code == "A.13"
+    with pytest.raises(RulesError, match="known: report_form"):
+        form_of("pemilihan", "hearing_minutes")
+
+
+def test_the_announcement_is_the_only_public_document() -> None:
+    """docs/legal/procedure.md §3: the notice board carries no personal data."""
+    public = {f.kind for f in FORMS if "public" in f.data_class}
+    assert public == {"announcement"}
+    assert all(f.data_class == ("public",) for f in FORMS if f.kind == "announcement")
 
 
 def test_the_clarification_rules_name_registered_forms() -> None:
@@ -44,5 +69,5 @@ def test_the_clarification_rules_name_registered_forms() -> None:
 
 
 def test_an_unknown_form_names_the_known_ones() -> None:
-    with pytest.raises(RulesError, match=r"known: A\.1, A\.2, A\.13"):
+    with pytest.raises(RulesError, match=r"known: A\.1, A\.2, BWS-UK"):
         form("pemilihan", "A.99")

@@ -21,7 +21,9 @@ from bawaslu_rules import (
     ROMAN_MONTHS,
     Confidence,
     RulesError,
+    check_letter_template,
     check_register_template,
+    letter_number,
     register_number,
 )
 
@@ -149,3 +151,23 @@ def test_bad_input_raises(changes: dict[str, object], message: str) -> None:
 def test_check_register_template_accepts_the_three_shapes() -> None:
     for template in (DEFAULT_REGISTER_TEMPLATE, NO_REG, NO_REG_TWO_DIGITS):
         check_register_template(template)
+
+
+def test_letter_numbers_carry_the_form_code_and_the_office() -> None:
+    """docs/legal/rules.md §7: per office, kind and year; the format is a setting (LOW)."""
+    assert (
+        letter_number(12, code="BWS-TT", regime="pemilihan", level="city",
+                      register_code="14.05", month=1, year=2024)
+        == "012/BWS-TT/PB/Kota/14.05/I/2024"
+    )  # fmt: skip
+    assert (
+        letter_number(3, code="B.9", regime="pemilu", level="regency", register_code="52.01",
+                      month=2, year=2024,
+                      template="{seq}/PP.01.02/{register_code}/{month2:02d}/{year}")
+        == "3/PP.01.02/52.01/02/2024"
+    )  # fmt: skip
+    with pytest.raises(RulesError, match="unknown field"):
+        check_letter_template("{seq}/{kind}")
+    with pytest.raises(RulesError, match="without '/'"):
+        letter_number(1, code="B/9", regime="pemilu", level="city", register_code="1",
+                      month=1, year=2024)  # fmt: skip

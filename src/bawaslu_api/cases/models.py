@@ -148,6 +148,6 @@ class RegisterCounter(Base):
     __tablename__ = "register_counter"
 
     office_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("office.id"), primary_key=True)
-    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40), primary_key=True)
     year: Mapped[int] = mapped_column(Integer, primary_key=True)
     last_value: Mapped[int] = mapped_column(Integer)

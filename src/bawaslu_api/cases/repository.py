@@ -108,10 +108,10 @@ async def by_receipt(session: AsyncSession, code: str) -> Loaded | None:
 
 
 async def next_register_seq(
-    session: AsyncSession, office_id: uuid.UUID, kind: ReportKind, year: int
+    session: AsyncSession, office_id: uuid.UUID, kind: ReportKind | str, year: int
 ) -> int:
     """Allocate the next register sequence of the office, kind and year inside this
-    transaction.
+    transaction (``kind``: a report kind, or ``doc:<document kind>`` for letter numbers).
 
     The counter row is updated in place (``ON CONFLICT DO UPDATE``), which locks it until
     commit: concurrent registrations in one office queue up and get consecutive numbers,
@@ -119,7 +119,7 @@ async def next_register_seq(
     """
     stmt = (
         insert(RegisterCounter)
-        .values(office_id=office_id, kind=kind.value, year=year, last_value=1)
+        .values(office_id=office_id, kind=str(kind), year=year, last_value=1)
         .on_conflict_do_update(
             index_elements=["office_id", "kind", "year"],
             set_={"last_value": RegisterCounter.last_value + 1},

@@ -13,7 +13,7 @@ from bawaslu_api.db.base import Base, UUIDPrimaryKey
 
 
 class FormCorrection(UUIDPrimaryKey, Base):
-    """Append-only: a correction of one form (title, signers, fields, data class, code
+    """Append-only: a correction of one form (code, title, signers, fields, data class,
     verified) replaces the previous one, which is revoked, never edited."""
 
     __tablename__ = "form_correction"
@@ -21,14 +21,15 @@ class FormCorrection(UUIDPrimaryKey, Base):
         Index(
             "uq_form_correction_active",
             "regime",
-            "code",
+            "kind",
             unique=True,
             postgresql_where=text("revoked_at IS NULL"),
         ),
     )
 
     regime: Mapped[str] = mapped_column(String(16))
-    code: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[str] = mapped_column(String(40))
+    """The document (``bawaslu_rules.DOCUMENT_KINDS``); its code is one of the changes."""
     changes: Mapped[dict[str, Any]] = mapped_column(JSONB)
     reason: Mapped[str] = mapped_column(Text)
     created_by: Mapped[str] = mapped_column(String(200))

@@ -35,18 +35,20 @@ async def rules_forms_list(
 
 
 @router.put(
-    "/{regime}/{code}",
+    "/{regime}/{kind}",
     summary="Correct a form as the regulation's annex says",
     responses=problem_responses(UnknownForm, *AUTH_ERRORS, validation=True),
 )
 async def rules_forms_correct(
     regime: RegimeName,
-    code: Annotated[str, Path(max_length=32)],
+    kind: Annotated[str, Path(max_length=40, examples=["receipt"])],
     body: FormCorrectionIn,
     session: DbSession,
     principal: NationalAdmin,
 ) -> FormOut:
     """Like the calendar's overrides: a code or field list read in the annex after a
     release is corrected here, with a reason; the previous correction is revoked, the
-    change is audited. Admins of Bawaslu RI only."""
-    return await service.correct(session, principal, regime, code, body)
+    change is audited. The document `kind` is the key: a code read in the annex (`B.3`)
+    replaces the service's own (`BWS-TT`) on every document issued after. Admins of
+    Bawaslu RI only."""
+    return await service.correct(session, principal, regime, kind, body)

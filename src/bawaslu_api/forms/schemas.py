@@ -20,6 +20,10 @@ class FormOut(BaseModel):
     """An official form: the engine's entry with this deployment's correction applied."""
 
     regime: Literal["pemilu", "pemilihan"]
+    kind: str = Field(
+        examples=["clarification_minutes"],
+        description="The document (stable); its `code` may be corrected.",
+    )
     regulation: str
     code: str = Field(examples=["B.12"])
     title: str
@@ -47,6 +51,9 @@ class FormCorrectionIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
+    code: str | None = Field(
+        None, min_length=1, max_length=32, pattern=r"^[^/\s]+$", examples=["B.4"]
+    )
     title: str | None = Field(None, min_length=3, max_length=300)
     signers: list[str] | None = Field(None, min_length=1, max_length=20)
     fields: list[str] | None = Field(None, min_length=1, max_length=100)

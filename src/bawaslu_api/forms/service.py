@@ -24,7 +24,7 @@ async def _build(session: AsyncSession) -> dict[tuple[str, str], FormCorrection]
     rows = (
         await session.execute(select(FormCorrection).where(FormCorrection.revoked_at.is_(None)))
     ).scalars()
-    return {(r.regime, r.code): r for r in rows}
+    return {(r.regime, r.kind): r for r in rows}
 
 
 CORRECTIONS = Snapshot("bawaslu.forms", FormCorrection, _build)
@@ -49,36 +49,43 @@ async def registry(session: AsyncSession, regime: str | None) -> list[FormOut]:
     """Every form (of ``regime``), corrections applied."""
     corrections = await CORRECTIONS.get(session)
     return [
-        _out(f, corrections.get((f.regime, f.code)))
+        _out(f, corrections.get((f.regime, f.kind)))
         for f in FORMS
         if regime is None or f.regime == regime
     ]
 
 
-def _form(regime: str, code: str) -> Form:
+def _form(regime: str, kind: str) -> Form:
     for f in FORMS:
-        if (f.regime, f.code) == (regime, code):
+        if (f.regime, f.kind) == (regime, kind):
             return f
     raise UnknownForm(
-        Text("Tidak ada formulir {code} untuk {regime}.", "No form {code} for {regime}."),
-        code=code,
+        Text("Tidak ada formulir {kind} untuk {regime}.", "No form {kind} for {regime}."),
+        kind=kind,
         regime=regime,
     )
 
 
+async def current(session: AsyncSession, regime: str, kind: str) -> FormOut:
+    """The form of document ``kind`` in ``regime`` as this deployment uses it (404
+    ``form_not_found`` if the regime has no such document)."""
+    corrections = await CORRECTIONS.get(session)
+    return _out(_form(regime, kind), corrections.get((regime, kind)))
+
+
 async def correct(
-    session: AsyncSession, principal: Principal, regime: str, code: str, body: FormCorrectionIn
+    session: AsyncSession, principal: Principal, regime: str, kind: str, body: FormCorrectionIn
 ) -> FormOut:
-    """Correct form ``code`` of ``regime`` for this deployment (audited; the previous
-    correction is revoked)."""
-    form = _form(regime, code)
+    """Correct the form of document ``kind`` in ``regime`` for this deployment (audited;
+    the previous correction is revoked)."""
+    form = _form(regime, kind)
     changes = body.model_dump(exclude_none=True, exclude={"reason"})
     previous = (
         await session.execute(
             select(FormCorrection)
             .where(
                 FormCorrection.regime == regime,
-                FormCorrection.code == code,
+                FormCorrection.kind == kind,
                 FormCorrection.revoked_at.is_(None),
             )
             .with_for_update()
@@ -89,7 +96,7 @@ async def correct(
         previous.revoked_at, previous.revoked_by = now, principal.subject
         changes = {**previous.changes, **changes}
     row = FormCorrection(
-        regime=regime, code=code, changes=changes, reason=body.reason,
+        regime=regime, kind=kind, changes=changes, reason=body.reason,
         created_by=principal.subject, created_at=now,
     )  # fmt: skip
     session.add(row)
@@ -97,6 +104,6 @@ async def correct(
     await session.flush()
     await audit(
         session, actor=principal.subject, action="form_corrected",
-        subject=f"form:{regime}:{code}", changes=changes, reason=body.reason,
+        subject=f"form:{regime}:{kind}", changes=changes, reason=body.reason,
     )  # fmt: skip
     return _out(form, row)

@@ -29,18 +29,18 @@ async def test_an_operator_corrects_an_unread_code(client: httpx.AsyncClient, au
     body = {"verified": True, "fields": ["sesuai lampiran"], "reason": "Lampiran dibaca"}
     province = await auth("admin", "52")
     assert (
-        await client.put(f"{URL}/pemilihan/A.1", json=body, headers=province)
+        await client.put(f"{URL}/pemilihan/report_form", json=body, headers=province)
     ).status_code == 403
     national = await auth("admin", "ID")
-    unknown = await client.put(f"{URL}/pemilihan/A.99", json=body, headers=national)
+    unknown = await client.put(f"{URL}/pemilihan/hearing_minutes", json=body, headers=national)
     assert (unknown.status_code, unknown.json()["code"]) == (404, "form_not_found")
-    corrected = await client.put(f"{URL}/pemilihan/A.1", json=body, headers=national)
+    corrected = await client.put(f"{URL}/pemilihan/report_form", json=body, headers=national)
     assert corrected.status_code == 200, corrected.text
     assert corrected.json()["verified"] is True
     assert corrected.json()["fields"] == ["sesuai lampiran"]
     assert corrected.json()["correction"]["created_by"] == "admin@ID"
     again = await client.put(
-        f"{URL}/pemilihan/A.1", json={"title": "Formulir Laporan (A.1)", "reason": "judul"},
+        f"{URL}/pemilihan/report_form", json={"title": "Formulir Laporan (A.1)", "reason": "judul"},
         headers=national,
     )  # fmt: skip
     assert again.json()["fields"] == ["sesuai lampiran"]  # the earlier correction kept
@@ -48,3 +48,20 @@ async def test_an_operator_corrects_an_unread_code(client: httpx.AsyncClient, au
     listed = (await client.get(URL, params={"regime": "pemilihan"}, headers=national)).json()
     a1 = next(f for f in listed["items"] if f["code"] == "A.1")
     assert (a1["verified"], a1["correction"]["reason"]) == (True, "judul")
+
+
+async def test_an_own_code_is_replaced_by_the_annex_code(
+    client: httpx.AsyncClient, auth: Any
+) -> None:
+    """The receipt's code was not read (the service's own ``BWS-TT``): once read, the
+    operator sets it; the listing shows it under the same document kind."""
+    national = await auth("admin", "ID")
+    bad = await client.put(
+        f"{URL}/pemilu/receipt", json={"code": "B/3", "reason": "lampiran"}, headers=national
+    )
+    assert bad.status_code == 422
+    ok = await client.put(
+        f"{URL}/pemilu/receipt", json={"code": "B.3", "verified": True, "reason": "lampiran"},
+        headers=national,
+    )  # fmt: skip
+    assert (ok.json()["kind"], ok.json()["code"], ok.json()["verified"]) == ("receipt", "B.3", True)

@@ -1,0 +1,2 @@
+"""Official documents: the forms of case handling issued as numbered, hashed PDFs
+(docs/documents.md)."""

@@ -1,0 +1,47 @@
+"""Indonesian dates and times as official letters write them: ``Senin, 7 Desember 2026``,
+``20.00 WITA`` (the office's zone, by its abbreviation)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+MONTHS = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+)  # fmt: skip
+DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+ZONES = {"Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}
+
+
+def tanggal(day: date | None) -> str:
+    """``7 Desember 2026`` (empty for none)."""
+    if day is None:
+        return ""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def hari_tanggal(day: date | None) -> str:
+    """``Senin, 7 Desember 2026``."""
+    if day is None:
+        return ""
+    return f"{DAYS[day.weekday()]}, {tanggal(day)}"
+
+
+def local(moment: datetime, zone: str) -> datetime:
+    return moment.astimezone(ZoneInfo(zone))
+
+
+def pukul(moment: datetime | None, zone: str) -> str:
+    """``20.00 WITA``: the time in the office's zone."""
+    if moment is None:
+        return ""
+    at = local(moment, zone)
+    return f"{at:%H.%M} {ZONES.get(zone, zone)}"
+
+
+def waktu(moment: datetime | None, zone: str) -> str:
+    """``Senin, 7 Desember 2026 pukul 20.00 WITA``."""
+    if moment is None:
+        return ""
+    return f"{hari_tanggal(local(moment, zone).date())} pukul {pukul(moment, zone)}"
