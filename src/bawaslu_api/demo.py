@@ -6,7 +6,7 @@ in the README, all with :data:`DEMO_PASSWORD`) are created outside production on
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import func, select
@@ -22,6 +22,7 @@ from bawaslu_api.deliberation.schemas import (
     PlenaryMemberIn,
     RecommendationIn,
 )
+from bawaslu_api.documents.models import OfficeLetterhead
 from bawaslu_api.offices.models import Office
 from bawaslu_api.reports import service
 from bawaslu_api.reports.intake import intake as intake_one
@@ -114,10 +115,41 @@ async def load_demo_users(session: AsyncSession) -> dict[str, int]:
     return {"demo_users_inserted": created}
 
 
+DEMO_LETTERHEADS = {
+    "52.03": {
+        "address": "Jl. Prof. M. Yamin No. 2, Selong, Kabupaten Lombok Timur",
+        "phone": "(0376) 000000",
+        "email": "contoh-lotim@bawaslu.example",
+        "website": "lotim.bawaslu.example",
+        "city": "Selong",
+        "chair_name": "Ketua Contoh",
+    },
+}
+"""Letterheads of the demo offices (invented contacts: ``.example`` addresses)."""
+
+
+async def _load_demo_letterheads(session: AsyncSession) -> dict[str, int]:
+    created = 0
+    for code, fields in DEMO_LETTERHEADS.items():
+        office = (await session.execute(select(Office).where(Office.code == code))).scalar_one()
+        if await session.get(OfficeLetterhead, office.id) is not None:
+            continue
+        session.add(
+            OfficeLetterhead(
+                office_id=office.id, chair_title="", updated_by="demo-seed",
+                updated_at=datetime.now(UTC), **fields,
+            )
+        )  # fmt: skip
+        created += 1
+    await session.flush()
+    return {"demo_letterheads_inserted": created}
+
+
 async def load_demo(session: AsyncSession) -> dict[str, int]:
     """Create the demo users and cases unless they exist; returns how many were created."""
     users = await load_demo_users(session)
-    return {**users, **await _load_demo_cases(session)}
+    letterheads = await _load_demo_letterheads(session)
+    return {**users, **letterheads, **await _load_demo_cases(session)}
 
 
 async def _load_demo_cases(session: AsyncSession) -> dict[str, int]:
@@ -133,8 +165,9 @@ async def _load_demo_cases(session: AsyncSession) -> dict[str, int]:
     office = (await session.execute(select(Office).where(Office.code == "52.03"))).scalar_one()
 
     def actor(role: Role) -> Principal:
+        # The demo accounts of the office (DEMO_USERS): documents print their names.
         return Principal.staff(
-            f"demo-{role.value}",
+            f"{role.value}.lotim",
             {role},
             office_id=office.id,
             office_code=office.code,
