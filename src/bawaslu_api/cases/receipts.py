@@ -31,3 +31,10 @@ def normalise(code: str) -> str:
 
 def digest(code: str) -> str:
     return hashlib.sha256(normalise(code).encode()).hexdigest()
+
+
+def display(code: str) -> str:
+    """The code as printed: ``BWS-7K3M-Q9PX-2DHT-8RWC``, whatever case or separators it was
+    typed with."""
+    chars = normalise(code)
+    return PREFIX + "-" + "-".join(chars[i : i + 4] for i in range(0, len(chars), 4))

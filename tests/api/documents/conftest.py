@@ -43,6 +43,18 @@ def text_of(pdf: bytes) -> str:
     return " ".join(" ".join((p.extract_text() or "").split()) for p in reader.pages)
 
 
+def links_of(pdf: bytes) -> list[str]:
+    """The URIs of the PDF's link annotations (what a click, or the QR code, opens)."""
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    out = []
+    for page in reader.pages:
+        for annot in page.get("/Annots") or []:
+            action = annot.get_object().get("/A")
+            if action is not None and action.get("/URI"):
+                out.append(str(action["/URI"]))
+    return out
+
+
 def pages_of(pdf: bytes) -> int:
     return len(pypdf.PdfReader(io.BytesIO(pdf)).pages)
 

@@ -7,7 +7,7 @@ import hashlib
 from typing import Any
 
 import httpx
-from tests.api.documents.conftest import Case, download, issue, ok, text_of
+from tests.api.documents.conftest import Case, download, issue, links_of, ok, text_of
 
 
 async def test_a_receipt_is_issued_numbered_and_read_with_a_reason(
@@ -143,3 +143,23 @@ async def test_outsiders_see_no_document(client: httpx.AsyncClient, case: Case, 
 async def test_an_unknown_kind_is_422(client: httpx.AsyncClient, case: Case) -> None:
     response = await issue(client, case, "minutes_of_everything", 422)
     assert response["code"] == "validation_failed"
+
+
+async def test_the_qr_code_opens_the_public_status_page(
+    client: httpx.AsyncClient, case: Case
+) -> None:
+    """The receipt's QR target is the status page with the code in the fragment; the page
+    is served (no token) and looks the code up where the public API does."""
+    typed = case.receipt_code.lower().replace("-", " ")  # as read out over the phone
+    doc = await issue(client, case, "receipt", receipt_code=typed)
+    pdf = await download(client, doc, case.handler)
+    assert "http://localhost:8000/status" in text_of(pdf)
+    assert links_of(pdf) == [f"http://localhost:8000/status#{case.receipt_code}"]
+    page = await client.get("/status")
+    assert page.status_code == 200
+    assert page.headers["content-type"].startswith("text/html")
+    assert "script-src 'sha256-" in page.headers["content-security-policy"]
+    assert "/v1/public/receipts/lookup" in page.text
+    assert "location.hash" in page.text
+    looked = await client.post("/v1/public/receipts/lookup", json={"code": case.receipt_code})
+    assert looked.json()["register_number"] == case.register_number

@@ -53,7 +53,7 @@ async def receipt(src: Source) -> Gathered:
                 )
             ],
         )
-    code = code.strip().upper()
+    code = receipts.display(code)
     facts = case_facts(src)
     evidence = [
         str(e.get("description") or e.get("type") or "").strip()
