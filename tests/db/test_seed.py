@@ -20,10 +20,12 @@ async def test_seed_demo_is_complete_and_idempotent(pg_server) -> None:  # type:
     assert first["elections_inserted"] == 2
     assert first["demo_reports_inserted"] == 5
     assert first["demo_users_inserted"] == 4
+    assert first["demo_letterheads_inserted"] == 1
     assert second == {
         "offices_inserted": 0,
         "elections_inserted": 0,
         "demo_users_inserted": 0,
+        "demo_letterheads_inserted": 0,
         "demo_reports_inserted": 0,
     }
     engine = create_async_engine(url)

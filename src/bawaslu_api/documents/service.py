@@ -338,7 +338,8 @@ async def issue(
                 "supersedes": old.number if old else None, "reason": reason,
             },
         )  # fmt: skip
-        cases.touch(loaded.report, now)
+    # The case's version (ETag) does not move: a document records the case, it does not
+    # change it, and an officer editing the case is not stopped by a receipt printed.
     return doc
 
 
