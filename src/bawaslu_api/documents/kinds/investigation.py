@@ -50,7 +50,7 @@ ROLES = {
     InviteeRole.witness: "Saksi",
     InviteeRole.expert: "Ahli",
 }
-MODES = {SessionMode.in_person: "Tatap muka", SessionMode.online: "Daring (media daring)"}
+MODES = {SessionMode.in_person: "Tatap muka", SessionMode.online: "Daring"}
 GROUNDS = {
     OnlineGround.geography: "kondisi geografis",
     OnlineGround.security: "keamanan",
@@ -533,7 +533,6 @@ async def analysis(src: Source) -> Gathered:
             "superseded": version.status is AnalysisStatus.superseded,
             "summary": version.summary,
             "parties": parties,
-            "case_parties": case_facts(src)["parties"],
             "evidence": evidence,
             "facts_and_analysis": version.facts_and_analysis,
             "conclusion": version.conclusion,
