@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -119,11 +119,7 @@ async def rows_of(src: Source, year: int) -> list[dict[str, Any]]:
         forwarded = [
             RECIPIENTS.get(str(f.get("to")), str(f.get("to")))
             + (f" ({f['agency_name']})" if f.get("to") == "agency" and f.get("agency_name") else "")
-            + (
-                f", {src.date(datetime.fromisoformat(f['sent_at']))}"
-                if f.get("sent_at")
-                else ""
-            )
+            + (f", {src.date(datetime.fromisoformat(f['sent_at']))}" if f.get("sent_at") else "")
             for f in report.forwardings or []
         ]
         rows.append(
@@ -170,7 +166,8 @@ def xlsx(office: str, year: int, rows: list[dict[str, Any]]) -> bytes:
         for cell in line:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     ws.freeze_panes = "A4"
-    fixed = datetime(year, 1, 1)
+    # openpyxl writes naive datetimes as UTC.
+    fixed = datetime(year, 1, 1, tzinfo=UTC).replace(tzinfo=None)
     wb.properties.creator = office
     wb.properties.title = f"Buku Register {year}"
     wb.properties.created = fixed
