@@ -367,3 +367,21 @@ async def test_a_violation_of_other_law_goes_to_the_agency_named(
     assert "Kepada Yth. Pimpinan Badan Kepegawaian Negara" in text_of(
         await download(client, named, case.handler)
     )
+
+
+async def test_a_pilkada_recommendation_before_kpu_received_it_states_the_rule(
+    client: httpx.AsyncClient, auth: Any
+) -> None:
+    """Pilkada: KPU's 7 calendar days run from its receipt (UU 10/2016 Art. 139-140), not
+    yet known, so no deadline row: the letter states the period, not a date."""
+    case = await decided(
+        client, auth, "administrative", election="pilkada-2024", forward={"to": "kpu"}
+    )
+    clocks = await ok(await client.get(f"{case.url}/deadlines", headers=case.handler))
+    assert not [c for c in clocks if c["rule"] == "admin.kpu_followup"]
+    doc = await issue_on(client, case, "forward_kpu")
+    assert doc["facts"] == {"addressee": "Ketua KPU Kabupaten Lombok Timur", "deadline": None}
+    text = text_of(await download(client, doc, case.handler))
+    assert "7 (tujuh) hari sejak rekomendasi diterima" in text
+    assert "UU 10/2016 Art. 139" in text
+    assert "paling lambat pada hari" not in text
