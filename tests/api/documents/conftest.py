@@ -95,9 +95,9 @@ class Case:
 
 async def walk(client: httpx.AsyncClient, auth: Any, db: Any) -> Case:
     """The case, walked to announcement."""
-    await officer(db, "siti.lotim", "Siti Aminah", ["handler"])
+    await officer(db, "dewi.lotim", "Dewi Lestari", ["handler"])
     await officer(db, "ketua.lotim", "Retno Wulandari", ["commissioner"])
-    handler = await auth("handler", "52.03", subject="siti.lotim")
+    handler = await auth("handler", "52.03", subject="dewi.lotim")
     commissioner = await auth("commissioner", "52.03", subject="ketua.lotim")
     admin = await auth("admin", "52.03")
     viewer = await auth("viewer", "52.03")

@@ -30,7 +30,7 @@ async def test_a_receipt_is_issued_numbered_and_read_with_a_reason(
     assert "BAWASLU KABUPATEN LOMBOK TIMUR" in text.upper()
     assert "Senin, 5 Februari 2024" in text  # received, in the office's zone (WITA)
     assert "10.00 WITA" in text
-    assert "Siti Aminah" in text  # the receiving officer who issued it
+    assert "Dewi Lestari" in text  # the receiving officer who issued it
     assert "Selong," in text  # the letterhead's city
     assert "Halaman 1 dari 1" in text
     assert year.isdigit()

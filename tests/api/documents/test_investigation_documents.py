@@ -291,7 +291,7 @@ async def test_the_analysis_once_finalized(client: httpx.AsyncClient, case: Case
                  "Pelanggaran administratif"):  # fmt: skip
         assert part in text, part
     assert "Penyusun kajian" in text
-    assert "Siti Aminah" in text  # wrote it (the handler)
+    assert "Dewi Lestari" in text  # wrote it (the handler)
     assert "Menyetujui" in text
     assert "Retno Wulandari" in text  # approved it (the commissioner)
     named = await issue(client, case, "analysis", subject_id=analysis_id)
