@@ -22,8 +22,8 @@ from bawaslu_api.security.principals import Principal, Role
 # BAWASLU_ENVIRONMENT=production.
 DEMO_PASSWORD = "demo-bawaslu-2024"  # noqa: S105
 DEMO_USERS: tuple[tuple[str, str, str, tuple[Role, ...]], ...] = (
-    ("handler.lotim", "Penanganan Pelanggaran Lombok Timur", "52.03", (Role.handler,)),
-    ("commissioner.lotim", "Anggota Bawaslu Lombok Timur", "52.03", (Role.commissioner,)),
+    ("handler.lotim", "Dewi Contoh Handayani", "52.03", (Role.handler,)),
+    ("commissioner.lotim", "Lalu Contoh Wirawan", "52.03", (Role.commissioner,)),
     ("viewer.ntb", "Pemantau Bawaslu NTB", "52", (Role.viewer,)),
     ("admin.ri", "Admin Bawaslu RI", "ID", (Role.admin,)),
 )
