@@ -84,8 +84,15 @@ async def test_the_report_form_carries_the_intake(client: httpx.AsyncClient, cas
     assert "FORMULIR LAPORAN" in text
     assert doc["number"] in text
     # The reporter, in full: this form is personal.
-    for value in ("Siti Aminah", "5203014708900001", "Jl. Pejanggik 12, Selong",
-                  "081234567890", "siti@example.org", "34 tahun", "Warga negara Indonesia"):
+    for value in (
+        "Siti Aminah",
+        "5203014708900001",
+        "Jl. Pejanggik 12, Selong",
+        "081234567890",
+        "siti@example.org",
+        "34 tahun",
+        "Warga negara Indonesia",
+    ):
         assert value in text, value  # fmt: skip
     assert "Caleg X" in text  # the reported party
     # The event: where, when it happened and when it became known (day names).
@@ -290,10 +297,21 @@ async def test_the_announcement_is_public_and_carries_no_personal_data(
 ) -> None:
     # An expert heard in the case (added directly: the walked case is past the point where
     # persons are added over HTTP).
-    expert = {"name": "Dr. Made Wirawan", "address": "Jl. Udayana 7, Mataram",
-              "phone": "0877000111", "email": "made@unram.example"}
-    db.add(CasePerson(report_id=uuid.UUID(case.id), role=PersonRole.expert,
-                      expertise="Hukum pemilu", created_by="test", **expert))
+    expert = {
+        "name": "Dr. Made Wirawan",
+        "address": "Jl. Udayana 7, Mataram",
+        "phone": "0877000111",
+        "email": "made@unram.example",
+    }
+    db.add(
+        CasePerson(
+            report_id=uuid.UUID(case.id),
+            role=PersonRole.expert,
+            expertise="Hukum pemilu",
+            created_by="test",
+            **expert,
+        )
+    )
     await db.commit()
     doc = await issue(client, case, "announcement")
     assert doc["form_code"] == "BWS-PS"

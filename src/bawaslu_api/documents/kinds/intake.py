@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from bawaslu_api.cases import receipts
 from bawaslu_api.cases.models import ReportKind, ReportStatus
+from bawaslu_api.deadlines.clocks import trigger_of
 from bawaslu_api.deadlines.models import Deadline, DeadlineStatus
 from bawaslu_api.documents import idn
 from bawaslu_api.documents.errors import NotIssuable, ReceiptCodeMismatch
@@ -32,7 +33,7 @@ from bawaslu_api.i18n import Text
 from bawaslu_api.persons.models import CasePerson
 from bawaslu_api.rules_api.messages import message
 from bawaslu_api.timeline.service import events
-from bawaslu_rules import Code
+from bawaslu_rules import CODES, Code
 
 
 def qr_svg(target: str) -> str:
@@ -221,11 +222,18 @@ def _requirement(code: str) -> str:
         return code
 
 
+def _basis(code: str) -> str:
+    try:
+        return CODES[Code(code)].basis
+    except ValueError:
+        return ""
+
+
 def _failures(src: Source, extra: Iterable[str] = ()) -> list[dict[str, str]]:
     """The unmet conditions of the initial review (and codes the officer named), worded."""
     stored = list(src.report.admissibility.get("failures", []))
     seen = {f["code"] for f in stored}
-    stored += [{"code": c, "basis": ""} for c in extra if c not in seen]
+    stored += [{"code": c, "basis": _basis(c)} for c in extra if c not in seen]
     return [
         {"code": f["code"], "text": _requirement(f["code"]), "basis": f.get("basis", "")}
         for f in stored
@@ -299,7 +307,9 @@ async def _clock(src: Source, rule_id: str, *, pending: bool = False) -> Deadlin
 
 
 def _clock_text(src: Source, row: Deadline) -> dict[str, str]:
+    start = trigger_of(row)
     return {
+        "from": src.when(start) if isinstance(start, datetime) else idn.hari_tanggal(start),
         "due": src.when(row.due_at),
         "due_day": src.day(row.due_at),
         "period": f"{row.amount} {UNITS.get(row.unit, row.unit)}",
@@ -403,12 +413,9 @@ async def completion_notice(src: Source) -> Gathered:
             )
         )
     missing: list[str] = []
-    requested_at = None
     for event in await events(src.session, report.id):
-        if event.action == "completion_requested":
+        if event.action == "completion_requested":  # the last request names what it asked
             missing = [str(c) for c in event.changes.get("missing", [])]
-            requested_at = event.changes.get("notice_received_at")
-    notice = _moment(requested_at)
     facts = case_facts(src)
     return Gathered(
         body={
@@ -416,7 +423,6 @@ async def completion_notice(src: Source) -> Gathered:
             "reporter": _reporter(src),
             "failures": _failures(src, missing),
             "deadline": _clock_text(src, clock),
-            "notice_received": src.when(notice),
         },
         signers=[chair_signer(src)],
         facts={"deadline": clock.due_at.isoformat(), "rule": clock.rule_id},
