@@ -395,3 +395,36 @@ async def test_a_finding_is_announced_with_its_finder_office(
     assert registered["register_number"] in text
     assert "Selasa, 6 Februari 2024" in text
     assert "Andi Pratama" not in text  # the office is the finder on the public notice
+
+
+async def test_pilkada_forms_carry_their_regime_codes(
+    client: httpx.AsyncClient, office: dict[str, dict[str, str]]
+) -> None:
+    """A Pilkada 2024 report is on Form A.1, a finding on A.2 (the form registry)."""
+    handler = office["handler"]
+    incident = {"date": "2024-11-10", "office": "52.03", "address": "Pasar Selong"}
+    dates = {"election": "pilkada-2024", "received_at": "2024-11-11T10:00:00+08:00",
+             "known_on": "2024-11-10", "incident": incident}  # fmt: skip
+    report = await ok(
+        await client.post("/v1/reports", json=complete_report(**dates), headers=handler), 201
+    )
+    doc = await _issue(client, report["id"], handler, "report_form")
+    assert doc["form_code"] == "A.1"
+    text = text_of(await download(client, doc, handler))
+    assert "FORMULIR LAPORAN" in text
+    assert "Senin, 11 November 2024" in text  # reported
+    assert "Minggu, 10 November 2024" in text  # the incident, a Sunday
+    finding = await ok(
+        await client.post(
+            "/v1/reports", json=complete_report(kind="finding", reporter=None, **dates),
+            headers=handler,
+        ),
+        201,
+    )  # fmt: skip
+    doc = await _issue(client, finding["id"], handler, "finding_form")
+    assert doc["form_code"] == "A.2"
+    text = text_of(await download(client, doc, handler))
+    assert "FORMULIR TEMUAN" in text
+    assert "Andi Pratama" in text
+    assert "7 hari" in text  # finding.set: 7 calendar days (UU 1/2015 Art. 134(4))
+    assert "UU 1/2015 Art. 134(4)" in text
