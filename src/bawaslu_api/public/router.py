@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import re
+import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Header, Query, Request, Response
 
 from bawaslu_api.cases.errors import RuleNotApplicable, UnknownReference
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import problem_responses
 from bawaslu_api.pagination import InvalidCursor
 from bawaslu_api.public import service
-from bawaslu_api.public.errors import ReceiptNotFound
+from bawaslu_api.public.errors import AnnouncementDocumentNotFound, ReceiptNotFound
 from bawaslu_api.public.labels import labels
 from bawaslu_api.public.schemas import (
     AnnouncementPage,
@@ -48,6 +50,50 @@ async def public_announcements_list(
         session, office=office, election=election, cursor=cursor, limit=limit
     )
     return AnnouncementPage(items=items, next_cursor=next_cursor)
+
+
+@router.get(
+    "/v1/public/announcements/{report_id}/document",
+    summary="The announcement of a case as PDF (notice board)",
+    response_class=Response,
+    responses={
+        200: {
+            "description": "The PDF of the latest announcement issued for the case.",
+            "content": {"application/pdf": {"schema": {"type": "string", "format": "binary"}}},
+        },
+        304: {"description": "Not modified (`If-None-Match` names the current `ETag`)."},
+        **problem_responses(AnnouncementDocumentNotFound, TooManyRequests, validation=True),
+    },
+)
+async def public_announcement_document(
+    report_id: uuid.UUID,
+    request: Request,
+    session: DbSession,
+    if_none_match: Annotated[str | None, Header()] = None,
+) -> Response:
+    """The pengumuman status of an announced case (`id` of `/v1/public/announcements`): the
+    latest issued announcement that no correction superseded. `ETag` is its SHA-256; send it
+    back in `If-None-Match` for `304`. 404 when the case is not announced or no
+    announcement document was issued. Public: the document carries no personal data."""
+    doc = await service.announcement_document(session, report_id)
+    headers = {"ETag": f'"{doc.sha256}"', "Cache-Control": "public, max-age=300"}
+    if if_none_match is not None and _matches(doc.sha256, if_none_match):
+        return Response(status_code=304, headers=headers)
+    data = await service.announcement_bytes(request.app.state.evidence_storage, doc)
+    name = re.sub(r"[^A-Za-z0-9.-]+", "_", f"pengumuman_{doc.number}") + ".pdf"
+    return Response(
+        data,
+        media_type="application/pdf",
+        headers={**headers, "Content-Disposition": f'inline; filename="{name}"'},
+    )
+
+
+def _matches(sha: str, header: str) -> bool:
+    """Weak comparison with an ``If-None-Match`` list (RFC 9110 13.1.2)."""
+    if header.strip() == "*":
+        return True
+    tags = (t.strip().removeprefix("W/").strip('"') for t in header.split(","))
+    return sha in tags
 
 
 @router.get(

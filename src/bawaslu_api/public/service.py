@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, func, select
@@ -11,11 +12,16 @@ from sqlalchemy.orm import InstrumentedAttribute
 from bawaslu_api.cases import repository as cases
 from bawaslu_api.cases.errors import UnknownReference
 from bawaslu_api.cases.models import Channel, Report, ReportKind, ReportStatus
+from bawaslu_api.documents.models import IssuedDocument
+from bawaslu_api.documents.service import read_all
 from bawaslu_api.elections.models import Election
+from bawaslu_api.evidence.files import verify
+from bawaslu_api.evidence.storage import Storage
+from bawaslu_api.i18n import Text
 from bawaslu_api.offices import scope
 from bawaslu_api.offices.models import Office
 from bawaslu_api.pagination import encode_cursor, keyset_after
-from bawaslu_api.public.errors import ReceiptNotFound
+from bawaslu_api.public.errors import AnnouncementDocumentNotFound, ReceiptNotFound
 from bawaslu_api.public.schemas import (
     Announcement,
     Count,
@@ -99,6 +105,49 @@ async def announcements(
         last = items[-1]
         next_cursor = encode_cursor([last.announced_at.isoformat(), str(last.id)])
     return items, next_cursor
+
+
+ANNOUNCEMENT_KIND = "announcement"
+
+
+async def announcement_document(session: AsyncSession, report_id: uuid.UUID) -> IssuedDocument:
+    """The latest issued, not superseded announcement of a publicly announced case (the
+    ``id`` of ``GET /v1/public/announcements``); 404 otherwise. Only the public kind is
+    ever looked up here."""
+    doc = (
+        await session.execute(
+            select(IssuedDocument)
+            .join(Report, Report.id == IssuedDocument.report_id)
+            .where(
+                IssuedDocument.report_id == report_id,
+                IssuedDocument.kind == ANNOUNCEMENT_KIND,
+                IssuedDocument.data_class == ["public"],
+                IssuedDocument.superseded_at.is_(None),
+                Report.announced_at.is_not(None),
+            )
+            .order_by(IssuedDocument.issued_at.desc(), IssuedDocument.seq.desc())
+            .limit(1)
+        )
+    ).scalar_one_or_none()
+    if doc is None:
+        raise AnnouncementDocumentNotFound(
+            Text(
+                "Tidak ada pengumuman yang diterbitkan untuk kasus {id}.",
+                "No announcement was issued for case {id}.",
+            ),
+            id=report_id,
+        )
+    return doc
+
+
+async def announcement_bytes(storage: Storage, doc: IssuedDocument) -> bytes:
+    """The stored PDF, checked against its SHA-256 (404 if missing or corrupted)."""
+    if not await verify(storage, doc.storage_key, doc.size, doc.sha256):
+        raise AnnouncementDocumentNotFound(
+            Text("Berkas pengumuman {n} tidak tersedia.", "The announcement {n} is unavailable."),
+            n=doc.number,
+        )
+    return await read_all(storage, doc.storage_key)
 
 
 async def stats(session: AsyncSession, *, office: str | None, election: str | None) -> Stats:

@@ -16,6 +16,7 @@ PUBLIC = {
     ("GET", "/v1/health/ready"),
     ("GET", "/.well-known/jwks.json"),
     ("GET", "/v1/public/announcements"),
+    ("GET", "/v1/public/announcements/{report_id}/document"),
     ("GET", "/v1/stats"),
     ("GET", "/v1/reference/labels"),
     ("POST", "/v1/public/reports"),
