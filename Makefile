@@ -10,7 +10,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help install run test lint format types openapi openapi-check build rules-isolated \
+.PHONY: help install run test lint format types openapi openapi-check document-examples build rules-isolated \
 	check migrate seed-demo bench bench-api bench-import bench-evidence clean sdk
 
 help: ## List the targets
@@ -48,6 +48,9 @@ openapi: $(STAMP) ## Regenerate openapi/openapi.json from the app
 
 openapi-check: $(STAMP) ## Fail if openapi/openapi.json differs from what the app serves
 	$(BIN)/bawaslu-api openapi --check
+
+document-examples: $(STAMP) ## Issue every document from the demo data; pictures into docs/documents/
+	$(BIN)/python scripts/document_examples.py --out docs/documents
 
 sdk: ## Generate the Python client from openapi/openapi.json into sdk/python (docs/integrations.md)
 	PYTHON=$(PYTHON) bash scripts/generate_sdk.sh sdk/python
