@@ -12,6 +12,8 @@ MONTHS = (
 )  # fmt: skip
 DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 ZONES = {"Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}
+UNITS = {"working_day": "hari kerja", "calendar_day": "hari", "hours": "jam"}
+"""A deadline's unit as a letter states it (``3 hari kerja``)."""
 
 
 def tanggal(day: date | None) -> str:
@@ -45,3 +47,24 @@ def waktu(moment: datetime | None, zone: str) -> str:
     if moment is None:
         return ""
     return f"{hari_tanggal(local(moment, zone).date())} pukul {pukul(moment, zone)}"
+
+
+NUMBERS = ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
+           "sembilan", "sepuluh", "sebelas")  # fmt: skip
+
+
+def terbilang(n: int) -> str:
+    """A small number in words (``tiga``, ``dua puluh satu``); digits from 100 on."""
+    if 0 <= n < len(NUMBERS):
+        return NUMBERS[n]
+    if 12 <= n <= 19:
+        return f"{NUMBERS[n - 10]} belas"
+    if 20 <= n <= 99:
+        tens, ones = divmod(n, 10)
+        return f"{NUMBERS[tens]} puluh" + (f" {NUMBERS[ones]}" if ones else "")
+    return str(n)
+
+
+def period(amount: int, unit: str) -> str:
+    """A deadline's length as letters write it: ``3 (tiga) hari kerja``."""
+    return f"{amount} ({terbilang(amount)}) {UNITS.get(unit, unit)}"

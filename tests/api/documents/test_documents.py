@@ -163,3 +163,15 @@ async def test_the_qr_code_opens_the_public_status_page(
     assert "location.hash" in page.text
     looked = await client.post("/v1/public/receipts/lookup", json={"code": case.receipt_code})
     assert looked.json()["register_number"] == case.register_number
+
+
+def test_indonesian_numbers_and_periods() -> None:
+    """Letters write a period as ``3 (tiga) hari kerja``."""
+    from bawaslu_api.documents import idn
+
+    assert [idn.terbilang(n) for n in (0, 3, 11, 12, 20, 21, 99, 100)] == [
+        "nol", "tiga", "sebelas", "dua belas", "dua puluh", "dua puluh satu",
+        "sembilan puluh sembilan", "100",
+    ]  # fmt: skip
+    assert idn.period(3, "working_day") == "3 (tiga) hari kerja"
+    assert idn.period(24, "hours") == "24 (dua puluh empat) jam"

@@ -52,8 +52,6 @@ RECIPIENTS = {
 }
 """How the 409 names each recipient (Indonesian, English)."""
 
-UNITS = {"working_day": "hari kerja", "calendar_day": "hari", "hours": "jam"}
-"""A deadline's unit as a letter states it."""
 
 CONCLUSIONS = {
     "crime_indicated": "terdapat dugaan tindak pidana",
@@ -216,26 +214,6 @@ async def _kpu_deadline(src: Source, forwarding: dict[str, Any]) -> Deadline | N
     return await src.session.get(Deadline, chosen.deadline_id)
 
 
-def _count(amount: int, unit: str) -> str:
-    return f"{amount} ({idn_number(amount)}) {UNITS.get(unit, unit)}"
-
-
-NUMBERS = ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
-           "sembilan", "sepuluh", "sebelas")  # fmt: skip
-
-
-def idn_number(n: int) -> str:
-    """A small number in words (``tiga``), as letters write ``3 (tiga) hari kerja``."""
-    if 0 <= n < len(NUMBERS):
-        return NUMBERS[n]
-    if 12 <= n <= 19:
-        return f"{NUMBERS[n - 10]} belas"
-    if 20 <= n <= 99:
-        tens, ones = divmod(n, 10)
-        return f"{NUMBERS[tens]} puluh" + (f" {NUMBERS[ones]}" if ones else "")
-    return str(n)
-
-
 async def forward_kpu(src: Source) -> Gathered:
     """The recommendation to KPU (administrative violation) with the follow-up deadline
     KPU must meet, from the deadline row the forwarding opened."""
@@ -247,7 +225,7 @@ async def forward_kpu(src: Source) -> Gathered:
     if deadline is not None:
         term = {
             "date": idn.hari_tanggal(deadline.due_on),
-            "count": _count(deadline.amount, deadline.unit),
+            "count": idn.period(deadline.amount, deadline.unit),
             "basis": deadline.basis,
             "trigger": deadline.trigger,
             "status": label("deadline_status", deadline.status),
@@ -258,7 +236,7 @@ async def forward_kpu(src: Source) -> Gathered:
         rule = rs.rules.get("admin.kpu_followup")
         term = {
             "date": "",
-            "count": _count(rule.amount, rule.unit.value) if rule else "",
+            "count": idn.period(rule.amount, rule.unit.value) if rule else "",
             "basis": rule.basis if rule else "",
             "trigger": rule.trigger if rule else "",
             "status": "",

@@ -136,7 +136,6 @@ FORWARD_TO = {
     "police": "Kepolisian Negara Republik Indonesia (melalui Sentra Gakkumdu)",
     "agency": "Instansi yang berwenang",
 }
-UNITS = {"working_day": "hari kerja", "calendar_day": "hari", "hours": "jam"}
 WITHHELD = "[disamarkan]"
 
 
@@ -312,7 +311,7 @@ def _clock_text(src: Source, row: Deadline) -> dict[str, str]:
         "from": src.when(start) if isinstance(start, datetime) else idn.hari_tanggal(start),
         "due": src.when(row.due_at),
         "due_day": src.day(row.due_at),
-        "period": f"{row.amount} {UNITS.get(row.unit, row.unit)}",
+        "period": f"{row.amount} {idn.UNITS.get(row.unit, row.unit)}",
         "basis": row.basis,
         "status": label("deadline_status", row.status),
     }
