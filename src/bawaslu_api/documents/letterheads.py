@@ -4,6 +4,8 @@ logo. Printed on every document issued after a change; issued documents keep the
 from __future__ import annotations
 
 import hashlib
+import re
+import struct
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -22,6 +24,10 @@ from bawaslu_api.security.audit import audit
 from bawaslu_api.security.principals import Principal
 
 LOGO_MAX_BYTES = 512 * 1024
+LOGO_MAX_PIXELS = 4096
+"""Largest width or height of a PNG or JPEG logo (a small file may decode to gigabytes)."""
+_SVG_REFERENCE = re.compile(rb"""(?:xlink:)?href\s*=\s*["']\s*(?!#|data:)""", re.IGNORECASE)
+_SVG_FORBIDDEN = (b"<!doctype", b"<!entity", b"<script", b"<foreignobject")
 
 
 def _out(office: Office, head: OfficeLetterhead | None) -> LetterheadOut:
@@ -79,6 +85,50 @@ async def put(
     return _out(office, head)
 
 
+def _pixels(data: bytes, media: str) -> tuple[int, int] | None:
+    """Width and height of a PNG (its IHDR) or JPEG (its first SOF marker)."""
+    if media == "image/png":
+        if len(data) < 24:
+            return None
+        return struct.unpack(">II", data[16:24])
+    i = 2
+    while i + 9 < len(data):
+        if data[i] != 0xFF:
+            return None
+        marker = data[i + 1]
+        length = struct.unpack(">H", data[i + 2 : i + 4])[0]
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+            height, width = struct.unpack(">HH", data[i + 5 : i + 9])
+            return width, height
+        i += 2 + length
+    return None
+
+
+def check_logo(data: bytes, media: str) -> None:
+    """422 ``logo_rejected`` for what would cost or leak at every render: an SVG that
+    refers to other files (only ``#fragment`` and ``data:`` references are allowed) or has
+    scripts, entities or foreign content; a PNG or JPEG beyond LOGO_MAX_PIXELS."""
+    if media == "image/svg+xml":
+        lowered = data.lower()
+        if _SVG_REFERENCE.search(data) or any(f in lowered for f in _SVG_FORBIDDEN):
+            raise LogoRejected(
+                Text(
+                    "SVG logo tidak boleh merujuk berkas lain, memuat skrip atau entitas.",
+                    "An SVG logo may not refer to other files or hold scripts or entities.",
+                )
+            )
+        return
+    size = _pixels(data, media)
+    if size is None or max(size) > LOGO_MAX_PIXELS or min(size) < 1:
+        raise LogoRejected(
+            Text(
+                "Ukuran logo tidak terbaca atau melebihi {n} piksel.",
+                "The logo's size is unreadable or beyond {n} pixels.",
+            ),
+            n=LOGO_MAX_PIXELS,
+        )
+
+
 def sniff_logo(data: bytes) -> str | None:
     """The logo's media type from its bytes (PNG, JPEG, SVG), None otherwise."""
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
@@ -106,6 +156,7 @@ async def put_logo(
     media = sniff_logo(data)
     if media is None:
         raise LogoRejected(Text("Logo harus PNG, JPEG atau SVG.", "A logo is PNG, JPEG or SVG."))
+    check_logo(data, media)
     try:
         await renderer.check_image(data, media)
     except TemplateError:

@@ -118,18 +118,19 @@ class Renderer:
         return pdf
 
     def check_image_sync(self, content: bytes, content_type: str) -> None:
-        """Raise :class:`TemplateError` unless the typesetter can place the image."""
+        """Raise :class:`TemplateError` unless the typesetter can place the image, on its
+        own: compiled in a fresh directory holding nothing else, so an image that refers
+        to another file (an SVG's ``<image href>``) cannot pass by finding one there."""
         name = image_name(content, content_type)
-        with self._lock:
-            probe = self._root / "_image.typ"
-            probe.write_text('#image("img/" + sys.inputs.file, width: 2cm)\n')
-            target = self._root / "img" / name
-            if not target.is_file():
-                target.write_bytes(content)
+        with tempfile.TemporaryDirectory(prefix="bawaslu-logo-") as tmp:
+            root = Path(tmp)
+            (root / "img").mkdir()
+            (root / "img" / name).write_bytes(content)
+            (root / "probe.typ").write_text('#image("img/" + sys.inputs.file, width: 2cm)\n')
             try:
-                self._compiler.compile(input=str(probe), sys_inputs={"file": name})
+                compiler = typst.Compiler(root=str(root), ignore_system_fonts=True)
+                compiler.compile(input=str(root / "probe.typ"), sys_inputs={"file": name})
             except typst.TypstError as exc:
-                target.unlink(missing_ok=True)
                 raise TemplateError(f"image: {exc}") from exc
 
     async def check_image(self, content: bytes, content_type: str) -> None:

@@ -124,6 +124,9 @@ async def announcement_document(session: AsyncSession, report_id: uuid.UUID) -> 
                 IssuedDocument.data_class == ["public"],
                 IssuedDocument.superseded_at.is_(None),
                 Report.announced_at.is_not(None),
+                # Issued for the announcement in force: one issued before it (or before a
+                # later announcement of a new status) says something else.
+                IssuedDocument.issued_at >= Report.announced_at,
             )
             .order_by(IssuedDocument.issued_at.desc(), IssuedDocument.seq.desc())
             .limit(1)

@@ -325,8 +325,8 @@ async def test_the_announcement_is_public_and_carries_no_personal_data(
     assert case.register_number in text
     assert "Selasa, 6 Februari 2024" in text  # registered
     assert "Caleg X" in text  # the reported party
-    assert "Pasar Selong" in text
-    assert "Pembagian uang kepada pemilih" in text  # the event
+    # The reporter's own account is free text that may name anyone: never on the board.
+    assert "Pembagian uang kepada pemilih" not in text
     assert "Diteruskan" in text  # the status
     assert "Pelanggaran administratif" in text  # the category
     assert "Komisi Pemilihan Umum (KPU)" in text  # where it was forwarded
@@ -348,8 +348,9 @@ async def test_the_announcement_is_public_and_carries_no_personal_data(
 async def test_the_announcement_withholds_personal_data_written_in_the_description(
     client: httpx.AsyncClient, office: dict[str, dict[str, str]]
 ) -> None:
-    """A not-registered report is announced too; a reporter who wrote their own name and a
-    witness's into the account sees neither on the notice board."""
+    """A not-registered report is announced too, once announced; a reporter who wrote
+    their own name and a witness's into the account, and an officer who let the reporter's
+    name slip into the public notice, see none of it on the notice board."""
     handler = office["handler"]
     rid = await _incomplete(
         client, handler,
@@ -365,13 +366,25 @@ async def test_the_announcement_withholds_personal_data_written_in_the_descripti
             headers=handler,
         )
     )  # fmt: skip
+    # Rejected but not yet announced: nothing to put on the board.
+    assert (await _refused(client, rid, handler, "announcement"))["code"] == (
+        "document_not_issuable"
+    )
+    await ok(
+        await client.post(
+            f"/v1/reports/{rid}/announcement",
+            json={"notice": "Laporan Siti Aminah tidak diregistrasi.",
+                  "occurred_at": "2024-01-17T11:00:00+08:00"},
+            headers=office["commissioner"],
+        )
+    )  # fmt: skip
     doc = await _issue(client, rid, handler, "announcement")
     text = text_of(await download(client, doc, handler))
     assert "Tidak diregistrasi" in text
     assert "Laporan tidak dilengkapi dalam batas waktu melengkapi laporan." in text
     assert "Jumat, 12 Januari 2024" in text  # received (no register number)
-    assert "pembagian uang di Pasar Selong" in text
-    assert "[disamarkan]" in text
+    assert "pembagian uang di Pasar Selong" not in text  # the reporter's account
+    assert "Laporan [disamarkan] tidak diregistrasi." in text
     for value in ("Siti Aminah", "Budi", "5203014708900001", "081234567890"):
         assert value not in text, value
 
@@ -385,6 +398,13 @@ async def test_a_finding_is_announced_with_its_finder_office(
         await client.post(
             f"/v1/reports/{rid}/registration", json={"occurred_at": "2024-02-06T10:00:00+08:00"},
             headers=handler,
+        )
+    )  # fmt: skip
+    await ok(
+        await client.post(
+            f"/v1/reports/{rid}/announcement",
+            json={"notice": "Temuan diregistrasi.", "occurred_at": "2024-02-06T11:00:00+08:00"},
+            headers=office["commissioner"],
         )
     )  # fmt: skip
     doc = await _issue(client, rid, handler, "announcement")

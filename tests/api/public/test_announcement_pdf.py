@@ -5,12 +5,16 @@ latest issued announcement that no correction superseded, `ETag` (its SHA-256) a
 from __future__ import annotations
 
 import hashlib
+import uuid
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
 import pytest
 from tests.api.clarifications.conftest import registered_case
 from tests.api.documents.conftest import Case, issue, ok, text_of, walk
+
+from bawaslu_api.cases.models import Report
 
 
 @pytest.fixture
@@ -71,13 +75,13 @@ async def test_the_announcement_pdf_is_public_with_etag_and_cache(
 async def test_a_case_not_announced_has_no_public_document(
     client: httpx.AsyncClient, auth: Any
 ) -> None:
-    """Registered, with an announcement document issued, but not announced: not public."""
+    """Registered but not announced: no announcement can be issued, nothing is public."""
     handler = await auth("handler", "52.03")
     rid = await registered_case(client, handler)
     issued = await client.post(
         f"/v1/reports/{rid}/documents", json={"kind": "announcement"}, headers=handler
     )
-    assert issued.status_code == 201, issued.text
+    assert (issued.status_code, issued.json()["code"]) == (409, "document_not_issuable")
     response = await client.get(_url(rid))
     assert response.status_code == 404
     assert response.headers["content-type"].startswith("application/problem+json")
@@ -85,3 +89,17 @@ async def test_a_case_not_announced_has_no_public_document(
     unknown = await client.get(_url("00000000-0000-7000-8000-000000000000"))
     assert unknown.status_code == 404
     assert (await client.get(_url("not-a-uuid"))).status_code == 422
+
+
+async def test_a_document_older_than_the_announcement_is_not_served(
+    client: httpx.AsyncClient, case: Case, db: Any
+) -> None:
+    """A later announcement (a new status) makes the earlier document stale: the public
+    route answers 404 until the office issues the announcement again."""
+    await issue(client, case, "announcement")
+    assert (await client.get(_url(case.id))).status_code == 200
+    report = await db.get(Report, uuid.UUID(case.id))
+    assert report is not None
+    report.announced_at = datetime.now(UTC) + timedelta(seconds=1)
+    await db.commit()
+    assert (await client.get(_url(case.id))).status_code == 404

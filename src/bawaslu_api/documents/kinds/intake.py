@@ -457,19 +457,21 @@ def withhold(text: str, values: list[str]) -> str:
 
 
 async def announcement(src: Source) -> Gathered:
-    """The public status announcement. Public: the reported parties and, for a finding, the
-    finder office; never a reporter's, witness's or expert's name or contact data."""
+    """The public status announcement, as the case was announced (``POST .../announcement``:
+    its status and the public notice the office wrote). Public: the reported parties and,
+    for a finding, the finder office; the reporter's own account (the description, the
+    incident address) is never printed, since it is free text that may name anyone; the
+    values of the case's reporter, witnesses and experts are withheld wherever they occur."""
     report = src.report
     registered = report.register_number is not None
-    if not registered and report.status is not ReportStatus.not_registered:
+    if report.announced_at is None or report.announcement is None:
         raise NotIssuable(
             Text(
-                "Status belum dapat diumumkan: kasus belum diregistrasi maupun dinyatakan "
-                "tidak diregistrasi (status {status}).",
-                "No status to announce yet: the case is neither registered nor rejected "
-                "(status {status}).",
-            ),
-            status=report.status.value,
+                "Kasus belum diumumkan (POST .../announcement): pengumuman memuat status dan "
+                "teks yang diumumkan.",
+                "The case has not been announced (POST .../announcement): the document "
+                "carries the announced status and notice.",
+            )
         )
     hidden = await _personal_values(src)
     facts = case_facts(src)
@@ -483,7 +485,7 @@ async def announcement(src: Source) -> Gathered:
         }
         for f in report.forwardings or []
     ]
-    notice = (report.announcement or {}).get("notice", "") if report.announced_at else ""
+    notice = report.announcement.get("notice", "")
     rejection = report.rejection or {}
     return Gathered(
         body={
@@ -496,8 +498,6 @@ async def announcement(src: Source) -> Gathered:
             "outcome": facts["outcome"],
             "category": facts["category"],
             "parties": [withhold(p, hidden) for p in parties(report)],
-            "summary": withhold(report.description, hidden),
-            "incident_place": withhold(report.incident_address or "", hidden),
             "incident_date": facts["incident_date"],
             "finder": src.office.name if report.kind is ReportKind.finding else "",
             "is_finding": report.kind is ReportKind.finding,
