@@ -99,6 +99,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
             yield
         finally:
             await engine.dispose()
+            app.state.document_renderer.close()
 
     app = FastAPI(
         title="Bawaslu Case Handling API",

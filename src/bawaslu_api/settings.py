@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from bawaslu_rules import RulesError, check_letter_template
+from bawaslu_rules import RulesError, check_letter_template, letter_number
 
 EVIDENCE_DEFAULT_TYPES = (
     "image/jpeg",
@@ -280,8 +280,17 @@ class Settings(BaseSettings):
     @field_validator("letter_number_template")
     @classmethod
     def _check_letter_template(cls, value: str) -> str:
+        """Only known fields, ``{seq}`` among them (numbers must differ), and it formats."""
         try:
             check_letter_template(value)
+            if letter_number(
+                1, code="B.9", regime="pemilu", level="regency", register_code="52.03",
+                month=1, year=2024, template=value,
+            ) == letter_number(
+                2, code="B.9", regime="pemilu", level="regency", register_code="52.03",
+                month=1, year=2024, template=value,
+            ):  # fmt: skip
+                raise ValueError("the letter number template must contain {seq}")
         except RulesError as exc:
             raise ValueError(str(exc)) from None
         return value

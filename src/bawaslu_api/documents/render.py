@@ -50,9 +50,14 @@ class Renderer:
 
     @cached_property
     def _root(self) -> Path:
-        """The compile root: the templates (overlay over packaged) and ``img/``."""
+        """The compile root: every template (the overlay's over the packaged ones, so that
+        an overriding template may import a helper file of its own) and ``img/``."""
         root = Path(tempfile.mkdtemp(prefix="bawaslu-typst-"))
         (root / "img").mkdir()
+        for directory in (PACKAGED, self.overlay):
+            if directory is not None and directory.is_dir():
+                for file in directory.glob("*.typ"):
+                    (root / file.name).write_bytes(file.read_bytes())
         return root
 
     def _sync(self, name: str) -> None:

@@ -45,10 +45,15 @@ from bawaslu_api.evidence.storage import Storage
 from bawaslu_api.http.conditional import IfMatchOptional
 from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
 from bawaslu_api.offices.errors import OfficeNotFound
-from bawaslu_api.security.dependencies import AUTH_ERRORS, Admin, Handler, Staff
+from bawaslu_api.security.dependencies import AUTH_ERRORS, Admin, Staff, require_roles
+from bawaslu_api.security.principals import Principal, Role
 from bawaslu_api.settings import Settings
 
 router = APIRouter(tags=["documents"])
+
+# Who issues: staff who work cases. A document is signed by a person; a machine client
+# (which could never read a personal document back) does not issue them.
+Issuer = Annotated[Principal, Depends(require_roles(Role.handler, Role.commissioner, Role.admin))]
 
 PDF = {"application/pdf": {"schema": {"type": "string", "format": "binary"}}}
 ISSUE_ERRORS = (
@@ -155,7 +160,7 @@ async def documents_issue(
     report_id: uuid.UUID,
     body: IssueIn,
     session: DbSession,
-    principal: Handler,
+    principal: Issuer,
     request: Request,
     response: Response,
     deps: Deps,
@@ -204,7 +209,7 @@ async def documents_issue(
 async def documents_preview(
     report_id: uuid.UUID,
     session: DbSession,
-    principal: Handler,
+    principal: Issuer,
     deps: Deps,
     kind: Kinds,
     subject_id: uuid.UUID | None = None,
@@ -292,7 +297,7 @@ async def documents_content(
     ),
 )
 async def documents_link_scan(
-    document_id: uuid.UUID, body: SignedScanIn, session: DbSession, principal: Handler
+    document_id: uuid.UUID, body: SignedScanIn, session: DbSession, principal: Issuer
 ) -> DocumentOut:
     """Upload the signed paper's scan to the case's evidence first (PDF or image), then
     link it here; the issued PDF stays as it was. Timeline `document_signed_scan_linked`.
@@ -310,25 +315,32 @@ async def documents_link_scan(
     summary="Issue the register book of an office for a year (PDF and XLSX)",
     responses=problem_responses(
         *AUTH_ERRORS, OfficeNotFound, DocumentNotFound, AlreadySuperseded, ReasonRequired,
-        validation=True,
+        IdempotencyKeyReused, validation=True,
     ),
 )  # fmt: skip
 async def documents_register_book(
-    code: str, body: RegisterBookIn, session: DbSession, principal: Handler, deps: Deps,
-    response: Response,
+    code: str, body: RegisterBookIn, session: DbSession, principal: Issuer, deps: Deps,
+    request: Request, response: Response, idempotency_key: IdempotencyKey = None,
 ) -> DocumentOut:  # fmt: skip
     """Every case the office registered or received in `year`, in register order, as of
     now: a numbered PDF and the same rows as XLSX. A later book supersedes an earlier one
     with `supersedes` and a `reason`. Handlers of the office or above."""
     settings, storage, renderer = deps
-    office = await service.office_in_scope(session, principal, code)
-    doc = await service.issue(
-        session, principal, loaded=None, office=office, regime="pemilu", slug="register_book",
-        subject_id=None, options={"year": body.year}, supersedes=body.supersedes,
-        reason=body.reason, settings=settings, storage=storage, renderer=renderer,
+
+    async def create() -> DocumentOut:
+        office = await service.office_in_scope(session, principal, code)
+        doc = await service.issue(
+            session, principal, loaded=None, office=office, regime="pemilu",
+            slug="register_book", subject_id=None, options={"year": body.year},
+            supersedes=body.supersedes, reason=body.reason, settings=settings,
+            storage=storage, renderer=renderer,
+        )  # fmt: skip
+        return out(doc, office.code)
+
+    return await idempotency.once(
+        session, principal.subject, idempotency_key, request, response, body, DocumentOut,
+        create, status_code=201, location=lambda o: f"/v1/documents/{o.id}",
     )  # fmt: skip
-    response.headers["Location"] = f"/v1/documents/{doc.id}"
-    return out(doc, office.code)
 
 
 @router.get(

@@ -215,18 +215,32 @@ async def _supersede(
     report_id: uuid.UUID | None,
     office_id: uuid.UUID,
     kind: str,
+    subject_id: uuid.UUID | None,
+    year: int | None,
     now: datetime,
 ) -> IssuedDocument:
+    """The document ``old_id`` marked superseded: the same case (or office) and kind, about
+    the same person when the kind is about one (``subject_id``: an invitation to the
+    witness never replaces the reporter's), for a register book the same year. A new
+    version of the analysis may replace the document of an earlier one (pass
+    ``subject_id=None`` for such kinds)."""
     old = (
         await session.execute(
             select(IssuedDocument).where(IssuedDocument.id == old_id).with_for_update()
         )
     ).scalar_one_or_none()
-    if old is None or old.report_id != report_id or old.office_id != office_id or old.kind != kind:
+    if (
+        old is None
+        or old.report_id != report_id
+        or old.office_id != office_id
+        or old.kind != kind
+        or (subject_id is not None and old.subject_id != subject_id)
+        or (year is not None and old.facts.get("year") != year)
+    ):
         raise DocumentNotFound(
             Text(
-                "Tidak ada dokumen {id} sejenis pada kasus ini.",
-                "No document {id} of this kind here.",
+                "Tidak ada dokumen {id} yang sama jenis dan subjeknya pada kasus ini.",
+                "No document {id} of this kind and subject here.",
             ),
             id=old_id,
             fields=[FieldError(("supersedes",), "not_found", Text("Tidak ada.", "None."))],
@@ -265,7 +279,19 @@ async def issue(
         session, principal, loaded, office, regime, slug, subject_id=subject_id,
         options=options, settings=settings, storage=storage, number="", now=now, draft=False,
     )  # fmt: skip
-    seq = await cases.next_register_seq(session, office.id, f"doc:{slug}", local.year)
+    report_id = loaded.report.id if loaded else None
+    subject = probe.gathered.subject_id or subject_id
+    # The correction is checked before a number is taken (a refusal takes none).
+    old = None
+    if supersedes is not None:
+        old = await _supersede(
+            session, supersedes, report_id=report_id, office_id=office.id, kind=slug,
+            subject_id=subject if probe.kind.subject_required else None,
+            year=probe.gathered.facts.get("year"), now=now,
+        )  # fmt: skip
+    # Per office, regime, document and year: the printed number carries the regime (PL/PB).
+    counter = f"doc:{regime}:{slug}"
+    seq = await cases.next_register_seq(session, office.id, counter, local.year)
     try:
         number = letter_number(
             seq, code=probe.form.code, regime=regime, level=office.level.value,
@@ -282,23 +308,17 @@ async def issue(
     pdf = await renderer.render(slug, composed.data, composed.images)
     sha = hashlib.sha256(pdf).hexdigest()
     key = f"{DOCUMENTS_PREFIX}{sha}.pdf"
-    await store(storage, key, pdf)
+    files = {key: pdf}
     renditions: dict[str, Any] = {}
     if composed.gathered.xlsx is not None:
         xsha = hashlib.sha256(composed.gathered.xlsx).hexdigest()
         xkey = f"{DOCUMENTS_PREFIX}{xsha}.xlsx"
-        await store(storage, xkey, composed.gathered.xlsx)
+        files[xkey] = composed.gathered.xlsx
         renditions["xlsx"] = {
             "sha256": xsha,
             "size": len(composed.gathered.xlsx),
             "storage_key": xkey,
         }
-    report_id = loaded.report.id if loaded else None
-    old = None
-    if supersedes is not None:
-        old = await _supersede(
-            session, supersedes, report_id=report_id, office_id=office.id, kind=slug, now=now
-        )
     doc = IssuedDocument(
         report_id=report_id,
         office_id=office.id,
@@ -307,7 +327,7 @@ async def issue(
         regime=regime,
         form_code=composed.form.code,
         form_verified=composed.form.verified,
-        subject_id=composed.gathered.subject_id or subject_id,
+        subject_id=subject,
         year=local.year,
         seq=seq,
         number=number,
@@ -327,6 +347,10 @@ async def issue(
     )
     session.add(doc)
     await session.flush()
+    # The bytes are stored once the row is in (a refused row stores nothing); a commit
+    # that fails after this leaves a content-addressed file no row names.
+    for file_key, content in files.items():
+        await store(storage, file_key, content)
     if loaded is not None:
         await append_event(
             session, loaded.report.id, principal.subject, "document_issued",

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Path
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import problem_responses
 from bawaslu_api.forms import service
-from bawaslu_api.forms.errors import UnknownForm
+from bawaslu_api.forms.errors import FormCorrectionRefused, UnknownForm
 from bawaslu_api.forms.schemas import FormCorrectionIn, FormList, FormOut
 from bawaslu_api.security.dependencies import AUTH_ERRORS, NationalAdmin, Staff
 
@@ -37,7 +37,7 @@ async def rules_forms_list(
 @router.put(
     "/{regime}/{kind}",
     summary="Correct a form as the regulation's annex says",
-    responses=problem_responses(UnknownForm, *AUTH_ERRORS, validation=True),
+    responses=problem_responses(UnknownForm, FormCorrectionRefused, *AUTH_ERRORS, validation=True),
 )
 async def rules_forms_correct(
     regime: RegimeName,
@@ -50,5 +50,6 @@ async def rules_forms_correct(
     release is corrected here, with a reason; the previous correction is revoked, the
     change is audited. The document `kind` is the key: a code read in the annex (`B.3`)
     replaces the service's own (`BWS-TT`) on every document issued after. Admins of
-    Bawaslu RI only."""
+    Bawaslu RI only. Only the announcement may be public (422 `form_correction_refused`
+    for any other kind: its documents would be read without a reason)."""
     return await service.correct(session, principal, regime, kind, body)

@@ -11,7 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bawaslu_api.db.snapshot import Snapshot
-from bawaslu_api.forms.errors import UnknownForm
+from bawaslu_api.errors import FieldError
+from bawaslu_api.forms.errors import FormCorrectionRefused, UnknownForm
 from bawaslu_api.forms.models import FormCorrection
 from bawaslu_api.forms.schemas import FormCorrectionIn, FormCorrectionOut, FormOut
 from bawaslu_api.i18n import Text
@@ -26,6 +27,10 @@ async def _build(session: AsyncSession) -> dict[tuple[str, str], FormCorrection]
     ).scalars()
     return {(r.regime, r.kind): r for r in rows}
 
+
+PUBLIC_KIND = "announcement"
+"""The one document whose data class may be public: what a correction may never widen, as
+whether a document is read without a reason and by anyone follows from it."""
 
 CORRECTIONS = Snapshot("bawaslu.forms", FormCorrection, _build)
 """The corrections in force (``db.snapshot``)."""
@@ -80,6 +85,22 @@ async def correct(
     the previous correction is revoked)."""
     form = _form(regime, kind)
     changes = body.model_dump(exclude_none=True, exclude={"reason"})
+    classes = changes.get("data_class")
+    if (
+        classes is not None
+        and "public" in classes
+        and (kind != PUBLIC_KIND or classes != ["public"])
+    ):
+        raise FormCorrectionRefused(
+            Text(
+                "Hanya pengumuman status yang publik (tanpa data pribadi); {kind} tidak.",
+                "Only the status announcement is public (no personal data); {kind} is not.",
+            ),
+            kind=kind,
+            fields=[
+                FieldError(("data_class",), "not_public", Text("Tidak publik.", "Not public."))
+            ],
+        )
     previous = (
         await session.execute(
             select(FormCorrection)

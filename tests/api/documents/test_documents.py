@@ -130,14 +130,38 @@ async def test_a_signed_scan_is_linked(client: httpx.AsyncClient, case: Case) ->
 
 
 async def test_outsiders_see_no_document(client: httpx.AsyncClient, case: Case, auth: Any) -> None:
+    """For a sibling office a document, and the office's documents, do not exist: the same
+    404 problem as for an id (or office code) that does not exist, on every route."""
     doc = await issue(client, case, "receipt", receipt_code=case.receipt_code)
-    other = await auth("admin", "52.01")
-    for url in (f"/v1/documents/{doc['id']}", f"/v1/documents/{doc['id']}/content?reason=xxxxxx",
-                f"{case.url}/documents"):  # fmt: skip
-        response = await client.get(url, headers=other)
-        assert response.status_code == 404, url
-    missing = await client.get("/v1/documents/00000000-0000-7000-8000-000000000000", headers=other)
-    assert missing.status_code == 404
+    ghost = "00000000-0000-7000-8000-000000000000"
+    other = await auth("handler", "52.01")
+    other_admin = await auth("admin", "52.01")
+    checks = [
+        ("GET", "/v1/documents/{d}", None, other),
+        ("GET", "/v1/documents/{d}/content?reason=periksa+dokumen", None, other),
+        ("POST", "/v1/documents/{d}/signed-scan", {"evidence_id": ghost}, other),
+        ("GET", "/v1/reports/{r}/documents", None, other),
+        ("POST", "/v1/reports/{r}/documents", {"kind": "announcement"}, other),
+        ("GET", "/v1/reports/{r}/documents/preview?kind=announcement", None, other),
+        ("GET", "/v1/offices/{o}/letterhead", None, other),
+        ("PUT", "/v1/offices/{o}/letterhead", {"city": "X"}, other_admin),
+        ("GET", "/v1/offices/{o}/documents", None, other),
+        ("POST", "/v1/offices/{o}/register-books", {"year": 2024}, other),
+    ]
+    for method, template, body, headers in checks:
+        real = template.format(d=doc["id"], r=case.id, o="52.03")
+        fake = template.format(d=ghost, r=ghost, o="99.99")
+        seen = await client.request(method, real, json=body, headers=headers)
+        absent = await client.request(method, fake, json=body, headers=headers)
+        assert seen.status_code == 404, (real, seen.text)
+        assert (absent.status_code, absent.json()["code"]) == (404, seen.json()["code"]), real
+        detail = seen.json()["detail"]
+        for secret in (doc["id"], case.id, "52.03"):
+            detail = detail.replace(secret, "X")
+        ghost_detail = absent.json()["detail"]
+        for value in (ghost, "99.99"):
+            ghost_detail = ghost_detail.replace(value, "X")
+        assert detail == ghost_detail, real
 
 
 async def test_an_unknown_kind_is_422(client: httpx.AsyncClient, case: Case) -> None:
@@ -175,3 +199,85 @@ def test_indonesian_numbers_and_periods() -> None:
     ]  # fmt: skip
     assert idn.period(3, "working_day") == "3 (tiga) hari kerja"
     assert idn.period(24, "hours") == "24 (dua puluh empat) jam"
+
+
+async def test_a_correction_replaces_only_the_same_persons_document(
+    client: httpx.AsyncClient, case: Case
+) -> None:
+    """An invitation to the witness never supersedes the reporter's; the refusal takes no
+    number. A register book of 2023 never supersedes the book of 2024."""
+    reporter = await issue(client, case, "invitation", subject_id=case.reporter_invitee)
+    refused = await issue(
+        client, case, "invitation", 404, subject_id=case.witness_invitee,
+        supersedes=reporter["id"], reason="orang yang salah",
+    )  # fmt: skip
+    assert refused["code"] == "document_not_found"
+    assert refused["errors"][0]["location"] == "body.supersedes"
+    witness = await issue(client, case, "invitation", subject_id=case.witness_invitee)
+    assert witness["number"].startswith("002/B.9/")
+    fixed = await issue(
+        client, case, "invitation", subject_id=case.reporter_invitee,
+        supersedes=reporter["id"], reason="jam salah ketik",
+    )  # fmt: skip
+    assert fixed["supersedes"] == reporter["id"]
+
+    books = "/v1/offices/52.03/register-books"
+    book = await ok(await client.post(books, json={"year": 2024}, headers=case.handler), 201)
+    other = await client.post(
+        books, json={"year": 2023, "supersedes": book["id"], "reason": "tahun salah"},
+        headers=case.handler,
+    )  # fmt: skip
+    assert other.status_code == 404
+
+
+def test_the_letter_number_template_is_checked_at_start() -> None:
+    """A format without {seq} would give every document the same number."""
+    import pytest
+    from pydantic import ValidationError
+
+    from bawaslu_api.settings import Settings
+
+    with pytest.raises(ValidationError, match=r"must contain \{seq\}"):
+        Settings(letter_number_template="{code}/{year}")
+    with pytest.raises(ValidationError, match="unknown field"):
+        Settings(letter_number_template="{seq}/{kind}")
+    with pytest.raises(ValidationError, match="letter template"):
+        Settings(letter_number_template="{seq}/{code:d}")
+    assert Settings(letter_number_template="{seq:04d}/PP.01/{month2:02d}/{year}")
+
+
+def test_same_data_same_bytes_on_any_renderer(tmp_path: Any) -> None:
+    """Two renderers (two processes, two machines: separate roots) give the same bytes for
+    the same data, and the PDF states no creation time; an overriding template replaces
+    the packaged one and may import a helper of its own."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "bench"))
+    from documents_bench import RECEIPT
+
+    from bawaslu_api.documents.render import Renderer
+
+    one, two = Renderer(), Renderer()
+    try:
+        first = one.render_sync("receipt", RECEIPT)
+        assert first == two.render_sync("receipt", RECEIPT)
+        assert isinstance(first, bytes)
+        assert b"/CreationDate" not in first
+        assert b"/ModDate" not in first
+        (tmp_path / "mine.typ").write_text("#let stamp = [SALINAN KANTOR]\n")
+        (tmp_path / "receipt.typ").write_text(
+            '#import "common.typ": *\n#import "mine.typ": stamp\n#let d = data()\n'
+            "#show: letter.with(d)\n#stamp\n"
+        )
+        overlay = Renderer(tmp_path)
+        try:
+            custom = overlay.render_sync("receipt", RECEIPT)
+            assert isinstance(custom, bytes)
+            assert "SALINAN KANTOR" in text_of(custom)
+            assert overlay.version("receipt") != one.version("receipt")
+        finally:
+            overlay.close()
+    finally:
+        one.close()
+        two.close()

@@ -65,3 +65,22 @@ async def test_an_own_code_is_replaced_by_the_annex_code(
         headers=national,
     )  # fmt: skip
     assert (ok.json()["kind"], ok.json()["code"], ok.json()["verified"]) == ("receipt", "B.3", True)
+
+
+async def test_no_correction_makes_personal_documents_public(
+    client: httpx.AsyncClient, auth: Any
+) -> None:
+    """Whether a document is read without a reason follows its data class: a correction
+    may not make the receipt (the reporter's name) public."""
+    national = await auth("admin", "ID")
+    refused = await client.put(
+        f"{URL}/pemilu/receipt", json={"data_class": ["public"], "reason": "salah baca"},
+        headers=national,
+    )  # fmt: skip
+    assert (refused.status_code, refused.json()["code"]) == (422, "form_correction_refused")
+    assert refused.json()["errors"][0]["location"] == "body.data_class"
+    stricter = await client.put(
+        f"{URL}/pemilu/receipt", json={"data_class": ["personal", "confidential"],
+                                       "reason": "lebih ketat"}, headers=national,
+    )  # fmt: skip
+    assert stricter.status_code == 200
