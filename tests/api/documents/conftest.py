@@ -55,6 +55,19 @@ def links_of(pdf: bytes) -> list[str]:
     return out
 
 
+def qr_codes_of(pdf: bytes) -> list[str]:
+    """What the QR codes on page 1 say, as a phone's camera reads the printed page (the
+    page rasterised at 144 dpi, decoded by zxing-cpp)."""
+    import pypdfium2
+    import zxingcpp
+
+    bitmap = pypdfium2.PdfDocument(pdf)[0].render(scale=2, grayscale=True)
+    w, h, stride = bitmap.width, bitmap.height, bitmap.stride
+    raw = bytes(bitmap.buffer)
+    rows = b"".join(raw[y * stride : y * stride + w] for y in range(h))
+    return [r.text for r in zxingcpp.read_barcodes(memoryview(rows).cast("B", (h, w)))]
+
+
 def pages_of(pdf: bytes) -> int:
     return len(pypdf.PdfReader(io.BytesIO(pdf)).pages)
 

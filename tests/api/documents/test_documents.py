@@ -7,7 +7,15 @@ import hashlib
 from typing import Any
 
 import httpx
-from tests.api.documents.conftest import Case, download, issue, links_of, ok, text_of
+from tests.api.documents.conftest import (
+    Case,
+    download,
+    issue,
+    links_of,
+    ok,
+    qr_codes_of,
+    text_of,
+)
 
 
 async def test_a_receipt_is_issued_numbered_and_read_with_a_reason(
@@ -178,7 +186,9 @@ async def test_the_qr_code_opens_the_public_status_page(
     doc = await issue(client, case, "receipt", receipt_code=typed)
     pdf = await download(client, doc, case.handler)
     assert "http://localhost:8000/status" in text_of(pdf)
-    assert links_of(pdf) == [f"http://localhost:8000/status#{case.receipt_code}"]
+    target = f"http://localhost:8000/status#{case.receipt_code}"
+    assert links_of(pdf) == [target]
+    assert qr_codes_of(pdf) == [target]  # what the printed QR code opens
     page = await client.get("/status")
     assert page.status_code == 200
     assert page.headers["content-type"].startswith("text/html")
