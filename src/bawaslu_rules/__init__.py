@@ -45,6 +45,20 @@ from bawaslu_rules.clarification import (
     latest_receipt_on,
     may_proceed_without,
 )
+from bawaslu_rules.classification import (
+    STAGE_CALENDARS,
+    STAGES,
+    SUBJECTS,
+    SUBJECTS_CONFIDENCE,
+    SUBJECTS_SOURCE,
+    ClassificationStage,
+    StageOf,
+    StageSpan,
+    Subject,
+    check_subjects,
+    stage_of,
+    subjects,
+)
 from bawaslu_rules.clocks import (
     DECISION_CLOCKS,
     REVIEW_CLOCKS,
@@ -172,7 +186,7 @@ from bawaslu_rules.stages import (
     stages_from_windows,
 )
 
-__version__ = "1.2.0"
+__version__ = "1.3.0"
 
 __all__ = [
     "ADMIN_REPORTABLE_PARTIES",
@@ -213,6 +227,11 @@ __all__ = [
     "REVIEW_CLOCKS",
     "ROMAN_MONTHS",
     "RULESETS",
+    "STAGES",
+    "STAGE_CALENDARS",
+    "SUBJECTS",
+    "SUBJECTS_CONFIDENCE",
+    "SUBJECTS_SOURCE",
     "TRANSITIONS",
     "ZONES",
     "Admissibility",
@@ -220,6 +239,7 @@ __all__ = [
     "Calendar",
     "CalendarRangeError",
     "ClarificationRules",
+    "ClassificationStage",
     "ClockPlan",
     "ClockStart",
     "Code",
@@ -258,9 +278,12 @@ __all__ = [
     "RulesError",
     "Ruleset",
     "RulesetNotFoundError",
+    "StageOf",
     "StageRule",
+    "StageSpan",
     "StageWindow",
     "StageWindows",
+    "Subject",
     "Submission",
     "Timeliness",
     "TraceEntry",
@@ -281,6 +304,7 @@ __all__ = [
     "check_admissibility",
     "check_letter_template",
     "check_register_template",
+    "check_subjects",
     "check_timeliness",
     "check_window",
     "clarification_rules",
@@ -323,7 +347,9 @@ __all__ = [
     "registration_clocks",
     "rejection_clocks",
     "ruleset_for",
+    "stage_of",
     "stages_from_windows",
+    "subjects",
     "transition",
     "validate_nik",
     "withdrawal_clocks",

@@ -49,5 +49,5 @@ def test_package_data_and_marker_ship() -> None:
 
 
 def test_version() -> None:
-    assert bawaslu_rules.__version__ == "1.2.0"
+    assert bawaslu_rules.__version__ == "1.3.0"
     assert set(bawaslu_rules.__all__) <= set(dir(bawaslu_rules))

@@ -16,7 +16,7 @@ from sqlalchemy import (
     String,
     Text,
 )
-from sqlalchemy.dialects.postgresql import JSONB, TSVECTOR
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB, TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bawaslu_api.db.base import Base, Timestamps, UUIDPrimaryKey, str_enum
@@ -74,6 +74,8 @@ class Report(UUIDPrimaryKey, Timestamps, Base):
         Index("ix_report_province_status_received", "province_code", "status", "received_at", "id"),
         Index("ix_report_status_received", "status", "received_at", "id"),
         Index("ix_report_search", "search", postgresql_using="gin"),
+        Index("ix_report_subjects", "subjects", postgresql_using="gin"),
+        Index("ix_report_stage_received", "stage", "received_at"),
     )
 
     kind: Mapped[ReportKind] = mapped_column(str_enum(ReportKind, "report_kind"))
@@ -98,6 +100,18 @@ class Report(UUIDPrimaryKey, Timestamps, Base):
     incident_lng: Mapped[float | None]
     description: Mapped[str] = mapped_column(Text)
     violation_type: Mapped[str | None] = mapped_column(String(32))
+    stage: Mapped[str | None] = mapped_column(String(32))
+    """The election stage of the incident (``bawaslu_rules.STAGES``): derived from the
+    election's stage calendar and the incident date, or set by an officer."""
+    stage_set_by: Mapped[str] = mapped_column(String(16), default="derived")
+    """``derived`` (from the calendar; re-derived when the incident date changes) or
+    ``officer`` (set or corrected by staff, kept)."""
+    subjects: Mapped[list[str]] = mapped_column(ARRAY(String(40)), default=list)
+    """What the violation is about (``bawaslu_rules.SUBJECTS`` of the regime)."""
+    registration_days: Mapped[int | None]
+    """Working days from receipt to registration (the case's calendar), for statistics."""
+    decision_days: Mapped[int | None]
+    """Working days from receipt to decision, for statistics."""
     tsm: Mapped[bool] = mapped_column(default=False)
     reported_parties: Mapped[list[dict[str, Any]]] = mapped_column(JSONB, default=list)
     evidence_items: Mapped[list[dict[str, Any]]] = mapped_column(JSONB, default=list)
