@@ -41,6 +41,7 @@ DOCUMENT_KINDS: Final = (
     "forward_police",  # penerusan tindak pidana pemilu ke kepolisian (Sentra Gakkumdu)
     "forward_other",  # penerusan pelanggaran hukum lainnya ke instansi berwenang
     "register_book",  # buku register penanganan pelanggaran
+    "periodic_report",  # laporan periodik penanganan pelanggaran (to the office above)
     "hearing_minutes",  # berita acara sidang pemeriksaan (ADM.BA-SP)
     "hearing_transcript",  # risalah sidang (ADM.RISALAH)
 )
@@ -299,6 +300,28 @@ def _shared(regime: str, regulation: str, prefix: str) -> tuple[Form, ...]:
             False,
             _OWN,
             kind="register_book",
+        ),
+        Form(
+            regime,
+            regulation,
+            f"{prefix}-LAP",
+            "Laporan Periodik Penanganan Pelanggaran",
+            "each month (or stage), to the office above",
+            ("the chair of the office",),
+            (
+                "the period and scope",
+                "cases by stage and subject",
+                "registration and time to decision",
+                "compliance per deadline",
+                "trend by week",
+                "forwardings",
+            ),
+            ("confidential",),
+            "docs/statistics.md (the monthly report an office's SOP asks for; no form read)",
+            Confidence.LOW,
+            False,
+            _OWN,
+            kind="periodic_report",
         ),
     )
 
