@@ -9,21 +9,19 @@ address, phone or e-mail). The XLSX is deterministic: the same rows give the sam
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
-from openpyxl.writer.excel import ExcelWriter
 from sqlalchemy import or_, select
 
 from bawaslu_api.cases.models import Report, ReportIdentity, ReportKind
 from bawaslu_api.documents import idn
 from bawaslu_api.documents.gather import Gathered, Kind, Source, label, parties
+from bawaslu_api.documents.sheets import xlsx_bytes
 from bawaslu_api.errors import FieldError, Unprocessable
 from bawaslu_api.i18n import Text
 
@@ -44,9 +42,6 @@ HEAD = (
     "Status/hasil",
     "Penerusan",
 )
-
-ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
-
 
 class BadYear(Unprocessable):
     code = "validation_failed"
@@ -168,25 +163,7 @@ def xlsx(office: str, year: int, rows: list[dict[str, Any]]) -> bytes:
     ws.freeze_panes = "A4"
     # openpyxl writes naive datetimes as UTC.
     fixed = datetime(year, 1, 1, tzinfo=UTC).replace(tzinfo=None)
-    wb.properties.creator = office
-    wb.properties.title = f"Buku Register {year}"
-    wb.properties.created = fixed
-    wb.properties.modified = fixed
-    raw = io.BytesIO()
-    # ExcelWriter directly: openpyxl's save_workbook stamps "modified" with the clock.
-    with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
-        ExcelWriter(wb, archive).write_data()
-    out = io.BytesIO()
-    with (
-        zipfile.ZipFile(raw) as src,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst,
-    ):
-        for info in src.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=ZIP_EPOCH)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o600 << 16
-            dst.writestr(entry, src.read(info.filename))
-    return out.getvalue()
+    return xlsx_bytes(wb, title=f"Buku Register {year}", creator=office, dated=fixed)
 
 
 async def register_book(src: Source) -> Gathered:
