@@ -35,6 +35,7 @@ from bawaslu_api.documents.schemas import (
     Kinds,
     LetterheadIn,
     LetterheadOut,
+    PeriodicReportIn,
     RegisterBookIn,
     Rendition,
     SignedScan,
@@ -332,6 +333,45 @@ async def documents_register_book(
         doc = await service.issue(
             session, principal, loaded=None, office=office, regime="pemilu",
             slug="register_book", subject_id=None, options={"year": body.year},
+            supersedes=body.supersedes, reason=body.reason, settings=settings,
+            storage=storage, renderer=renderer,
+        )  # fmt: skip
+        return out(doc, office.code)
+
+    return await idempotency.once(
+        session, principal.subject, idempotency_key, request, response, body, DocumentOut,
+        create, status_code=201, location=lambda o: f"/v1/documents/{o.id}",
+    )  # fmt: skip
+
+
+@router.post(
+    "/v1/offices/{code}/periodic-reports",
+    status_code=201,
+    summary="Issue the periodic report of an office (PDF with charts, and XLSX)",
+    responses=problem_responses(
+        *AUTH_ERRORS, OfficeNotFound, DocumentNotFound, AlreadySuperseded, ReasonRequired,
+        UnknownDocumentKind, IdempotencyKeyReused, validation=True,
+    ),
+)  # fmt: skip
+async def documents_periodic_report(
+    code: str, body: PeriodicReportIn, session: DbSession, principal: Issuer, deps: Deps,
+    request: Request, response: Response, idempotency_key: IdempotencyKey = None,
+) -> DocumentOut:  # fmt: skip
+    """The office's figures for a period (cases received from `from` to `to`, optionally
+    one election, stage or subject) as the report it sends upward: cases by stage and
+    subject, registration and time to decision (working days), compliance per deadline,
+    the trend by week, per office below it; charts and tables in the PDF, the numbers as
+    XLSX (`format=xlsx`). The same figures as `GET /v1/statistics` (docs/statistics.md).
+    Handlers, commissioners and admins of the office or above."""
+    settings, storage, renderer = deps
+
+    async def create() -> DocumentOut:
+        office = await service.office_in_scope(session, principal, code)
+        doc = await service.issue(
+            session, principal, loaded=None, office=office, regime="pemilu",
+            slug="periodic_report", subject_id=None,
+            options=body.model_dump(include={"from_", "to", "election", "stage", "subject"})
+            | {"from": body.from_},
             supersedes=body.supersedes, reason=body.reason, settings=settings,
             storage=storage, renderer=renderer,
         )  # fmt: skip

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 DataClass = Literal["public", "personal", "confidential"]
 Kinds = Literal[
@@ -55,6 +55,28 @@ class RegisterBookIn(BaseModel):
     year: int = Field(ge=2000, le=2100, examples=[2024])
     supersedes: uuid.UUID | None = None
     reason: str | None = Field(None, min_length=5, max_length=2000)
+
+
+class PeriodicReportIn(BaseModel):
+    """The period (on the date cases were received) and what to narrow it to."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    from_: date = Field(alias="from", examples=["2024-02-01"])
+    to: date = Field(examples=["2024-02-29"])
+    election: str | None = Field(None, max_length=64, examples=["pemilu-2024"])
+    stage: str | None = Field(None, max_length=32, description="A stage code.")
+    subject: str | None = Field(None, max_length=40, description="A subject code.")
+    supersedes: uuid.UUID | None = None
+    reason: str | None = Field(None, min_length=5, max_length=2000)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> PeriodicReportIn:
+        if self.to < self.from_:
+            raise ValueError("to is before from")
+        if (self.to - self.from_).days > 366:
+            raise ValueError("a period is at most a year")
+        return self
 
 
 class Rendition(BaseModel):
