@@ -31,6 +31,8 @@ class Announcement(BaseModel):
     outcome_category: ViolationCategory | None
     announced_at: datetime
     notice: str
+    stage: str | None = Field(description="Election stage of the incident (a code).")
+    subjects: list[str] = Field(description="What the violation was about (codes).")
 
 
 class AnnouncementPage(BaseModel):
@@ -117,3 +119,10 @@ class PublicReportIn(BaseModel):
     description: str = Field(min_length=20, max_length=20_000)
     violation_type: ViolationType | None = None
     evidence: list[EvidenceIn] = Field(default_factory=list, max_length=50)
+    subjects: list[str] = Field(
+        default_factory=list,
+        max_length=5,
+        description="Optional: what the violation is about, as the reporter sees it (codes "
+        "of `GET /v1/rules/classification`; unknown: 422 naming `subjects[i]`). The office "
+        "may reclassify it. The election stage is derived from `incident.date`.",
+    )
