@@ -70,6 +70,11 @@ class Labels(BaseModel):
     violation_category: list[Label]
     channel: list[Label]
     deadline_status: list[Label]
+    stage: list[Label] = Field(description="Election stages of the classification.")
+    subject: list[Label] = Field(
+        description="Subjects of the classification (Pemilu wording; "
+        "`GET /v1/rules/classification` has each regime's)."
+    )
 
 
 class ReceiptLookupIn(BaseModel):
@@ -123,6 +128,6 @@ class PublicReportIn(BaseModel):
         default_factory=list,
         max_length=5,
         description="Optional: what the violation is about, as the reporter sees it (codes "
-        "of `GET /v1/rules/classification`; unknown: 422 naming `subjects[i]`). The office "
+        "of `GET /v1/rules/classification`; unknown: 422 naming `subjects.i`). The office "
         "may reclassify it. The election stage is derived from `incident.date`.",
     )

@@ -58,7 +58,7 @@ def unique(codes: Sequence[str]) -> list[str]:
 
 
 def check(regime: str, *, subjects: Sequence[str] | None, stage: str | None) -> None:
-    """422 ``unknown_reference`` naming each unknown code (``subjects[i]``, ``stage``)."""
+    """422 ``unknown_reference`` naming each unknown code (``subjects.i``, ``stage``)."""
     errors: list[FieldError] = []
     if subjects:
         unknown = set(check_subjects(regime, list(subjects)))

@@ -470,7 +470,7 @@ _action_route(
     "when the incident date is corrected) or returns it to the stage derived from the\n"
     'election\'s calendar and the incident date (`"stage": null`), and/or replaces the\n'
     "subjects (codes of `GET /v1/rules/classification`; `[]` clears them). A field left out\n"
-    "stays as it is. 422 naming `stage` or `subjects[i]` for an unknown code, 422\n"
+    "stays as it is. 422 naming `stage` or `subjects.i` for an unknown code, 422\n"
     "`nothing_to_correct` when nothing changes. Allowed in every status (it classifies the\n"
     "case for reporting; no clock moves). On the timeline as `classified` with before and\n"
     "after. Handlers.",

@@ -26,7 +26,7 @@ STATUS_LABELS_ID: dict[ReportStatus, str] = {
 SUBJECTS_DESCRIPTION = (
     "What the violation is about: codes of the regime's taxonomy (`GET "
     "/v1/rules/classification`), at most 5; duplicates are removed. An unknown code is "
-    "refused with 422 naming `subjects[i]`."
+    "refused with 422 naming `subjects.i`."
 )
 
 
