@@ -201,12 +201,14 @@ async def test_the_list_filters_by_stage_and_subject(
     def body(incident: str, received: str, subjects: list[str]) -> dict[str, Any]:
         return on(incident, received, subjects=subjects, description=f"Kasus {tag} uji filter")
 
-    campaign_money = (await _create(client, handler, body("2024-01-10", "2024-01-12",
-                                                          ["money_politics"]))).json()["id"]  # fmt: skip
-    campaign_asn = (await _create(client, handler, body("2024-01-11", "2024-01-12",
-                                                        ["neutrality_asn"]))).json()["id"]  # fmt: skip
-    quiet_money = (await _create(client, handler, body("2024-02-12", "2024-02-12",
-                                                       ["money_politics", "other"]))).json()["id"]  # fmt: skip
+    async def make(incident: str, received: str, subjects: list[str]) -> str:
+        return str(
+            (await _create(client, handler, body(incident, received, subjects))).json()["id"]
+        )
+
+    campaign_money = await make("2024-01-10", "2024-01-12", ["money_politics"])
+    campaign_asn = await make("2024-01-11", "2024-01-12", ["neutrality_asn"])
+    quiet_money = await make("2024-02-12", "2024-02-12", ["money_politics", "other"])
     none = (await _create(client, handler, body("2023-11-26", "2023-11-27", []))).json()["id"]
 
     async def ids(**params: str) -> set[str]:
