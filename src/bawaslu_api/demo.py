@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bawaslu_api.cases.models import Report
 from bawaslu_api.demo_cases import DEMO_PREFIX, load_cases
+from bawaslu_api.demo_spread import load_spread
 from bawaslu_api.documents.models import OfficeLetterhead
 from bawaslu_api.offices.models import Office
 from bawaslu_api.security.principals import Principal, Role
@@ -122,4 +123,5 @@ async def _load_demo_cases(session: AsyncSession) -> dict[str, int]:
         )
 
     created = await load_cases(session, actor(Role.handler), actor(Role.commissioner))
+    created += await load_spread(session, created)
     return {"demo_reports_inserted": created}

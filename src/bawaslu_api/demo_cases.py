@@ -26,6 +26,10 @@ registration, skipping holidays: Isra Mi'raj on 8 February, cuti bersama on 9 Fe
 voting day on 14 February; the administrative case's ``admin.decision`` is longer), a crime
 forwarded to the police within 24 hours of the decision.
 
+Every case has its subjects (the registered "Pembagian sembako" also an officer's stage).
+``demo_spread`` adds 27 simpler cases over the stages, subjects and four offices of the
+province (issue 15: statistics).
+
 Each report carries a published receipt code, ``BWS-DEMO-2024-0000-00nn`` (nn: its number
 above, e.g. ``BWS-DEMO-2024-0000-0004`` for the crime; :func:`demo_receipt_code`), so that
 its receipt can be issued from the demo data.
@@ -412,7 +416,12 @@ async def crime_case(demo: Demo) -> None:
     Jan 09:00 (within the 24 hours of UU 7/2017 Art. 476), announced after."""
     session, handler = demo.session, demo.handler
     case = await demo.intake(
-        report_body("2024-01-18 10:00", "Politik uang di TPS 03.", violation_type="criminal")
+        report_body(
+            "2024-01-18 10:00",
+            "Politik uang di TPS 03.",
+            violation_type="criminal",
+            subjects=["money_politics"],
+        )
     )
     await demo.register(case, "2024-01-19 11:00")
     witness = await persons.add(
@@ -513,6 +522,7 @@ async def civil_servant_case(demo: Demo) -> None:
             "2024-01-22 09:30",
             "Guru berstatus ASN di SMP Negeri Contoh mengunggah ajakan memilih calon anggota "
             "DPR di media sosial.",
+            subjects=["neutrality_asn", "campaign_content"],
             violation_type="other",
             reporter=reporter(
                 "Hendra Contoh", "5203011203850002", "hendra.contoh@mail.example",
@@ -561,6 +571,7 @@ async def ethics_case(demo: Demo) -> None:
             "2024-01-29 10:00",
             "Anggota PPS Desa Contoh menghadiri kampanye calon anggota DPRD dan berfoto "
             "dengan atribut partai.",
+            subjects=["official_ethics"],
             violation_type="ethics",
             reporter=reporter(
                 "Rina Contoh", "5203016105920003", "rina.contoh@mail.example",
@@ -612,6 +623,7 @@ async def administrative_case(demo: Demo) -> None:
             "2024-02-16 10:00",
             "KPPS TPS 07 Desa Contoh tidak memberikan salinan formulir Model C.Hasil kepada "
             "saksi peserta pemilu.",
+            subjects=["voting_counting"],
             violation_type="administrative",
             reporter=reporter(
                 "Ahmad Contoh", "5203010101800004", "ahmad.contoh@mail.example",
@@ -647,6 +659,7 @@ async def completion_case(demo: Demo) -> None:
         report_body(
             "2024-02-01 10:00",
             "Spanduk calon anggota DPD dipasang di tiang listrik dan pohon peneduh jalan.",
+            subjects=["campaign_props"],
             reporter=reporter(
                 "Dewi Contoh", "5203015507880005", "dewi.contoh@mail.example",
                 "Jl. Contoh 6, Selong",
@@ -677,6 +690,7 @@ async def finding_case(demo: Demo) -> None:
             "Temuan: kampanye di rumah ibadah oleh tim kampanye calon anggota DPRD "
             "Kabupaten Lombok Timur.",
             kind="finding",
+            subjects=["campaign_place"],
             reporter=None,
             witnesses=[],
             reported_parties=[{"name": "Tim kampanye Caleg Y", "address": "Selong"}],
@@ -689,10 +703,28 @@ async def finding_case(demo: Demo) -> None:
 async def load_cases(session: AsyncSession, handler: Principal, commissioner: Principal) -> int:
     """Create the demo cases (the caller checks they do not exist); how many."""
     demo = Demo(session, handler, commissioner)
-    await demo.intake(report_body("2024-01-15 10:00", "Alat peraga kampanye dipasang di sekolah."))
-    await demo.intake(report_body("2024-01-16 10:00", "Dugaan ASN ikut kampanye.", evidence=[]))
+    await demo.intake(
+        report_body(
+            "2024-01-15 10:00",
+            "Alat peraga kampanye dipasang di sekolah.",
+            subjects=["campaign_props", "campaign_place"],
+        )
+    )
+    await demo.intake(
+        report_body(
+            "2024-01-16 10:00",
+            "Dugaan ASN ikut kampanye.",
+            evidence=[],
+            subjects=["neutrality_asn"],
+        )
+    )
     registered = await demo.intake(
-        report_body("2024-01-17 10:00", "Pembagian sembako oleh tim kampanye.")
+        report_body(
+            "2024-01-17 10:00",
+            "Pembagian sembako oleh tim kampanye.",
+            subjects=["money_politics"],
+            stage="campaign",
+        )
     )
     await demo.register(registered, "2024-01-18 11:00")
     await crime_case(demo)
@@ -700,6 +732,7 @@ async def load_cases(session: AsyncSession, handler: Principal, commissioner: Pr
         report_body(
             "2024-01-19 10:00",
             "Laporan terlambat.",
+            subjects=["money_politics"],
             known_on="2023-12-01",
             incident={"date": "2023-12-01", "office": OFFICE, "address": "Pasar"},
         )

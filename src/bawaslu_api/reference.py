@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bawaslu_rules import STAGES, subjects
+
 LABELS: dict[str, dict[str, tuple[str, str]]] = {
     "report_kind": {"report": ("Laporan", "Report"), "finding": ("Temuan", "Finding")},
     "report_status": {
@@ -36,3 +38,8 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "waived": ("Dikesampingkan", "Waived"),
     },
 }
+LABELS["stage"] = {s.code: (s.label_id, s.label_en) for s in STAGES}
+"""The election stages of the classification (``bawaslu_rules.STAGES``)."""
+LABELS["subject"] = {s.code: (s.label_id, s.label_en) for s in subjects("pemilu")}
+"""The subjects of the classification (the Pemilu labels; the Pilkada taxonomy has the
+same codes, ``GET /v1/rules/classification?regime=pemilihan`` its own wording)."""

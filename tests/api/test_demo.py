@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bawaslu_api.demo import DEMO_PREFIX, load_demo
 from bawaslu_api.demo_cases import demo_receipt_code
+from bawaslu_api.demo_spread import SPREAD
 from bawaslu_api.models import Report
 from bawaslu_rules import DECISION_CLOCKS
 
@@ -153,7 +154,9 @@ async def test_every_demo_timeline_verifies_and_receipts_are_published(
 ) -> None:
     handler = await auth("handler", "52.03")
     cases = await _cases(client, handler)
-    assert len(cases) == demo["demo_reports_inserted"] == 10
+    # The cases of issue 14, and those spread over four offices for the statistics.
+    assert len([t for t in cases if not t.startswith("Sebaran:")]) == 10
+    assert demo["demo_reports_inserted"] == 10 + len(SPREAD)
     for text, case in cases.items():
         verify = await _get(client, f"/v1/reports/{case['id']}/timeline/verify", handler)
         assert verify["valid"] is True, text
@@ -171,3 +174,24 @@ async def test_loading_twice_adds_nothing(db: AsyncSession, demo: dict[str, int]
     assert again["demo_users_inserted"] == 0
     after = (await db.execute(select(func.count()).select_from(Report))).scalar_one()
     assert after == before
+
+
+async def test_the_demo_spreads_over_stages_subjects_and_offices(
+    client: httpx.AsyncClient, auth: Any, demo: dict[str, int]
+) -> None:
+    """Issue 15: the statistics have something to show at once."""
+    province = await auth("viewer", "52")
+    page = await _get(client, "/v1/reports?limit=200", province)
+    items = [c for c in page["items"] if c["description"].startswith(DEMO_PREFIX)]
+    assert len(items) == demo["demo_reports_inserted"]
+    assert {c["office"] for c in items} == {"52.01", "52.02", "52.03", "52.71"}
+    assert all(c["subjects"] for c in items)
+    stages = {c["stage"] for c in items}
+    assert {"campaign", "logistics", "quiet_period", "voting_counting", "recapitulation"} <= stages
+    assert {c["election"] for c in items} == {"pemilu-2024", "pilkada-2024"}
+    outcomes = {(c["status"], c["outcome"]) for c in items}
+    assert {("decided", "not_violation"), ("decided", "violation")} <= outcomes
+    logistics = await _get(client, "/v1/reports?stage=logistics&limit=200", province)
+    for case in logistics["items"]:
+        full = await _get(client, f"/v1/reports/{case['id']}", province)
+        assert full["stage_set_by"] == "officer"

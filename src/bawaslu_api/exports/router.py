@@ -6,52 +6,20 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import StreamingResponse
 
 from bawaslu_api.cases.errors import UnknownReference
-from bawaslu_api.cases.models import ReportKind, ReportStatus, ViolationCategory
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import problem_responses
 from bawaslu_api.exports import service
+from bawaslu_api.reports.filters import report_filter
 from bawaslu_api.reports.reads import ReportFilter
 from bawaslu_api.security.dependencies import AUTH_ERRORS, Staff
 
 router = APIRouter(prefix="/v1/reports", tags=["exports"])
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-def report_filter(
-    election: str | None = None,
-    office: Annotated[str | None, Query(description="Office code: that office's subtree.")] = None,
-    kind: ReportKind | None = None,
-    status: ReportStatus | None = None,
-    outcome_category: ViolationCategory | None = None,
-    received_from: datetime | None = None,
-    received_to: datetime | None = None,
-    overdue: bool | None = None,
-    awaiting_plenary: Annotated[
-        bool | None,
-        Query(description="true: registered cases with no plenary meeting recorded yet."),
-    ] = None,
-    q: Annotated[
-        str | None, Query(max_length=200, description="Full-text search in the description.")
-    ] = None,
-) -> ReportFilter:
-    """The filters of `GET /v1/reports`, as query parameters."""
-    return ReportFilter(
-        election=election,
-        office=office,
-        kind=kind,
-        status=status,
-        outcome_category=outcome_category,
-        received_from=received_from,
-        received_to=received_to,
-        overdue=overdue,
-        awaiting_plenary=awaiting_plenary,
-        q=q,
-    )
 
 
 @router.get(

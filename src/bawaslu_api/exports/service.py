@@ -83,9 +83,16 @@ async def summaries(
                 return
 
 
+def _cell(value: Any) -> Any:
+    """A cell: lists (``subjects``) as codes separated by ``;`` (as the import reads them)."""
+    if value is None:
+        return ""
+    return ";".join(value) if isinstance(value, list) else value
+
+
 def _cells(summary: ReportSummary) -> list[Any]:
     data = summary.model_dump(mode="json")
-    return [data[c] if data[c] is not None else "" for c in COLUMNS]
+    return [_cell(data[c]) for c in COLUMNS]
 
 
 async def finish(

@@ -5,7 +5,8 @@ so that a file the command accepts is a file the API accepts. Pure: standard lib
 plus openpyxl imported only when an XLSX file is read or written.
 
 Columns named ``reporter.nik`` fill ``{"reporter": {"nik": ...}}``; the list columns
-(``reported_parties``, ``witnesses``, ``evidence``) hold JSON arrays. Empty cells are left
+(``reported_parties``, ``witnesses``, ``evidence``) hold JSON arrays, ``subjects`` codes
+separated by ``;``. Empty cells are left
 out, so the API's defaults apply. Columns whose names start with ``_`` are ignored (the
 importer's failed-rows file adds ``_problems``, so a fixed file can be sent as it is).
 """
@@ -53,9 +54,21 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("reported_parties", 'JSON array, e.g. [{"name": "Caleg X", "address": "Selong"}]'),
     ("witnesses", 'JSON array, e.g. [{"name": "Budi", "phone": "0811111111"}]'),
     ("evidence", 'JSON array, e.g. [{"kind": "photo", "description": "Foto"}]'),
+    (
+        "subjects",
+        "What the violation is about: codes separated by ; (GET /v1/rules/classification), "
+        "e.g. money_politics;neutrality_asn",
+    ),
+    (
+        "stage",
+        "Election stage code, e.g. campaign (empty: derived from incident.date and the "
+        "election's stage calendar)",
+    ),
 )
 COLUMN_NAMES = tuple(name for name, _ in COLUMNS)
 JSON_COLUMNS = frozenset({"reported_parties", "witnesses", "evidence"})
+# Columns holding codes separated by ";" (a JSON Lines item may give a list instead).
+LIST_COLUMNS = frozenset({"subjects"})
 # Columns whose values are text even when a spreadsheet stored a number (NIK, phone).
 TEXT_COLUMNS = frozenset(
     {
@@ -69,6 +82,7 @@ TEXT_COLUMNS = frozenset(
         "reporter.email",
         "incident.office",
         "incident.address",
+        "stage",
     }
 )
 
@@ -81,6 +95,8 @@ def _cell(name: str, value: Any) -> Any:
                 return json.loads(value)
             except json.JSONDecodeError:
                 return value  # the API names the field: "must be a list"
+        if name in LIST_COLUMNS:
+            return [code.strip() for code in value.split(";") if code.strip()] or ""
         return value
     if isinstance(value, datetime):
         return value.isoformat()

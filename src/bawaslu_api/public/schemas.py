@@ -31,6 +31,8 @@ class Announcement(BaseModel):
     outcome_category: ViolationCategory | None
     announced_at: datetime
     notice: str
+    stage: str | None = Field(description="Election stage of the incident (a code).")
+    subjects: list[str] = Field(description="What the violation was about (codes).")
 
 
 class AnnouncementPage(BaseModel):
@@ -68,6 +70,11 @@ class Labels(BaseModel):
     violation_category: list[Label]
     channel: list[Label]
     deadline_status: list[Label]
+    stage: list[Label] = Field(description="Election stages of the classification.")
+    subject: list[Label] = Field(
+        description="Subjects of the classification (Pemilu wording; "
+        "`GET /v1/rules/classification` has each regime's)."
+    )
 
 
 class ReceiptLookupIn(BaseModel):
@@ -117,3 +124,10 @@ class PublicReportIn(BaseModel):
     description: str = Field(min_length=20, max_length=20_000)
     violation_type: ViolationType | None = None
     evidence: list[EvidenceIn] = Field(default_factory=list, max_length=50)
+    subjects: list[str] = Field(
+        default_factory=list,
+        max_length=5,
+        description="Optional: what the violation is about, as the reporter sees it (codes "
+        "of `GET /v1/rules/classification`; unknown: 422 naming `subjects.i`). The office "
+        "may reclassify it. The election stage is derived from `incident.date`.",
+    )

@@ -69,6 +69,8 @@ async def announcements(
             Report.outcome_category,
             Report.announced_at,
             Report.announcement,
+            Report.stage,
+            Report.subjects,
         )
         .join(Office, Office.id == Report.office_id)
         .join(Election, Election.id == Report.election_id)
@@ -97,6 +99,8 @@ async def announcements(
             outcome_category=r[8],
             announced_at=r[9],  # type: ignore[arg-type]  # filtered IS NOT NULL above
             notice=(r[10] or {}).get("notice", ""),
+            stage=r[11],
+            subjects=list(r[12] or []),
         )
         for r in rows[:limit]
     ]
@@ -228,6 +232,7 @@ async def file_online(session: AsyncSession, body: PublicReportIn) -> PublicFili
         description=body.description,
         violation_type=body.violation_type,
         evidence=body.evidence,
+        subjects=body.subjects,
     )
     received = await intake.intake(session, filer, create)
     r = received.loaded.report

@@ -38,6 +38,7 @@ from bawaslu_api.i18n import Text
 from bawaslu_api.offices import scope
 from bawaslu_api.offices.models import Office
 from bawaslu_api.policies import service as policy_service
+from bawaslu_api.reports import classification
 from bawaslu_api.reports.admissibility import assessment, election_area, election_stages
 from bawaslu_api.reports.dates import check_case_dates
 from bawaslu_api.reports.schemas import CompletionIn, ReportCreate
@@ -146,6 +147,7 @@ def _prepare_one(
         known_on=body.known_on,
         incident_date=body.incident.date,
     )
+    classification.check(election.row.regime.value, subjects=body.subjects, stage=body.stage)
     try:
         return _build(principal, body, office, election, rules)
     except RulesError as exc:
@@ -179,6 +181,9 @@ def _build(
         violation_type=body.violation_type,
         tsm=body.tsm,
         forwardings=[],
+        **classification.initial(
+            election.slug, case.get("incident_date"), stage=body.stage, subjects=body.subjects
+        ),
         **{"description": "", "admissibility": {}, **case},
     )
     identity = bulk.new(ReportIdentity, report_id=report.id, **person)
@@ -222,6 +227,8 @@ def _build(
         "channel": body.channel.value,
         "verdict": verdict,
     }
+    if body.stage is not None or body.subjects:
+        changes["classification"] = classification.view(report)
     if body.received_at is not None:
         # A case entered after the fact (a paper case) happened when it was received; later
         # steps may be backdated to any moment from then on.

@@ -93,6 +93,9 @@ def row_out(row: Mapping[str, Any], lang: Lang) -> ReportOut:
             "outcome_category": row["outcome_category"],
             "decision_extended": row["decision_extended"],
             "announced_at": row["announced_at"],
+            "stage": row["stage"],
+            "stage_set_by": row["stage_set_by"],
+            "subjects": row["subjects"] or [],
             "admissibility": {
                 "verdict": adm.get("verdict", "unknown"),
                 "failures": failures(adm, lang),
@@ -128,7 +131,7 @@ REPORT_COLUMNS = (
     "violation_type", "tsm", "incident_date", "incident_time", "incident_office_code",
     "incident_address", "incident_lat", "incident_lng", "reported_parties", "evidence_items",
     "outcome", "outcome_category", "decision_extended", "announced_at", "admissibility",
-    "sensitive", "version",
+    "sensitive", "version", "stage", "stage_set_by", "subjects",
 )  # fmt: skip
 """The case's columns a ``ReportOut`` shows (``reads.READ`` selects these)."""
 IDENTITY_COLUMNS = ("report_id", "reporter_category", "name", "nik", "address", "phone", "email")

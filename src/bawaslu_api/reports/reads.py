@@ -27,7 +27,7 @@ from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 from fastapi import Request
 from sqlalchemy import (
@@ -42,6 +42,7 @@ from sqlalchemy import (
     select,
     tuple_,
 )
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import asyncpg as asyncpg_dialect
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import ColumnElement
@@ -164,6 +165,10 @@ class ReportFilter:
     """True: registered cases with no plenary record yet (the office's agenda); False: the
     others."""
     q: str | None = None
+    stage: str | None = None
+    """A stage code: cases in that stage; ``none``: cases without a stage."""
+    subject: str | None = None
+    """A subject code: cases having that subject (among others)."""
 
 
 # ---------------------------------------------------------------- one report
@@ -242,6 +247,8 @@ class _ListShape:
     received_from: bool
     received_to: bool
     q: bool
+    stage: Literal["code", "none"] | None
+    subject: bool
     overdue: bool | None
     awaiting_plenary: bool | None
     cursor: bool
@@ -259,6 +266,8 @@ def _list_statement(shape: _ListShape) -> Statement:
             Report.register_number,
             Report.outcome,
             Report.outcome_category,
+            Report.stage,
+            Report.subjects,
             func.left(Report.description, 200).label("description"),
             Office.code,
             Election.slug,
@@ -292,6 +301,13 @@ def _list_statement(shape: _ListShape) -> Statement:
         conditions.append(
             Report.search.op("@@")(func.plainto_tsquery("simple", bindparam("q", type_=String())))
         )
+    if shape.stage == "none":
+        conditions.append(Report.stage.is_(None))
+    elif shape.stage == "code":
+        conditions.append(Report.stage == bindparam("stage", type_=String()))
+    if shape.subject:
+        # ``@>``: answered by the GIN index on the array.
+        conditions.append(Report.subjects.contains(bindparam("subjects", type_=ARRAY(String()))))
     if shape.overdue is not None:
         overdue = (
             select(Deadline.id)
@@ -368,6 +384,8 @@ async def fetch_page(
         "received_from": filters.received_from,
         "received_to": filters.received_to,
         "q": filters.q,
+        "stage": filters.stage,
+        "subjects": [filters.subject] if filters.subject else None,
         "limit": limit + 1,
     }
     if cursor:
@@ -382,6 +400,8 @@ async def fetch_page(
             received_from=bool(filters.received_from),
             received_to=bool(filters.received_to),
             q=bool(filters.q),
+            stage=None if not filters.stage else "none" if filters.stage == "none" else "code",
+            subject=bool(filters.subject),
             overdue=filters.overdue,
             awaiting_plenary=filters.awaiting_plenary,
             cursor=bool(cursor),
@@ -415,6 +435,8 @@ def _summary(row: Mapping[str, Any]) -> dict[str, Any]:
         "register_number": row["register_number"],
         "outcome": row["outcome"],
         "outcome_category": row["outcome_category"],
+        "stage": row["stage"],
+        "subjects": row["subjects"] or [],
         "reporter_name": mask_name(row["name"] or ""),
         "description": row["description"],
     }

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import inspect
 import uuid
-from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
@@ -20,7 +19,6 @@ from bawaslu_api.cases.errors import (
     StaleVersion,
     UnknownReference,
 )
-from bawaslu_api.cases.models import ReportKind, ReportStatus, ViolationCategory
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.deadlines.clocks import deadline_out
 from bawaslu_api.deadlines.schemas import DeadlineOut
@@ -29,7 +27,7 @@ from bawaslu_api.errors import DomainError, language, problem_responses
 from bawaslu_api.http.conditional import IfMatchOptional, etag
 from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
 from bawaslu_api.pagination import InvalidCursor
-from bawaslu_api.reports import intake, presenters, queries, service
+from bawaslu_api.reports import classification, intake, presenters, queries, service
 from bawaslu_api.reports.errors import (
     CompletionExpired,
     ImpossibleDate,
@@ -37,6 +35,7 @@ from bawaslu_api.reports.errors import (
     NothingToCorrect,
     NotRegistrable,
 )
+from bawaslu_api.reports.filters import report_filter
 from bawaslu_api.reports.presenters import row_out
 from bawaslu_api.reports.reads import (
     ReportFilter,
@@ -49,6 +48,7 @@ from bawaslu_api.reports.schemas import (
     AccessEntry,
     AnnouncementIn,
     ChainVerification,
+    ClassificationIn,
     CompletionIn,
     CompletionRequestIn,
     CorrectionIn,
@@ -198,39 +198,14 @@ async def reports_to_finding(
 async def reports_list(
     request: Request,
     principal: Staff,
-    election: str | None = None,
-    office: Annotated[str | None, Query(description="Office code: that office's subtree.")] = None,
-    kind: ReportKind | None = None,
-    status: ReportStatus | None = None,
-    outcome_category: ViolationCategory | None = None,
-    received_from: datetime | None = None,
-    received_to: datetime | None = None,
-    overdue: bool | None = None,
-    awaiting_plenary: Annotated[
-        bool | None,
-        Query(description="true: registered cases with no plenary meeting recorded yet."),
-    ] = None,
-    q: Annotated[
-        str | None, Query(max_length=200, description="Full-text search in the description.")
-    ] = None,
+    filters: Annotated[ReportFilter, Depends(report_filter)],
     sort: Annotated[str, Query(pattern="^-?received_at$")] = "-received_at",
     cursor: str | None = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> ReportPage:
     """Keyset-paginated (`cursor` from `next_cursor`), newest first by default. Reporter
-    names are masked. Any staff role; only your office's subtree."""
-    filters = ReportFilter(
-        election=election,
-        office=office,
-        kind=kind,
-        status=status,
-        outcome_category=outcome_category,
-        received_from=received_from,
-        received_to=received_to,
-        overdue=overdue,
-        awaiting_plenary=awaiting_plenary,
-        q=q,
-    )
+    names are masked. `stage` and `subject` filter by the classification (`stage=none`:
+    cases without a stage). Any staff role; only your office's subtree."""
     # The connection goes back to the pool before the response is built.
     async with read_connection(request) as conn:
         rows = await fetch_page(
@@ -482,6 +457,23 @@ _action_route(
     "list of Perbawaslu 8/2022 Art. 8 (verdict `not_administrative`): the office handles it "
     "as another kind. The initial review runs again and its verdict is on the case; clocks "
     "already running are unchanged. Handlers.",
+)
+_action_route(
+    "/classification",
+    "reports_classify",
+    classification.classify,
+    body=ClassificationIn,
+    principal=Handler,
+    errors=(NothingToCorrect,),
+    summary="Classify the case: election stage and subjects",
+    doc="An officer sets the election stage of the incident (`stage_set_by: officer`, kept\n"
+    "when the incident date is corrected) or returns it to the stage derived from the\n"
+    'election\'s calendar and the incident date (`"stage": null`), and/or replaces the\n'
+    "subjects (codes of `GET /v1/rules/classification`; `[]` clears them). A field left out\n"
+    "stays as it is. 422 naming `stage` or `subjects.i` for an unknown code, 422\n"
+    "`nothing_to_correct` when nothing changes. Allowed in every status (it classifies the\n"
+    "case for reporting; no clock moves). On the timeline as `classified` with before and\n"
+    "after. Handlers.",
 )
 _action_route(
     "/withdrawal",

@@ -23,6 +23,13 @@ STATUS_LABELS_ID: dict[ReportStatus, str] = {
 }
 
 
+SUBJECTS_DESCRIPTION = (
+    "What the violation is about: codes of the regime's taxonomy (`GET "
+    "/v1/rules/classification`), at most 5; duplicates are removed. An unknown code is "
+    "refused with 422 naming `subjects.i`."
+)
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -95,6 +102,17 @@ class ReportCreate(Strict):
     tsm: bool = False
     evidence: list[EvidenceIn] = Field(default_factory=list, max_length=200)
     signature: SignatureIn = Field(default_factory=SignatureIn)
+    subjects: list[str] = Field(
+        default_factory=list, max_length=5, description=SUBJECTS_DESCRIPTION
+    )
+    stage: str | None = Field(
+        None,
+        max_length=32,
+        description="The election stage of the incident, set by the officer (a code of "
+        "`GET /v1/rules/classification`; `stage_set_by: officer`, kept when the incident "
+        "date is corrected). Left out: derived from the election's stage calendar and "
+        "`incident.date` (`stage_set_by: derived`; none outside every window).",
+    )
 
 
 class FailureOut(BaseModel):
@@ -159,6 +177,9 @@ class ReportOut(BaseModel):
     outcome_category: ViolationCategory | None
     decision_extended: bool
     announced_at: datetime | None
+    stage: str | None = Field(description="Election stage of the incident (code).")
+    stage_set_by: Literal["derived", "officer"]
+    subjects: list[str]
     admissibility: AdmissibilityOut
     sensitive: bool
     version: int
@@ -182,6 +203,8 @@ class ReportSummary(BaseModel):
     register_number: str | None
     outcome: Outcome | None
     outcome_category: ViolationCategory | None
+    stage: str | None
+    subjects: list[str]
     reporter_name: str = Field(description="Masked.")
     description: str = Field(description="First 200 characters.")
 
@@ -281,6 +304,21 @@ class ReclassificationIn(ActionIn):
     )
     tsm: bool | None = Field(None, description="Structured, systematic, massive (omit: as is).")
     reason: str = Field(min_length=5, max_length=2000)
+
+
+class ClassificationIn(Strict):
+    """An officer's classification of the case for reporting. A field left out stays as
+    it is; `"stage": null` returns the case to the stage derived from the election's
+    calendar and the incident date."""
+
+    stage: str | None = Field(
+        None,
+        max_length=32,
+        description="A stage code (`stage_set_by: officer`, kept across corrections of the "
+        "incident date), or null: back to the derived stage (`stage_set_by: derived`).",
+    )
+    subjects: list[str] | None = Field(None, max_length=5, description=SUBJECTS_DESCRIPTION)
+    reason: str = Field(min_length=5, max_length=2000, description="Why (on the timeline).")
 
 
 class ExtensionIn(ActionIn):

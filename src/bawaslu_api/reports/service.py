@@ -46,7 +46,7 @@ from bawaslu_api.integrations.kpu import service as kpu_forwardings
 from bawaslu_api.links.models import LinkKind
 from bawaslu_api.links.service import add_link
 from bawaslu_api.offices import scope
-from bawaslu_api.reports import admissibility
+from bawaslu_api.reports import admissibility, classification
 from bawaslu_api.reports.dates import check_case_dates, check_occurred_at
 from bawaslu_api.reports.errors import (
     CompletionExpired,
@@ -295,6 +295,7 @@ async def register(
         )
     report.register_number = await _register_number(session, loaded, now)
     report.registered_at = now
+    report.registration_days = await classification.days_to(session, loaded, now)
     report.status = ReportStatus.registered
     rs = await clocks.case_ruleset(session, report)
     plan = registration_clocks(
@@ -403,6 +404,11 @@ async def correct(
         for key in after
         if before[key] != after[key]
     }
+    if "incident.date" in changes:
+        # A derived stage follows the incident date; an officer's stays.
+        stage = classification.rederive(report, loaded.election.slug)
+        if stage is not None:
+            changes["stage"] = stage
     # What changes decides, not what was sent: a client may send back the incident it
     # read with only the address changed. (Raising rolls back what was applied above.)
     fixed = [f for f in _FIXED_AFTER_REGISTRATION if f in changes]
@@ -486,6 +492,8 @@ async def to_finding(
             "violation_type": report.violation_type,
             "tsm": report.tsm,
             "evidence": report.evidence_items,
+            "subjects": report.subjects,
+            "stage": report.stage if report.stage_set_by == classification.OFFICER else None,
         }
     )
     prepared = await intake(session, principal, finding)
@@ -576,6 +584,7 @@ async def decide(
         "by": principal.subject,
         "plenary": plenary,
     }
+    report.decision_days = await classification.days_to(session, loaded, now)
     category = report.outcome_category.value if report.outcome_category else None
     rs = await clocks.case_ruleset(session, report)
     plan = decision_clocks(rs, at=now, category=category)

@@ -9,13 +9,22 @@ same engine is available to anyone as the ``bawaslu-rules`` library and CLI.
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
 
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.elections.errors import UnknownRuleset
 from bawaslu_api.errors import language, problem_responses
 from bawaslu_api.offices.errors import UnknownOffice
 from bawaslu_api.rules_api import service
+from bawaslu_api.rules_api.classification import (
+    ELECTION_PATTERN,
+    ClassificationOut,
+    RegimeMismatch,
+    RegimeName,
+    taxonomy,
+)
 from bawaslu_api.rules_api.errors import (
     RulesInputInvalid,
     TriggerNeedsTimestamp,
@@ -92,3 +101,27 @@ async def rules_rulesets_list(session: DbSession, principal: Staff) -> RulesetLi
     of the named policies, `GET /v1/rules/policies`). Any staff member."""
     del principal
     return await service.rulesets(session)
+
+
+@router.get(
+    "/classification",
+    summary="The classification of cases: election stages and subjects",
+    responses=problem_responses(*AUTH_ERRORS, RegimeMismatch, validation=True),
+)
+async def rules_classification(
+    principal: Staff,
+    regime: RegimeName | None = None,
+    election: Annotated[
+        str | None,
+        Query(pattern=ELECTION_PATTERN, description="Election slug: its stage calendar."),
+    ] = None,
+) -> ClassificationOut:
+    """The codes a case is classified with (docs/legal/classification.md): every stage
+    with its labels; the election's stage calendar (each window with its source and
+    confidence) and how a case's stage is derived from it; the regime's subjects with
+    their labels, the provisions behind each and the grouping's source (our own, LOW).
+    `regime` defaults to the election's, else `pemilu`. The labels are also in the public
+    `GET /v1/reference/labels` (`stage`, `subject`). Any staff member, like the other
+    `/v1/rules` routes."""
+    del principal
+    return taxonomy(regime, election)

@@ -28,6 +28,9 @@ def flat_row(external_id: str, **overrides: Any) -> dict[str, Any]:
             value = value.get(part) if isinstance(value, dict) else None
         if value is None:
             continue
+        if name == "subjects":
+            row[name] = ";".join(value)
+            continue
         row[name] = json.dumps(value) if isinstance(value, list) else value
     return row
 

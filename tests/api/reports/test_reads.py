@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import any_, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from tests.api.reports.conftest import complete_report
 
@@ -136,6 +136,9 @@ LIST_QUERIES: list[dict[str, Any]] = [
     {"overdue": "true"},
     {"overdue": "false"},
     {"received_from": "2024-01-12T03:00:00Z", "received_to": "2024-01-14T00:00:00+00:00"},
+    {"stage": "campaign"},
+    {"stage": "none"},
+    {"subject": "money_politics"},
 ]
 
 
@@ -160,6 +163,8 @@ async def test_a_list_is_byte_for_byte_the_presenters_json(
         received_to=_dt(query.get("received_to")),
         overdue={"true": True, "false": False}.get(query.get("overdue", "")),
         q=query.get("q"),
+        stage=query.get("stage"),
+        subject=query.get("subject"),
     )
     cursor = None
     pages = 0
@@ -220,6 +225,11 @@ async def _reference_page(
         stmt = stmt.where(Report.received_at < filters.received_to)
     if filters.q:
         stmt = stmt.where(Report.search.op("@@")(func.plainto_tsquery("simple", filters.q)))
+    if filters.stage:
+        stage = None if filters.stage == "none" else filters.stage
+        stmt = stmt.where(Report.stage.is_(None) if stage is None else Report.stage == stage)
+    if filters.subject:
+        stmt = stmt.where(any_(Report.subjects) == filters.subject)
     if filters.overdue is not None:
         overdue = (
             select(Deadline.id)
@@ -241,7 +251,8 @@ async def _reference_page(
         ReportSummary(
             id=r.id, kind=r.kind, status=r.status, office=code, election=slug,
             received_at=r.received_at, register_number=r.register_number, outcome=r.outcome,
-            outcome_category=r.outcome_category, reporter_name=presenters.mask_name(name or ""),
+            outcome_category=r.outcome_category, stage=r.stage, subjects=r.subjects,
+            reporter_name=presenters.mask_name(name or ""),
             description=r.description[:200],
         )
         for r, code, slug, name in rows[:limit]

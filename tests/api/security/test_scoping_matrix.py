@@ -43,6 +43,7 @@ ROUTES: list[tuple[str, str, set[str], dict[str, Any] | None]] = [
     ("POST", "/links", HANDLERS, {"report": "{id}", "kind": "duplicate", "reason": "ganda"}),
     ("POST", "/finding", HANDLERS, {"discovered_on": "2024-01-11", "reason": "informasi awal"}),
     ("POST", "/reclassification", HANDLERS, {"violation_type": "other", "reason": "alasan"}),
+    ("POST", "/classification", HANDLERS, {"subjects": ["money_politics"], "reason": "alasan"}),
     ("POST", "/withdrawal", HANDLERS, {"reason": "x"}),
     ("POST", "/extension", HANDLERS, {"reason": "x"}),
     (
