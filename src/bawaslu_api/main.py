@@ -49,6 +49,8 @@ from bawaslu_api.persons.router import router as persons_router
 from bawaslu_api.policies.router import router as policies_router
 from bawaslu_api.public.router import router as public_router
 from bawaslu_api.public.status_page import router as status_page_router
+from bawaslu_api.stats.router import public_router as stats_public_router
+from bawaslu_api.stats.router import router as stats_router
 from bawaslu_api.reports.router import router as reports_router
 from bawaslu_api.rules_api.router import router as rules_router
 from bawaslu_api.security.tokens import KeyRing
@@ -142,6 +144,8 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     app.include_router(clarifications_agenda_router)
     app.include_router(documents_router)
     app.include_router(status_page_router)
+    app.include_router(stats_router)
+    app.include_router(stats_public_router)
     _match_first(app, exports_router, reports_router)
 
     # Added innermost first: the request context wraps everything, ETags see raw JSON.
