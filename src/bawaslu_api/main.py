@@ -49,12 +49,12 @@ from bawaslu_api.persons.router import router as persons_router
 from bawaslu_api.policies.router import router as policies_router
 from bawaslu_api.public.router import router as public_router
 from bawaslu_api.public.status_page import router as status_page_router
-from bawaslu_api.stats.router import public_router as stats_public_router
-from bawaslu_api.stats.router import router as stats_router
 from bawaslu_api.reports.router import router as reports_router
 from bawaslu_api.rules_api.router import router as rules_router
 from bawaslu_api.security.tokens import KeyRing
 from bawaslu_api.settings import Settings, get_settings
+from bawaslu_api.stats.router import public_router as stats_public_router
+from bawaslu_api.stats.router import router as stats_router
 from bawaslu_api.users.router import router as users_router
 from bawaslu_api.webhooks.router import router as webhooks_router
 

@@ -139,7 +139,7 @@ class PublicRow(BaseModel):
     label: str
     label_en: str
     measure: str = Field(description="What `value` is (see the data dictionary).")
-    value: float | None = Field(description="Null when suppressed.")
+    value: int | float | None = Field(description="Null when suppressed.")
     suppressed: bool
 
 
