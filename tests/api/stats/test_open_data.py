@@ -56,7 +56,8 @@ async def test_no_token_and_the_default_rule_hides_every_small_group(
     }  # fmt: skip
     assert rows(body, "duration") == {"registration_days": 7, "decision_days": None}
     suppressed = [r for r in body["rows"] if r["suppressed"]]
-    assert suppressed and all(r["value"] is None for r in suppressed)
+    assert suppressed
+    assert all(r["value"] is None for r in suppressed)
 
 
 async def test_complementary_suppression_with_a_lower_minimum(
@@ -140,7 +141,8 @@ async def test_csv_columns_are_stable(client: httpx.AsyncClient, mix: Mix) -> No
 async def test_filters_and_their_errors(client: httpx.AsyncClient, mix: Mix) -> None:
     body = (await client.get(URL, params={"from": "2024-02", "to": "2024-02"})).json()
     assert rows(body, "total")["received"] == 9
-    assert body["scope"]["from"] == "2024-02-01" and body["scope"]["to"] == "2024-02-29"
+    assert body["scope"]["from"] == "2024-02-01"
+    assert body["scope"]["to"] == "2024-02-29"
     assert rows((await client.get(URL, params={"from": "2024-03"})).json(), "total") == {
         "received": 0, "registered": 0, "under_initial_review": 0, "settled": 0,
         "decided": 0, "open": 0,
