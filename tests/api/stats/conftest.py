@@ -9,16 +9,16 @@ in the database (the `db` fixture), saying so:
   each case through analysis, plenary and decision would make the mix unreadable; the
   statistics read only these columns.
 
-case office stage     subjects                   status          outcome/cat.  reg dec decision clock
+case office stage     subjects                   status          outcome/cat.  reg dec clock
 1    52.03  logistics money_politics             forwarded (KPU) violation/adm 1   5   met
 2    52.03  logistics money_pol., neutrality_asn decided         not_violation 2   7   met
-3    52.03  logistics money_politics             registered                    3       pending, overdue
-4    52.03  logistics money_politics             forwarded (pol) violation/crm 2   9   missed, overridden
+3    52.03  logistics money_politics             registered                    3       pending+late
+4    52.03  logistics money_politics             forwarded (pol) violation/crm 2   9   missed+overr.
 5    52.03  campaign  money_politics             decided         not_violation 1   6   met
 6    52.03  -         -                          received
 7    52.03  logistics campaign_props             not_registered
-8    52.01  campaign  money_politics             registered                    4       pending, overdue
-9    52.01  campaign  neutrality_asn             registered                    4       pending, overdue
+8    52.01  campaign  money_politics             registered                    4       pending+late
+9    52.01  campaign  neutrality_asn             registered                    4       pending+late
 (The KPU forwarding of case 1 is acknowledged.)
 """
 
