@@ -141,9 +141,7 @@ def prepare(server: Any, n: int, reuse: bool) -> dict[str, Any]:
     asyncio.run(_sql(dsn, list(defaults)))
     api_bench.log(f"seeding {n:,} reports (bench/api_bench.py's seeder)")
     info = asyncio.run(api_bench.seed_reports(dsn, n))
-    asyncio.run(
-        _sql(dsn, [d.split(" SET DEFAULT")[0] + " DROP DEFAULT" for d in defaults])
-    )
+    asyncio.run(_sql(dsn, [d.split(" SET DEFAULT")[0] + " DROP DEFAULT" for d in defaults]))
     api_bench.log("classification, durations, clock outcomes, KPU follow-ups")
     asyncio.run(_sql(dsn, ENRICH))
     asyncio.run(_sql(dsn, ["VACUUM ANALYZE report", "VACUUM ANALYZE deadline",
@@ -170,9 +168,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "52.03, Feb 2024, money_politics, logistics",
         "52.03",
-        {"from_": date(2024, 2, 1), "to": date(2024, 2, 29), "subject": "money_politics",
-         "stage": "logistics"},
-    ),  # fmt: skip
+        {
+            "from_": date(2024, 2, 1),
+            "to": date(2024, 2, 29),
+            "subject": "money_politics",
+            "stage": "logistics",
+        },
+    ),
 ]
 
 
@@ -237,9 +239,7 @@ async def measure(url: str, runs: int, explain_over_ms: float) -> list[dict[str,
                     conn = await session.connection()
                     for sql, params, _ in statements:
                         plan = (
-                            await conn.exec_driver_sql(
-                                "EXPLAIN (ANALYZE, BUFFERS) " + sql, params
-                            )
+                            await conn.exec_driver_sql("EXPLAIN (ANALYZE, BUFFERS) " + sql, params)
                         ).all()
                         lines = [r[0] for r in plan]
                         heads = ("->", "HashAggregate", "GroupAggregate", "MixedAggregate")
@@ -266,9 +266,7 @@ def main() -> None:
     parser.add_argument("--reuse", action="store_true")
     parser.add_argument("--explain-over", type=float, default=1000.0, help="ms")
     parser.add_argument("--data-dir", type=Path, default=Path("/tmp/bawaslu-stats-bench"))
-    parser.add_argument(
-        "--output", type=Path, default=BENCH_DIR / "results" / "stats_bench.json"
-    )
+    parser.add_argument("--output", type=Path, default=BENCH_DIR / "results" / "stats_bench.json")
     args = parser.parse_args()
     data_dir = args.data_dir.resolve()
     if data_dir.is_relative_to(REPO):
