@@ -2,17 +2,17 @@
 
 Every figure is about one cohort: the cases (reports and findings) whose office lies in the
 scope office's subtree and which match the filters (election, ``received_on`` period, stage,
-subject, kind). Seven statements, each one scan of that cohort:
+subject, kind). Five statements, four of them one scan each:
 
-1. the counts by every dimension and the totals, in one ``GROUPING SETS`` aggregate
-   (``FILTER`` clauses for registered, decided, open, the age buckets);
-2. the durations (median and 90th percentile of ``registration_days`` / ``decision_days``,
-   ``percentile_cont``) for the whole scope and per office below it;
-3. the subjects (``unnest(subjects)``);
-4. deadline compliance per rule (the ``deadline`` rows of the cohort);
-5. forwardings by addressee (``report.forwardings``) and the KPU follow-ups;
-6. the weekly trend (received / registered / decided per ISO week);
-7. the names of the offices counted.
+1. one ``GROUPING SETS`` aggregate of the cohort: the counts by every dimension, the totals
+   (``FILTER`` clauses for registered, decided, open, the age buckets), the histograms of
+   ``registration_days`` / ``decision_days`` per office below (the median and 90th
+   percentile are computed from them exactly as ``percentile_cont`` would, without a sort)
+   and the subject lists (expanded into per-subject counts in Python);
+2. deadline compliance per rule (the ``deadline`` rows of the cohort);
+3. forwardings by addressee (``report.forwardings``) and the KPU follow-ups;
+4. the weekly trend (received / registered / decided per ISO week);
+5. the names of the offices counted.
 
 The scope is matched as everywhere else (``offices.scope.within``: a province on
 ``province_code``, a lower office by path prefix; Bawaslu RI sees everything).
@@ -294,7 +294,6 @@ async def statistics(
         ),
         count.filter(c.c.status.in_(REVIEW_STATUSES)).label("review"),
         count.filter(is_open).label("open"),
-        count.filter(func.coalesce(func.cardinality(c.c.subjects), 0) == 0).label("no_subject"),
         *(
             count.filter(
                 and_(
@@ -306,26 +305,51 @@ async def statistics(
             for i, (_, lo, hi) in enumerate(AGE_BUCKETS)
         ),
     ]
-    main = select(func.grouping(*dims).label("g"), *dims, *aggregates).group_by(
-        func.grouping_sets(*(tuple_(d) for d in dims), tuple_())
+    # The sets: one per dimension; the histograms of the durations per office below (the
+    # percentiles are computed from them, exactly, in Python: one scan instead of a sort);
+    # the subject lists as they are (expanded in Python); the total.
+    extra = [c.c.registration_days, c.c.decision_days, c.c.subjects]
+    labels_ = [*_DIMENSIONS, "registration_days", "decision_days", "subjects"]
+    columns = [*dims, *extra]
+    sets: list[tuple[str, ...]] = [
+        *((d,) for d in _DIMENSIONS),
+        ("child", "registration_days"),
+        ("child", "decision_days"),
+        ("subjects",),
+        (),
+    ]
+    main = select(func.grouping(*columns).label("g"), *columns, *aggregates).group_by(
+        func.grouping_sets(*(tuple_(*(c.c[n] for n in st)) for st in sets))
     )
     rows = (await session.execute(main)).mappings().all()
-    full = (1 << len(dims)) - 1
+    mask_of = {
+        sum(1 << (len(labels_) - 1 - i) for i, n in enumerate(labels_) if n not in st): st
+        for st in sets
+    }
     by: dict[str, list[tuple[str, dict[str, Any]]]] = {d: [] for d in _DIMENSIONS}
+    histograms: dict[str, dict[str, dict[int, int]]] = {"registration_days": {},
+                                                        "decision_days": {}}  # fmt: skip
+    subject_counts: dict[str, int] = {}
     total: dict[str, Any] = {}
     for row in rows:
-        g = int(row["g"])
-        if g == full:
+        st = mask_of[int(row["g"])]
+        if not st:
             total = dict(row)
-            continue
-        for i, name in enumerate(_DIMENSIONS):
-            if not g & (1 << (len(dims) - 1 - i)):
-                value = row[name]
-                key = UNCLASSIFIED if value is None else _value(value)
-                if name in ("outcome", "category") and value is None:
-                    break  # no outcome (yet): not a bucket of these dimensions
-                by[name].append((key, dict(row)))
-                break
+        elif st == ("subjects",):
+            for code in set(row["subjects"] or []) or {UNCLASSIFIED}:
+                subject_counts[code] = subject_counts.get(code, 0) + int(row["n"])
+        elif len(st) == 2:
+            days = row[st[1]]
+            if days is not None:
+                per = histograms[st[1]].setdefault(row["child"], {})
+                per[int(days)] = int(row["n"])
+        else:
+            name = st[0]
+            value = row[name]
+            if name in ("outcome", "category") and value is None:
+                continue  # no outcome (yet): not a bucket of these dimensions
+            key = UNCLASSIFIED if value is None else _value(value)
+            by[name].append((key, dict(row)))
     received = int(total.get("n") or 0)
     registered = int(total.get("registered") or 0)
     review = int(total.get("review") or 0)
@@ -335,53 +359,38 @@ async def statistics(
         items = sorted(by[name or dimension], key=lambda kv: (-int(kv[1]["n"]), kv[0]))
         return [_bucket(dimension, key, int(r["n"])) for key, r in items]
 
-    # 2. durations, for the scope and per office below it
-    child = c.c.child
+    # durations, for the scope (every office summed) and per office below it
+    def durations_of(hist: dict[int, int]) -> Durations:
+        n = sum(hist.values())
+        return Durations(cases=n, median=_percentile(hist, 0.5, n), p90=_percentile(hist, 0.9, n))
 
-    def pct(q: float, col: Any) -> Any:
-        return func.percentile_cont(q).within_group(col)
+    def summed(which: str) -> dict[int, int]:
+        out: dict[int, int] = {}
+        for per in histograms[which].values():
+            for days, n in per.items():
+                out[days] = out.get(days, 0) + n
+        return out
 
-    dur_rows = (
-        await session.execute(
-            select(
-                func.grouping(child).label("g"),
-                child,
-                func.count(c.c.registration_days),
-                pct(0.5, c.c.registration_days),
-                pct(0.9, c.c.registration_days),
-                func.count(c.c.decision_days),
-                pct(0.5, c.c.decision_days),
-                pct(0.9, c.c.decision_days),
-            ).group_by(func.grouping_sets(tuple_(child), tuple_()))
+    durations: dict[str | None, tuple[Durations, Durations]] = {
+        key: (
+            durations_of(histograms["registration_days"].get(key, {})),
+            durations_of(histograms["decision_days"].get(key, {})),
         )
-    ).all()
-    durations: dict[str | None, tuple[Durations, Durations]] = {}
-    for g, key, rn, rmed, rp90, dn, dmed, dp90 in dur_rows:
-        durations[None if g else key] = (
-            Durations(cases=rn, median=_num(rmed), p90=_num(rp90)),
-            Durations(cases=dn, median=_num(dmed), p90=_num(dp90)),
-        )
+        for key in {*histograms["registration_days"], *histograms["decision_days"]}
+    }
+    durations[None] = (
+        durations_of(summed("registration_days")),
+        durations_of(summed("decision_days")),
+    )
     empty = Durations(cases=0, median=None, p90=None)
+    by_subject = sorted(subject_counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
-    # 3. subjects
-    subject = func.unnest(c.c.subjects).table_valued("s").render_derived()
-    subject_rows = (
-        await session.execute(
-            select(subject.c.s, func.count()).select_from(c).join(subject, literal(True))
-            .group_by(subject.c.s)
-        )
-    ).all()  # fmt: skip
-    by_subject = [(str(s), int(n)) for s, n in subject_rows]
-    if total.get("no_subject"):
-        by_subject.append((UNCLASSIFIED, int(total["no_subject"])))
-    by_subject.sort(key=lambda kv: (-kv[1], kv[0]))
-
-    # 4.-6.
+    # 2.-4.
     deadlines = await _deadlines(session, path, filters, where)
     forwarded, kpu = await _forwardings(session, c, where)
     weekly = await _weekly(session, c)
 
-    # 7. the offices below the scope office
+    # 5. the offices below the scope office
     office_items = sorted(by["child"], key=lambda kv: (-int(kv[1]["n"]), kv[0]))[:top]
     codes = [k for k, _ in office_items if k not in ("", UNCLASSIFIED)]
     names = {
@@ -448,6 +457,23 @@ async def statistics(
         kpu_followups=kpu,
         weekly=weekly,
     )
+
+
+def _percentile(hist: dict[int, int], q: float, n: int) -> float | None:
+    """``percentile_cont(q)`` of the values counted in ``hist`` (value -> cases): linear
+    interpolation between the two values around position ``q * (n - 1)``."""
+    if n == 0:
+        return None
+    position = q * (n - 1)
+    low, high = int(position), min(int(position) + 1, n - 1)
+    at: dict[int, int] = {}
+    seen = 0
+    for value in sorted(hist):
+        for index in (low, high):
+            if index not in at and seen <= index < seen + hist[value]:
+                at[index] = value
+        seen += hist[value]
+    return _num(at[low] + (position - low) * (at[high] - at[low]))
 
 
 def _num(value: Any) -> float | None:
