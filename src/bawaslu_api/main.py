@@ -53,6 +53,8 @@ from bawaslu_api.reports.router import router as reports_router
 from bawaslu_api.rules_api.router import router as rules_router
 from bawaslu_api.security.tokens import KeyRing
 from bawaslu_api.settings import Settings, get_settings
+from bawaslu_api.stats.router import public_router as stats_public_router
+from bawaslu_api.stats.router import router as stats_router
 from bawaslu_api.users.router import router as users_router
 from bawaslu_api.webhooks.router import router as webhooks_router
 
@@ -142,6 +144,8 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     app.include_router(clarifications_agenda_router)
     app.include_router(documents_router)
     app.include_router(status_page_router)
+    app.include_router(stats_router)
+    app.include_router(stats_public_router)
     _match_first(app, exports_router, reports_router)
 
     # Added innermost first: the request context wraps everything, ETags see raw JSON.

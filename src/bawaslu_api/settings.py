@@ -271,6 +271,19 @@ class Settings(BaseSettings):
         "`month` (Roman), `month2`, `year`. Bawaslu's own classification codes were not "
         "read (LOW).",
     )
+    public_stats_min_count: int = Field(
+        5,
+        ge=1,
+        description="Open data (`/v1/public/statistics`): counts from 1 to this minus 1 are "
+        "published as null with `suppressed: true`, with the complementary counts that would "
+        "reveal them (docs/statistics.md).",
+    )
+    public_stats_min_duration_cases: int = Field(
+        10,
+        ge=1,
+        description="Open data: a median or 90th percentile of working days is published only "
+        "when computed over at least this many cases.",
+    )
     document_templates_dir: Path | None = Field(
         None,
         description="A directory of Typst templates that override the packaged ones by file "

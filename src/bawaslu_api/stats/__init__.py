@@ -1,0 +1,1 @@
+"""Statistics of an office's cases and the open data (docs/statistics.md)."""
