@@ -133,6 +133,13 @@ async def examples(client: httpx.AsyncClient, headers: dict[str, dict[str, str]]
     assert r.status_code == 201, r.text
     book = r.json()
     issued.append(Issued("register_book", "-", book, 0))
+    r = await client.post(
+        f"/v1/offices/{OFFICE}/periodic-reports",
+        json={"from": "2024-02-01", "to": "2024-02-29", "election": "pemilu-2024"},
+        headers=headers["handler"],
+    )
+    assert r.status_code == 201, r.text
+    issued.append(Issued("periodic_report", "-", r.json(), 0))
     return issued
 
 

@@ -8,6 +8,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from bawaslu_api.stats.service import STAGE_CODES, SUBJECT_CODES
+
 DataClass = Literal["public", "personal", "confidential"]
 Kinds = Literal[
     "report_form", "receipt", "finding_form", "review_result", "completion_notice",
@@ -72,6 +74,10 @@ class PeriodicReportIn(BaseModel):
 
     @model_validator(mode="after")
     def _ordered(self) -> PeriodicReportIn:
+        if self.stage is not None and self.stage not in STAGE_CODES:
+            raise ValueError(f"unknown stage {self.stage!r}: use {', '.join(STAGE_CODES)}")
+        if self.subject is not None and self.subject not in SUBJECT_CODES:
+            raise ValueError(f"unknown subject {self.subject!r}: use {', '.join(SUBJECT_CODES)}")
         if self.to < self.from_:
             raise ValueError("to is before from")
         if (self.to - self.from_).days > 366:

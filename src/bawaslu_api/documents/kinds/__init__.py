@@ -9,8 +9,12 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from bawaslu_api.documents.gather import Kind
-from bawaslu_api.documents.kinds import forwarding, intake, investigation, register
+from bawaslu_api.documents.kinds import forwarding, intake, investigation, periodic, register
 
 KINDS: Mapping[str, Kind] = MappingProxyType(
-    {k.slug: k for module in (intake, investigation, forwarding, register) for k in module.KINDS}
+    {
+        k.slug: k
+        for module in (intake, investigation, forwarding, register, periodic)
+        for k in module.KINDS
+    }
 )

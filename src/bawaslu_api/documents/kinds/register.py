@@ -43,6 +43,7 @@ HEAD = (
     "Penerusan",
 )
 
+
 class BadYear(Unprocessable):
     code = "validation_failed"
     title = Text("Tahun tidak valid", "Invalid year")
