@@ -14,10 +14,12 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
+from sqlalchemy import select
 
 from bawaslu_api.documents import charts, idn
 from bawaslu_api.documents.gather import Gathered, Kind, Source, chair_signer
 from bawaslu_api.documents.sheets import xlsx_bytes
+from bawaslu_api.elections.models import Election
 from bawaslu_api.errors import FieldError, Unprocessable
 from bawaslu_api.i18n import Text
 from bawaslu_api.stats.schemas import Bucket, Durations, Statistics
@@ -59,6 +61,13 @@ def _rate(value: float | None) -> str:
 
 def _label_of(code: str | None, pairs: dict[str, str]) -> str:
     return "" if code is None else pairs.get(code, code)
+
+
+async def _election_name(src: Source, slug: str | None) -> str:
+    if slug is None:
+        return "Semua pemilihan"
+    name = await src.session.scalar(select(Election.name).where(Election.slug == slug))
+    return name or slug
 
 
 async def periodic_report(src: Source) -> Gathered:
@@ -115,7 +124,7 @@ async def periodic_report(src: Source) -> Gathered:
         "period": f"{idn.tanggal(start)} s.d. {idn.tanggal(end)}",
         "as_of": idn.tanggal(as_of),
         "scope": src.office.name,
-        "election": stats.scope.election or "Semua pemilihan",
+        "election": await _election_name(src, filters.election),
         "stage": _label_of(filters.stage, stage_labels),
         "subject": _label_of(filters.subject, subject_labels),
         "totals": [
