@@ -73,6 +73,8 @@ SPREAD: tuple[Spread, ...] = (
     Spread("52.02", "2024-01-29", "Pembagian sarung oleh calon.", ("money_politics",), V.crime),
     Spread("52.03", "2024-02-07", "Kotak suara tiba terlambat di PPK.", ("logistics",),
            V.administrative, stage="logistics"),
+    Spread("52.03", "2024-02-12", "Amplop berisi uang diselipkan pada distribusi logistik ke "
+           "KPPS.", ("money_politics", "logistics"), "registered", stage="logistics"),
     Spread("52.01", "2024-02-12", "Serangan fajar pada masa tenang.", ("money_politics",),
            V.crime),
     Spread("52.02", "2024-02-13", "Iklan kampanye pada masa tenang.", ("campaign_schedule",),

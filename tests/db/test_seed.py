@@ -18,7 +18,7 @@ async def test_seed_demo_is_complete_and_idempotent(pg_server) -> None:  # type:
     second = await seed_demo(url)
     assert first["offices_inserted"] == 1 + 38 + 514
     assert first["elections_inserted"] == 2
-    assert first["demo_reports_inserted"] == 10 + 27
+    assert first["demo_reports_inserted"] == 10 + 28
     assert first["demo_users_inserted"] == 4
     assert first["demo_letterheads_inserted"] == 1
     assert second == {
