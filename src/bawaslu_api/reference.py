@@ -37,6 +37,11 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "missed": ("Terlewati", "Missed"),
         "waived": ("Dikesampingkan", "Waived"),
     },
+    "deadline_unit": {
+        "working_day": ("hari kerja", "working days"),
+        "calendar_day": ("hari", "calendar days"),
+        "hours": ("jam", "hours"),
+    },
 }
 LABELS["stage"] = {s.code: (s.label_id, s.label_en) for s in STAGES}
 """The election stages of the classification (``bawaslu_rules.STAGES``)."""

@@ -6,13 +6,15 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from bawaslu_api.reference import LABELS
+
 MONTHS = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
     "Juli", "Agustus", "September", "Oktober", "November", "Desember",
 )  # fmt: skip
 DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 ZONES = {"Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}
-UNITS = {"working_day": "hari kerja", "calendar_day": "hari", "hours": "jam"}
+UNITS = {unit: labels[0] for unit, labels in LABELS["deadline_unit"].items()}
 """A deadline's unit as a letter states it (``3 hari kerja``)."""
 
 

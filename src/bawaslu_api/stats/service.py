@@ -102,11 +102,6 @@ _KPU_STATUSES: Final = {
     "acknowledged": ("Diterima KPU", "Acknowledged"),
     "followed_up": ("Ditindaklanjuti KPU", "Followed up"),
 }
-_UNITS: Final = {
-    "working_day": ("hari kerja", "working days"),
-    "calendar_day": ("hari", "calendar days"),
-    "hours": ("jam", "hours"),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +145,9 @@ def rule_labels(rule_id: str) -> tuple[str, str]:
         for ruleset in group:
             rule = ruleset.rules.get(rule_id)
             if rule is not None:
-                unit_id, unit_en = _UNITS.get(rule.unit.value, (rule.unit.value,) * 2)
+                unit_id, unit_en = LABELS["deadline_unit"].get(
+                    rule.unit.value, (rule.unit.value,) * 2
+                )
                 return (
                     f"{rule.amount} {unit_id} ({rule.basis})",
                     f"{rule.amount} {unit_en} from: {rule.trigger} ({rule.basis})",
