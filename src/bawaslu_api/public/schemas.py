@@ -70,6 +70,7 @@ class Labels(BaseModel):
     violation_category: list[Label]
     channel: list[Label]
     deadline_status: list[Label]
+    deadline_unit: list[Label] = Field(description="Units of deadlines' lengths.")
     stage: list[Label] = Field(description="Election stages of the classification.")
     subject: list[Label] = Field(
         description="Subjects of the classification (Pemilu wording; "

@@ -10,6 +10,7 @@ from tests.api.reports.conftest import complete_report, hold_plenary
 from bawaslu_api.cases.models import Channel, Outcome, ReportKind, ReportStatus, ViolationCategory
 from bawaslu_api.deadlines.models import DeadlineStatus
 from bawaslu_api.reference import LABELS
+from bawaslu_rules import Unit
 
 
 async def _announced_case(client: httpx.AsyncClient, auth: Any) -> str:
@@ -84,6 +85,7 @@ def test_every_enum_value_has_both_labels() -> None:
         "violation_category": ViolationCategory,
         "channel": Channel,
         "deadline_status": DeadlineStatus,
+        "deadline_unit": Unit,
     }
     for group, enum in enums.items():
         assert set(LABELS[group]) == {m.value for m in enum}, group
