@@ -284,6 +284,21 @@ class Settings(BaseSettings):
         description="Open data: a median or 90th percentile of working days is published only "
         "when computed over at least this many cases.",
     )
+    public_stats_round_to: int = Field(
+        5,
+        ge=1,
+        le=100,
+        description="Open data: every published count is rounded to a multiple of this, up or "
+        "down by a keyed pseudo-random draw (unbiased random rounding), so that the "
+        "difference of two published figures (a filtered and an unfiltered query, a "
+        "province and its Kabupaten) cannot single out a case; 1 turns rounding off.",
+    )
+    public_stats_secret: SecretStr | None = Field(
+        None,
+        description="Key of the open data's random rounding (any string; every API process "
+        "and host must share it, so that a figure rounds the same everywhere). Unset: "
+        "`<data_dir>/stats-rounding.key`, generated on first use.",
+    )
     document_templates_dir: Path | None = Field(
         None,
         description="A directory of Typst templates that override the packaged ones by file "

@@ -367,8 +367,9 @@ async def documents_periodic_report(
 
     async def create() -> DocumentOut:
         office = await service.office_in_scope(session, principal, code)
+        regime = await service.regime_of(session, body.election)
         doc = await service.issue(
-            session, principal, loaded=None, office=office, regime="pemilu",
+            session, principal, loaded=None, office=office, regime=regime,
             slug="periodic_report", subject_id=None,
             options=body.model_dump(include={"from_", "to", "election", "stage", "subject"})
             | {"from": body.from_},

@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from bawaslu_api.stats.service import STAGE_CODES, SUBJECT_CODES
 
@@ -72,17 +72,29 @@ class PeriodicReportIn(BaseModel):
     supersedes: uuid.UUID | None = None
     reason: str | None = Field(None, min_length=5, max_length=2000)
 
-    @model_validator(mode="after")
-    def _ordered(self) -> PeriodicReportIn:
-        if self.stage is not None and self.stage not in STAGE_CODES:
-            raise ValueError(f"unknown stage {self.stage!r}: use {', '.join(STAGE_CODES)}")
-        if self.subject is not None and self.subject not in SUBJECT_CODES:
-            raise ValueError(f"unknown subject {self.subject!r}: use {', '.join(SUBJECT_CODES)}")
-        if self.to < self.from_:
+    @field_validator("stage")
+    @classmethod
+    def _stage(cls, value: str | None) -> str | None:
+        if value is not None and value not in STAGE_CODES:
+            raise ValueError(f"unknown stage {value!r}: use {', '.join(STAGE_CODES)}")
+        return value
+
+    @field_validator("subject")
+    @classmethod
+    def _subject(cls, value: str | None) -> str | None:
+        if value is not None and value not in SUBJECT_CODES:
+            raise ValueError(f"unknown subject {value!r}: use {', '.join(SUBJECT_CODES)}")
+        return value
+
+    @field_validator("to")
+    @classmethod
+    def _ordered(cls, value: date, info: ValidationInfo) -> date:
+        start = info.data.get("from_")
+        if start is not None and value < start:
             raise ValueError("to is before from")
-        if (self.to - self.from_).days > 366:
+        if start is not None and (value - start).days > 366:
             raise ValueError("a period is at most a year")
-        return self
+        return value
 
 
 class Rendition(BaseModel):

@@ -33,6 +33,7 @@ from bawaslu_api.documents.gather import Gathered, Kind, Source
 from bawaslu_api.documents.kinds import KINDS
 from bawaslu_api.documents.models import IssuedDocument, OfficeLetterhead
 from bawaslu_api.documents.render import Renderer, image_name
+from bawaslu_api.elections.models import Election
 from bawaslu_api.errors import FieldError
 from bawaslu_api.evidence.files import verify
 from bawaslu_api.evidence.models import EvidenceItem, EvidenceStatus
@@ -583,3 +584,12 @@ async def link_scan(
              "sha256": item.sha256},
         )  # fmt: skip
     return doc
+
+
+async def regime_of(session: AsyncSession, election: str | None) -> str:
+    """The regime of an election (``pemilu`` when none is named or it is unknown: the
+    statistics then refuse the unknown one)."""
+    if election is None:
+        return "pemilu"
+    found = await session.scalar(select(Election.regime).where(Election.slug == election))
+    return found.value if found is not None else "pemilu"

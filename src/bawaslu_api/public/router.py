@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from bawaslu_api.cases.errors import RuleNotApplicable, UnknownReference
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import problem_responses
+from bawaslu_api.offices.errors import OfficeNotFound
 from bawaslu_api.pagination import InvalidCursor
 from bawaslu_api.public import service
 from bawaslu_api.public.errors import AnnouncementDocumentNotFound, ReceiptNotFound
@@ -27,6 +28,8 @@ from bawaslu_api.public.schemas import (
 from bawaslu_api.ratelimit.errors import TooManyRequests
 from bawaslu_api.ratelimit.service import rate_limit
 from bawaslu_api.reports.errors import ImpossibleDate
+from bawaslu_api.security.dependencies import AUTH_ERRORS, Staff
+from bawaslu_api.stats import service as stats_service
 
 # Every public route is rate limited per caller address (bucket `public`); filing and receipt
 # look-ups have their own, tighter buckets on top.
@@ -98,17 +101,24 @@ def _matches(sha: str, header: str) -> bool:
 
 @router.get(
     "/v1/stats",
-    summary="Case statistics",
-    responses=problem_responses(UnknownReference, TooManyRequests, validation=True),
+    summary="Case counts (deprecated: GET /v1/statistics, GET /v1/public/statistics)",
+    deprecated=True,
+    responses=problem_responses(
+        *AUTH_ERRORS, OfficeNotFound, UnknownReference, TooManyRequests, validation=True
+    ),
 )
 async def stats_get(
     session: DbSession,
+    principal: Staff,
     office: Annotated[str | None, Query(description="Office code: that office's subtree.")] = None,
     election: str | None = None,
 ) -> Stats:
-    """Counts by status, outcome category, office and election, as Bawaslu publishes them.
-    Public: counts only."""
-    return await service.stats(session, office=office, election=election)
+    """Exact counts by status, outcome category, office and election, for staff of the
+    office's jurisdiction (404 outside). No longer public: exact small counts could single
+    out a case, so the open data is `GET /v1/public/statistics`, with the small-count rule
+    and rounding (docs/statistics.md); staff have `GET /v1/statistics`."""
+    scope_office = await stats_service.staff_scope(session, principal, office)
+    return await service.stats(session, office=scope_office.code, election=election)
 
 
 @router.get(

@@ -258,6 +258,9 @@ async def complete(
         incident_date=body.incident.date if body.incident is not None else report.incident_date,
     )
     apply_details(report, loaded.identity, body)
+    # An incident date given only now classifies the case (a derived stage, never an
+    # officer's).
+    stage = classification.rederive(report, loaded.election.slug)
     rs = await clocks.case_ruleset(session, report)
     closed = await _clocks(session, loaded, completion_clocks(rs, at=now))
     report.status = ReportStatus.received
@@ -268,6 +271,7 @@ async def complete(
             "fields": sorted(body.model_dump(exclude_none=True, exclude={"occurred_at"})),
             "verdict": verdict.verdict.value,
             "closed": closed,
+            **({"stage": stage} if stage else {}),
         },
         body.occurred_at,
     )  # fmt: skip

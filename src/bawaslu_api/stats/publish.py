@@ -12,7 +12,14 @@ one measure of every office or week; the statuses of one deadline rule):
    suppressed too until that holds; when the group has too few counts for it, the whole
    group is suppressed;
 3. a median or 90th percentile of working days is published only when computed over at
-   least ``min_duration_cases`` cases; a rate only when its counts are published.
+   least ``min_duration_cases`` cases; a rate only when its counts are published;
+4. *rounding*: every published count is rounded to a multiple of ``round_to`` (5), up
+   with probability remainder / ``round_to`` and down otherwise, the draw keyed by a
+   secret and the true count (so a figure rounds the same in every query and on every
+   host, and nobody can compute the rounding). The difference of two published figures,
+   whatever the filters (a subject filter against the unfiltered month, a Kabupaten
+   against its province), is then uncertain by up to ``round_to`` - 1 either way and no
+   longer singles out a case. Rates are computed from the rounded counts.
 
 Only aggregates are published: office codes and names, codes and labels of the taxonomy,
 weeks, rule ids. Nothing about a person is selected by the statistics in the first place.
@@ -21,6 +28,8 @@ weeks, rule ids. Nothing about a person is selected by the statistics in the fir
 from __future__ import annotations
 
 import csv
+import hashlib
+import hmac
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -83,6 +92,27 @@ def _suppress_group(cells: list[_Cell], min_count: int) -> None:
         hidden.append(nxt)
 
 
+def rounded(value: int, *, key: bytes, base: int) -> int:
+    """``value`` rounded to a multiple of ``base``: up with probability remainder / base,
+    by a draw keyed by ``key`` and the value (unbiased; the same value always rounds the
+    same way)."""
+    remainder = value % base
+    if value <= 0 or base <= 1 or remainder == 0:
+        return value
+    draw = hmac.new(key, str(value).encode(), hashlib.sha256).digest()
+    up = int.from_bytes(draw[:8], "big") / 2**64 < remainder / base
+    return value - remainder + (base if up else 0)
+
+
+def _rate(cell: _Cell) -> float | None:
+    """A rate from its (rounded) counts: registered / settled; met / (met + missed)."""
+    a, b = (d.value for d in cell.depends)
+    assert isinstance(a, int | float)
+    assert isinstance(b, int | float)
+    whole = b if cell.measure == "rate" else a + b
+    return round(a / whole, 4) if whole else None
+
+
 def _buckets(dimension: str, buckets: Iterable[Bucket]) -> list[_Cell]:
     return [_Cell(dimension, b.key, b.label, b.label_en, "cases", b.count) for b in buckets]
 
@@ -99,7 +129,14 @@ def _durations(
     return out
 
 
-def publish(stats: Statistics, *, min_count: int, min_duration_cases: int) -> PublicStatistics:
+def publish(
+    stats: Statistics,
+    *,
+    min_count: int,
+    min_duration_cases: int,
+    round_to: int = 1,
+    secret: bytes = b"",
+) -> PublicStatistics:
     """The statistics as open data (module docstring)."""
     groups: list[list[_Cell]] = []
     t = stats.totals
@@ -193,6 +230,14 @@ def publish(stats: Statistics, *, min_count: int, min_duration_cases: int) -> Pu
 
     for group in groups:
         _suppress_group(group, min_count)
+    for group in groups:
+        for c in group:
+            if c.count and not c.suppressed and isinstance(c.value, int):
+                c.value = rounded(c.value, key=secret, base=round_to)
+    for group in groups:
+        for c in group:
+            if c.depends and not any(d.suppressed for d in c.depends):
+                c.value = _rate(c)
     rows = []
     for group in groups:
         for c in group:
@@ -207,7 +252,9 @@ def publish(stats: Statistics, *, min_count: int, min_duration_cases: int) -> Pu
             )  # fmt: skip
     return PublicStatistics(
         scope=stats.scope,
-        rules=PublicRules(min_count=min_count, min_duration_cases=min_duration_cases),
+        rules=PublicRules(
+            min_count=min_count, min_duration_cases=min_duration_cases, round_to=round_to
+        ),
         rows=rows,
     )
 

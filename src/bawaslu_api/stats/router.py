@@ -20,6 +20,7 @@ from bawaslu_api.offices.errors import OfficeNotFound
 from bawaslu_api.ratelimit.errors import TooManyRequests
 from bawaslu_api.ratelimit.service import rate_limit
 from bawaslu_api.security.dependencies import AUTH_ERRORS, Staff
+from bawaslu_api.security.keyfiles import key_material
 from bawaslu_api.stats import publish, service
 from bawaslu_api.stats.errors import UnknownElection
 from bawaslu_api.stats.schemas import Dictionary, PublicStatistics, Statistics
@@ -88,6 +89,10 @@ async def statistics_get(
     office level and office below, deadline compliance per rule, open cases by age,
     forwardings and KPU follow-ups, the weekly trend. Definitions: docs/statistics.md.
     Any staff role; `office` must be inside your jurisdiction (404 otherwise)."""
+    if from_ is not None and to is not None and to < from_:
+        raise RequestValidationError(
+            [{"loc": ("query", "to"), "msg": "to is before from", "type": "value_error"}]
+        )
     scope_office = await service.staff_scope(session, principal, office)
     filters = service.Filters(
         election=election, from_=from_, to=to, stage=stage, subject=subject, kind=kind
@@ -97,7 +102,14 @@ async def statistics_get(
 
 # ------------------------------------------------------------------------- open data
 
-MONTH = r"^\d{4}-(0[1-9]|1[0-2])$"
+MONTH = r"^[1-9]\d{3}-(0[1-9]|1[0-2])$"
+ROUNDING_KEY_FILE = "stats-rounding.key"
+
+
+def rounding_key(settings: Any) -> bytes:
+    """The key of the open data's random rounding (``BAWASLU_PUBLIC_STATS_SECRET`` or the
+    data directory's key file)."""
+    return key_material(settings.public_stats_secret, settings.data_dir / ROUNDING_KEY_FILE)
 
 
 def _month_start(value: str | None) -> date | None:
@@ -133,6 +145,8 @@ async def _public(
         stats,
         min_count=settings.public_stats_min_count,
         min_duration_cases=settings.public_stats_min_duration_cases,
+        round_to=settings.public_stats_round_to,
+        secret=rounding_key(settings),
     )
 
 

@@ -148,6 +148,9 @@ class PublicRules(BaseModel):
     min_duration_cases: int = Field(
         description="Medians and percentiles need at least this many cases."
     )
+    round_to: int = Field(
+        description="Every published count is a multiple of this (random rounding; 1: none)."
+    )
 
 
 class PublicStatistics(BaseModel):

@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import os
 import secrets
-from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from bawaslu_api.security.keyfiles import key_material
 from bawaslu_api.settings import Settings
 from bawaslu_api.webhooks.signing import PREFIX
 
@@ -38,24 +37,8 @@ class SecretUnreadable(Exception):
 
 def key_from(settings: Settings) -> bytes:
     """The 256-bit sealing key of these settings (the key file is made if missing)."""
-    if settings.webhook_secret_key is not None:
-        material = settings.webhook_secret_key.get_secret_value().encode()
-    else:
-        material = _key_file(settings.data_dir / KEY_FILE)
+    material = key_material(settings.webhook_secret_key, settings.data_dir / KEY_FILE)
     return hashlib.sha256(material).digest()
-
-
-def _key_file(path: Path) -> bytes:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        # O_EXCL: of several processes starting at once, one writes, the others read it.
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return path.read_bytes().strip()
-    value = base64.b64encode(secrets.token_bytes(32))
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(value + b"\n")
-    return value
 
 
 def seal(secret: str, key: bytes) -> str:

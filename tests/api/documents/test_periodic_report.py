@@ -62,14 +62,14 @@ async def test_bad_periods_and_codes_are_refused(
     client: httpx.AsyncClient, case: Case, auth: Any
 ) -> None:
     for body, where in (
-        ({"from": "2024-03-01", "to": "2024-02-01"}, "body"),
-        ({**FEBRUARY, "stage": "harvest"}, "body"),
-        ({**FEBRUARY, "subject": "bribery"}, "body"),
-        ({"from": "2022-01-01", "to": "2024-02-01"}, "body"),
+        ({"from": "2024-03-01", "to": "2024-02-01"}, "body.to"),
+        ({**FEBRUARY, "stage": "harvest"}, "body.stage"),
+        ({**FEBRUARY, "subject": "bribery"}, "body.subject"),
+        ({"from": "2022-01-01", "to": "2024-02-01"}, "body.to"),
     ):
         response = await client.post(URL, json=body, headers=case.handler)
         assert response.status_code == 422, body
-        assert response.json()["errors"][0]["location"].startswith(where)
+        assert response.json()["errors"][0]["location"] == where, response.json()
     assert (await client.post(URL, json=FEBRUARY, headers=case.viewer)).status_code == 403
     outside = await client.post(URL, json=FEBRUARY, headers=await auth("handler", "52.01"))
     assert outside.status_code == 404

@@ -64,9 +64,14 @@ async def test_unannounced_cases_are_not_public(client: httpx.AsyncClient, auth:
 async def test_stats_count_by_status_office_and_election(
     client: httpx.AsyncClient, auth: Any
 ) -> None:
-    before = (await client.get("/v1/stats", params={"office": "52.03"})).json()
+    assert (await client.get("/v1/stats", params={"office": "52.03"})).status_code == 401
+    staff = await auth("viewer", "52")
+    before = (await client.get("/v1/stats", params={"office": "52.03"}, headers=staff)).json()
     await _announced_case(client, auth)
-    after = (await client.get("/v1/stats", params={"office": "52.03"})).json()
+    after = (await client.get("/v1/stats", params={"office": "52.03"}, headers=staff)).json()
+    outside = await client.get("/v1/stats", params={"office": "52.03"},
+                               headers=await auth("viewer", "33"))  # fmt: skip
+    assert outside.status_code == 404
     assert after["total"] == before["total"] + 1
     decided = {c["key"]: c["count"] for c in after["by_status"]}
     assert (

@@ -424,3 +424,31 @@ async def test_the_taxonomy_endpoint(client: httpx.AsyncClient, auth: Any) -> No
     labels = (await client.get("/v1/reference/labels")).json()
     assert {"value": "campaign", "id": "Kampanye", "en": "Campaign"} in labels["stage"]
     assert "money_politics" in {label["value"] for label in labels["subject"]}
+
+
+async def test_a_completion_that_gives_the_incident_date_classifies_the_case(
+    client: httpx.AsyncClient, handler: dict[str, str]
+) -> None:
+    """Filed without an incident date (incomplete), completed with one: the derived stage
+    follows, and the completion's event says so."""
+    body = complete_report(received_at="2024-01-12T10:00:00+08:00", known_on="2024-01-11")
+    body["incident"] = {"office": "52.03", "address": "Pasar Selong"}
+    case = (await _create(client, handler, body)).json()
+    assert case["stage"] is None
+    asked = await client.post(
+        f"/v1/reports/{case['id']}/completion-requests",
+        json={"missing": [], "notice_received_at": "2024-01-12T11:00:00+08:00",
+              "occurred_at": "2024-01-12T11:00:00+08:00"},
+        headers=handler,
+    )  # fmt: skip
+    assert asked.status_code == 200, asked.text
+    done = await client.post(
+        f"/v1/reports/{case['id']}/completions",
+        json={"incident": {"date": "2024-01-10"}, "occurred_at": "2024-01-15T09:00:00+08:00"},
+        headers=handler,
+    )
+    assert done.status_code == 200, done.text
+    assert (done.json()["stage"], done.json()["stage_set_by"]) == ("campaign", "derived")
+    events = (await client.get(f"/v1/reports/{case['id']}/timeline", headers=handler)).json()
+    (event,) = [e for e in events["items"] if e["action"] == "completed"]
+    assert event["changes"]["stage"] == {"before": None, "after": "campaign"}

@@ -12,19 +12,31 @@ import pytest
 from fastapi import FastAPI
 from tests.api.stats.conftest import NIKS, REPORTER_NAMES, Mix
 
-from bawaslu_api.stats.publish import _Cell, _suppress_group
+from bawaslu_api.stats.publish import _Cell, _suppress_group, rounded
 
 URL = "/v1/public/statistics"
 HEADER = "dimension,key,label,label_en,measure,value,suppressed"
 
 
+@pytest.fixture(autouse=True)
+def exact(rollback_app: FastAPI) -> Iterator[None]:
+    """Rounding off (BAWASLU_PUBLIC_STATS_ROUND_TO=1) so that the tests of the small-count
+    rule read exact figures; the rounding has its own test."""
+    original = rollback_app.state.settings
+    rollback_app.state.settings = original.model_copy(update={"public_stats_round_to": 1})
+    yield
+    rollback_app.state.settings = original
+
+
 @pytest.fixture
-def min_count(rollback_app: FastAPI) -> Iterator[Any]:
+def min_count(rollback_app: FastAPI, exact: None) -> Iterator[Any]:
     """Sets BAWASLU_PUBLIC_STATS_MIN_COUNT for the test."""
     original = rollback_app.state.settings
 
     def _set(value: int) -> None:
-        rollback_app.state.settings = original.model_copy(update={"public_stats_min_count": value})
+        rollback_app.state.settings = original.model_copy(
+            update={"public_stats_min_count": value, "public_stats_round_to": 1}
+        )
 
     yield _set
     rollback_app.state.settings = original
@@ -45,7 +57,7 @@ async def test_no_token_and_the_default_rule_hides_every_small_group(
     assert response.status_code == 200, response.text
     body = response.json()
     assert body["scope"]["office"] == "ID"
-    assert body["rules"] == {"min_count": 5, "min_duration_cases": 10}
+    assert body["rules"] == {"min_count": 5, "min_duration_cases": 10, "round_to": 1}
     assert rows(body, "total")["received"] == 9
     # logistics 5, campaign 3, unclassified 1: 3 and 1 are below 5 and together still
     # below 5, so the total minus logistics would tell; the whole dimension is withheld.
@@ -178,6 +190,46 @@ async def test_the_data_dictionary_describes_every_column_dimension_and_measure(
         assert m.split("_")[0] in described_in_dimensions, m
 
 
-async def test_the_old_stats_endpoint_still_answers(client: httpx.AsyncClient, mix: Mix) -> None:
-    body = (await client.get("/v1/stats", params={"office": "52.03"})).json()
+async def test_the_old_stats_endpoint_is_for_staff_only(
+    client: httpx.AsyncClient, mix: Mix, auth: Any
+) -> None:
+    """Its exact counts would undo the small-count rule: staff of the jurisdiction only."""
+    assert (await client.get("/v1/stats", params={"office": "52.03"})).status_code == 401
+    staff = await auth("viewer", "52.03")
+    body = (await client.get("/v1/stats", params={"office": "52.03"}, headers=staff)).json()
     assert body["total"] == 7
+
+
+def test_random_rounding_is_unbiased_keyed_and_stable() -> None:
+    """Counts become multiples of 5; the same count always rounds the same way under one
+    key; over many counts the rounding neither inflates nor deflates (unbiased)."""
+    key = b"test-key"
+    values = [rounded(v, key=key, base=5) for v in range(0, 2000)]
+    assert all(v % 5 == 0 for v in values)
+    assert all(abs(v - t) < 5 for t, v in enumerate(values))
+    assert values == [rounded(v, key=key, base=5) for v in range(0, 2000)]
+    assert abs(sum(values) - sum(range(2000))) < 0.05 * sum(range(2000))
+    assert rounded(0, key=key, base=5) == 0
+    assert rounded(7, key=key, base=1) == 7
+    other = [rounded(v, key=b"another", base=5) for v in range(0, 2000)]
+    assert other != values  # the draw depends on the secret
+
+
+async def test_a_filtered_query_no_longer_singles_out_a_case(
+    client: httpx.AsyncClient, mix: Mix, rollback_app: FastAPI
+) -> None:
+    """With rounding on (the default), the published totals of a month and of the same
+    month narrowed by a filter are multiples of 5: their difference does not count cases."""
+    settings = rollback_app.state.settings
+    rollback_app.state.settings = settings.model_copy(update={"public_stats_round_to": 5})
+    try:
+        month = {"from": "2024-02", "to": "2024-02"}
+        whole = (await client.get(URL, params=month)).json()
+        narrow = (await client.get(URL, params={**month, "subject": "money_politics"})).json()
+        assert whole["rules"]["round_to"] == 5
+        for body in (whole, narrow):
+            for r in body["rows"]:
+                if r["measure"] == "cases" and r["value"] is not None:
+                    assert r["value"] % 5 == 0, r
+    finally:
+        rollback_app.state.settings = settings

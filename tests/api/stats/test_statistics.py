@@ -146,3 +146,16 @@ async def test_bad_filters_are_422_naming_the_parameter(
 
 async def test_only_staff(client: httpx.AsyncClient) -> None:
     assert (await client.get(URL)).status_code == 401
+
+
+async def test_a_period_that_ends_before_it_starts_is_422(
+    client: httpx.AsyncClient, auth: Any
+) -> None:
+    staff = await auth("viewer", "52.03")
+    response = await client.get(
+        "/v1/statistics", params={"from": "2024-03-01", "to": "2024-02-01"}, headers=staff
+    )
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["location"] == "query.to"
+    public = await client.get("/v1/public/statistics", params={"from": "0000-01"})
+    assert public.status_code == 422  # a month of year 0 is no month

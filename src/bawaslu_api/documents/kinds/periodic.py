@@ -74,8 +74,9 @@ async def periodic_report(src: Source) -> Gathered:
     """The report of ``options``: ``from``, ``to`` (received dates), optionally
     ``election``, ``stage``, ``subject``."""
     start, end = _period(src)
-    today = idn.local(src.now, src.zone).date()
-    as_of = min(end, today)
+    # Statuses, outcomes and clocks are as they stand now: the report says so ("keadaan
+    # per" today), for the cases received in the period.
+    as_of = idn.local(src.now, src.zone).date()
     filters = Filters(
         election=src.options.get("election"),
         from_=start,
@@ -85,8 +86,9 @@ async def periodic_report(src: Source) -> Gathered:
     )
     stats: Statistics = await statistics(src.session, src.office, filters, as_of=as_of, top=20)
     t = stats.totals
-    stage_labels = {s.code: s.label_id for s in STAGES}
-    subject_labels = {s.code: s.label_id for s in subjects(src.regime)}
+    unclassified = {"unclassified": "Belum diklasifikasi"}
+    stage_labels = {s.code: s.label_id for s in STAGES} | unclassified
+    subject_labels = {s.code: s.label_id for s in subjects(src.regime)} | unclassified
     by_subject = [b for b in stats.by_subject if b.count][:TOP_SUBJECTS]
     deadlines = [d for d in stats.deadlines if d.total]
     images = {
