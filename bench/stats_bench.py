@@ -238,6 +238,8 @@ async def measure(url: str, runs: int, explain_over_ms: float) -> list[dict[str,
                     row["explain"] = []
                     conn = await session.connection()
                     for sql, params, _ in statements:
+                        if not sql.lstrip().upper().startswith(("SELECT", "WITH")):
+                            continue  # SET LOCAL
                         plan = (
                             await conn.exec_driver_sql("EXPLAIN (ANALYZE, BUFFERS) " + sql, params)
                         ).all()

@@ -33,6 +33,7 @@ from bawaslu_api.persons.models import CasePerson
 from bawaslu_api.policies.models import RulesPolicy
 from bawaslu_api.ratelimit.models import RateLimitBucket
 from bawaslu_api.security.models import AuthEvent, RefreshToken
+from bawaslu_api.stats.models import ReportStat
 from bawaslu_api.timeline.models import CaseAccess, CaseEvent
 from bawaslu_api.users.models import StaffUser
 from bawaslu_api.webhooks.models import (
@@ -85,6 +86,7 @@ __all__ = [
     "RegisterCounter",
     "Report",
     "ReportIdentity",
+    "ReportStat",
     "RulesPolicy",
     "StaffUser",
     "WebhookAttempt",

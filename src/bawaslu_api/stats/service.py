@@ -2,17 +2,22 @@
 
 Every figure is about one cohort: the cases (reports and findings) whose office lies in the
 scope office's subtree and which match the filters (election, ``received_on`` period, stage,
-subject, kind). Five statements, four of them one scan each:
+subject, kind). The cohort is read from ``report_stat`` (stats/models.py), the narrow copy
+of each case that triggers on ``report`` keep in step (migration 0019), never from the wide
+``report`` table. Statements (each a parallel scan of the cohort, a few hundred groups, no
+sort):
 
-1. one ``GROUPING SETS`` aggregate of the cohort: the counts by every dimension, the totals
-   (``FILTER`` clauses for registered, decided, open, the age buckets), the histograms of
-   ``registration_days`` / ``decision_days`` per office below (the median and 90th
-   percentile are computed from them exactly as ``percentile_cont`` would, without a sort)
-   and the subject lists (expanded into per-subject counts in Python);
-2. deadline compliance per rule (the ``deadline`` rows of the cohort);
-3. forwardings by addressee (``report.forwardings``) and the KPU follow-ups;
-4. the weekly trend (received / registered / decided per ISO week);
-5. the names of the offices counted.
+1. the cohort grouped by office, every other dimension counted with ``FILTER`` clauses (one
+   per value of stage, status, outcome, category, channel, kind, subject, addressee, age
+   bucket); the offices' level and the office below the scope are folded in Python;
+2. the histograms of ``registration_days`` / ``decision_days`` per office (the median and
+   90th percentile are computed from them exactly as ``percentile_cont`` would, without a
+   sort);
+3. deadline compliance per rule (the ``deadline`` rows of the cohort);
+4. the KPU forwardings by follow-up status;
+5. the weekly trend (cases counted per received / registered / decided day, folded into ISO
+   weeks);
+6. the names of the offices counted.
 
 The scope is matched as everywhere else (``offices.scope.within``: a province on
 ``province_code``, a lower office by path prefix; Bawaslu RI sees everything).
@@ -26,23 +31,10 @@ from datetime import date, datetime, timedelta
 from typing import Any, Final
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import (
-    ColumnElement,
-    Date,
-    String,
-    and_,
-    cast,
-    func,
-    literal,
-    literal_column,
-    select,
-    tuple_,
-    union_all,
-)
-from sqlalchemy.dialects.postgresql import TIMESTAMP
+from sqlalchemy import ColumnElement, and_, any_, func, literal, or_, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bawaslu_api.cases.models import Report, ReportKind, ReportStatus
+from bawaslu_api.cases.models import Channel, Outcome, ReportKind, ReportStatus, ViolationCategory
 from bawaslu_api.deadlines.models import Deadline, DeadlineStatus
 from bawaslu_api.elections.models import Election
 from bawaslu_api.i18n import Text
@@ -53,6 +45,7 @@ from bawaslu_api.offices.models import Office
 from bawaslu_api.reference import LABELS
 from bawaslu_api.security.principals import Principal
 from bawaslu_api.stats.errors import UnknownElection
+from bawaslu_api.stats.models import ReportStat
 from bawaslu_api.stats.schemas import (
     Bucket,
     Durations,
@@ -197,63 +190,65 @@ async def _election_id(session: AsyncSession, slug: str) -> Any:
 
 # ------------------------------------------------------------------------- the cohort
 
+S = ReportStat
+"""The cohort is read from ``report_stat`` (stats/models.py), never from ``report``."""
+
 
 def _conditions(path: str, f: Filters, election_id: Any) -> list[ColumnElement[bool]]:
-    where = [scope.within(path, Report.office_path, Report.province_code)]
+    """The one home of the cohort's conditions (scope and filters), over ``report_stat``."""
+    where = [scope.within(path, S.office_path, S.province_code)]
     if election_id is not None:
-        where.append(Report.election_id == election_id)
+        where.append(S.election_id == election_id)
     if f.from_ is not None:
-        where.append(Report.received_on >= f.from_)
+        where.append(S.received_on >= f.from_)
     if f.to is not None:
-        where.append(Report.received_on <= f.to)
+        where.append(S.received_on <= f.to)
     if f.stage == UNCLASSIFIED:
-        where.append(Report.stage.is_(None))
+        where.append(S.stage.is_(None))
     elif f.stage is not None:
-        where.append(Report.stage == f.stage)
+        where.append(S.stage == f.stage)
     if f.subject == UNCLASSIFIED:
-        where.append(func.coalesce(func.cardinality(Report.subjects), 0) == 0)
+        where.append(_no_subject())
     elif f.subject is not None:
-        where.append(Report.subjects.contains([f.subject]))
+        where.append(S.subjects.contains([f.subject]))
     if f.kind is not None:
-        where.append(Report.kind == f.kind)
+        where.append(S.kind == f.kind.value)
     return where
 
 
-def _child(path: str) -> ColumnElement[str]:
-    """The code of the office directly below the scope office on the case's path ('' for
-    the scope office itself)."""
-    return func.split_part(func.substr(Report.office_path, len(path) + 1), "/", 1)
+def _no_subject() -> ColumnElement[bool]:
+    return func.coalesce(func.cardinality(S.subjects), 0) == 0
 
 
-def _cohort(path: str, where: Sequence[ColumnElement[bool]]) -> Any:
-    """The cohort with the columns the statistics read, as a subquery."""
-    return (
-        select(
-            Report.id,
-            Report.kind,
-            Report.stage,
-            Report.status,
-            Report.outcome,
-            Report.outcome_category.label("category"),
-            Report.channel,
-            Report.received_on,
-            Report.registered_at,
-            Report.registration_days,
-            Report.decision_days,
-            Report.subjects,
-            Report.forwardings,
-            Report.decision,
-            Office.level.label("level"),
-            Office.timezone,
-            _child(path).label("child"),
-        )
-        .join(Office, Office.id == Report.office_id)
-        .where(*where)
-        .subquery("c")
-    )
+def _child(office_path: str, path: str) -> str:
+    """The code of the office directly below the scope office (at ``path``) on an office's
+    path ('' for the scope office itself)."""
+    return office_path[len(path) :].split("/", 1)[0]
 
 
-_DIMENSIONS: Final = ("stage", "status", "outcome", "category", "channel", "kind", "level", "child")
+_FORWARD_TO: Final = tuple(_ADDRESSEES)
+_COUNTED: Final[dict[str, tuple[tuple[str, Any], ...]]] = {
+    # dimension -> (key, the condition that counts a case in its bucket)
+    "stage": (
+        *((s.code, S.stage == s.code) for s in STAGES),
+        (UNCLASSIFIED, S.stage.is_(None)),
+    ),
+    "status": tuple((v.value, S.status == v.value) for v in ReportStatus),
+    "outcome": tuple((v.value, S.outcome == v.value) for v in Outcome),
+    "category": tuple((v.value, S.category == v.value) for v in ViolationCategory),
+    "channel": tuple((v.value, S.channel == v.value) for v in Channel),
+    "kind": tuple((v.value, S.kind == v.value) for v in ReportKind),
+    "subject": (
+        *(
+            (code, S.subjects.contains([code]))
+            for code in dict.fromkeys(s.code for group in SUBJECTS.values() for s in group)
+        ),
+        (UNCLASSIFIED, _no_subject()),
+    ),
+    "forwarded_to": tuple((to, literal(to) == any_(S.forwarded_to)) for to in _FORWARD_TO),
+}
+"""The dimensions counted in the main scan, each value with a ``FILTER`` condition: the
+domains are closed (the enumerations, ``STAGES``, ``SUBJECTS``, the four addressees)."""
 
 
 def _value(v: Any) -> str:
@@ -277,86 +272,95 @@ async def statistics(
         await _election_id(session, filters.election) if filters.election is not None else None
     )
     where = _conditions(path, filters, election_id)
-    c = _cohort(path, where)
+    # A few hundred groups per statement: JIT compilation would cost more than it saves.
+    await session.execute(text("SET LOCAL jit = off"))
 
-    # 1. counts by every dimension and the totals: one scan
-    dims = [c.c[name] for name in _DIMENSIONS]
-    is_open = c.c.status.in_(OPEN_STATUSES)
+    # 1. one parallel scan grouped by office: every dimension counted with FILTER
     count = func.count()
+    is_open = S.status.in_([s.value for s in OPEN_STATUSES])
     aggregates = [
         count.label("n"),
-        count.filter(c.c.registered_at.is_not(None)).label("registered"),
-        count.filter(c.c.status.in_((ReportStatus.decided, ReportStatus.forwarded))).label(
-            "decided"
+        func.count(S.registered_on).label("registered"),
+        *(
+            count.filter(cond).label(f"{dim}:{key}")
+            for dim, values in _COUNTED.items()
+            for key, cond in values
         ),
-        count.filter(c.c.status.in_(REVIEW_STATUSES)).label("review"),
-        count.filter(is_open).label("open"),
         *(
             count.filter(
                 and_(
                     is_open,
-                    c.c.received_on <= today - timedelta(days=lo),
-                    *([c.c.received_on >= today - timedelta(days=hi)] if hi is not None else []),
+                    S.received_on <= today - timedelta(days=lo),
+                    *([S.received_on >= today - timedelta(days=hi)] if hi is not None else []),
                 )
-            ).label(f"age_{i}")
+            ).label(f"age:{i}")
             for i, (_, lo, hi) in enumerate(AGE_BUCKETS)
         ),
     ]
-    # The sets: one per dimension; the histograms of the durations per office below (the
-    # percentiles are computed from them, exactly, in Python: one scan instead of a sort);
-    # the subject lists as they are (expanded in Python); the total.
-    extra = [c.c.registration_days, c.c.decision_days, c.c.subjects]
-    labels_ = [*_DIMENSIONS, "registration_days", "decision_days", "subjects"]
-    columns = [*dims, *extra]
-    sets: list[tuple[str, ...]] = [
-        *((d,) for d in _DIMENSIONS),
-        ("child", "registration_days"),
-        ("child", "decision_days"),
-        ("subjects",),
-        (),
-    ]
-    main = select(func.grouping(*columns).label("g"), *columns, *aggregates).group_by(
-        func.grouping_sets(*(tuple_(*(c.c[n] for n in st)) for st in sets))
+    per_office = (
+        (
+            await session.execute(
+                select(S.office_id, *aggregates).where(*where).group_by(S.office_id)
+            )
+        )
+        .mappings()
+        .all()
     )
-    rows = (await session.execute(main)).mappings().all()
-    mask_of = {
-        sum(1 << (len(labels_) - 1 - i) for i, n in enumerate(labels_) if n not in st): st
-        for st in sets
+    offices = {
+        row.id: row
+        for row in (
+            await session.execute(
+                select(Office.id, Office.code, Office.name, Office.level, Office.path).where(
+                    Office.id.in_([r["office_id"] for r in per_office])
+                )
+            )
+        ).all()
     }
-    by: dict[str, list[tuple[str, dict[str, Any]]]] = {d: [] for d in _DIMENSIONS}
-    histograms: dict[str, dict[str, dict[int, int]]] = {"registration_days": {},
-                                                        "decision_days": {}}  # fmt: skip
-    subject_counts: dict[str, int] = {}
-    total: dict[str, Any] = {}
-    for row in rows:
-        st = mask_of[int(row["g"])]
-        if not st:
-            total = dict(row)
-        elif st == ("subjects",):
-            for code in set(row["subjects"] or []) or {UNCLASSIFIED}:
-                subject_counts[code] = subject_counts.get(code, 0) + int(row["n"])
-        elif len(st) == 2:
-            days = row[st[1]]
-            if days is not None:
-                per = histograms[st[1]].setdefault(row["child"], {})
-                per[int(days)] = int(row["n"])
-        else:
-            name = st[0]
-            value = row[name]
-            if name in ("outcome", "category") and value is None:
-                continue  # no outcome (yet): not a bucket of these dimensions
-            key = UNCLASSIFIED if value is None else _value(value)
-            by[name].append((key, dict(row)))
-    received = int(total.get("n") or 0)
-    registered = int(total.get("registered") or 0)
-    review = int(total.get("review") or 0)
+    counts: dict[str, int] = {}
+    children: dict[str, dict[str, int]] = {}
+    for r in per_office:
+        known = offices.get(r["office_id"])
+        level = _value(known.level) if known is not None else UNCLASSIFIED
+        child = _child(known.path, path) if known is not None else UNCLASSIFIED
+        for name, n in r.items():
+            if name != "office_id" and n:
+                counts[name] = counts.get(name, 0) + int(n)
+        counts[f"level:{level}"] = counts.get(f"level:{level}", 0) + int(r["n"])
+        row = children.setdefault(child, {"n": 0, "registered": 0, "decided": 0})
+        row["n"] += int(r["n"])
+        row["registered"] += int(r["registered"])
+        row["decided"] += int(r["status:decided"]) + int(r["status:forwarded"])
+
+    def total(*names: str) -> int:
+        return sum(counts.get(name, 0) for name in names)
+
+    received = total("n")
+    registered = total("registered")
+    review = total(*(f"status:{s.value}" for s in REVIEW_STATUSES))
     settled = received - review
 
-    def buckets(dimension: str, name: str | None = None) -> list[Bucket]:
-        items = sorted(by[name or dimension], key=lambda kv: (-int(kv[1]["n"]), kv[0]))
-        return [_bucket(dimension, key, int(r["n"])) for key, r in items]
+    def buckets(dimension: str, prefix: str | None = None) -> list[Bucket]:
+        start = f"{prefix or dimension}:"
+        items = [(k[len(start) :], n) for k, n in counts.items() if k.startswith(start)]
+        items.sort(key=lambda kv: (-kv[1], kv[0]))
+        return [_bucket(dimension, key, n) for key, n in items]
 
-    # durations, for the scope (every office summed) and per office below it
+    # 2. the histograms of the durations per office below (percentiles computed exactly)
+    histograms: dict[str, dict[str, dict[int, int]]] = {"registration_days": {},
+                                                        "decision_days": {}}  # fmt: skip
+    rows = await session.execute(
+        select(S.office_id, S.registration_days, S.decision_days, count)
+        .where(*where, or_(S.registration_days.is_not(None), S.decision_days.is_not(None)))
+        .group_by(S.office_id, S.registration_days, S.decision_days)
+    )
+    for office_id, reg_days, dec_days, n in rows.all():
+        known = offices.get(office_id)
+        child = _child(known.path, path) if known is not None else UNCLASSIFIED
+        for which, days in (("registration_days", reg_days), ("decision_days", dec_days)):
+            if days is not None:
+                per = histograms[which].setdefault(child, {})
+                per[int(days)] = per.get(int(days), 0) + int(n)
+
     def durations_of(hist: dict[int, int]) -> Durations:
         n = sum(hist.values())
         return Durations(cases=n, median=_percentile(hist, 0.5, n), p90=_percentile(hist, 0.9, n))
@@ -380,15 +384,14 @@ async def statistics(
         durations_of(summed("decision_days")),
     )
     empty = Durations(cases=0, median=None, p90=None)
-    by_subject = sorted(subject_counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
-    # 2.-4.
+    # 3.-5.
     deadlines = await _deadlines(session, path, filters, where)
-    forwarded, kpu = await _forwardings(session, c, where)
-    weekly = await _weekly(session, c)
+    kpu = await _kpu_followups(session, where)
+    weekly = await _weekly(session, where)
 
-    # 5. the offices below the scope office
-    office_items = sorted(by["child"], key=lambda kv: (-int(kv[1]["n"]), kv[0]))[:top]
+    # the offices below the scope office
+    office_items = sorted(children.items(), key=lambda kv: (-kv[1]["n"], kv[0]))[:top]
     codes = [k for k, _ in office_items if k not in ("", UNCLASSIFIED)]
     names = {
         code: (name, _value(level))
@@ -399,15 +402,15 @@ async def statistics(
         ).all()
     }
     by_office = []
-    for key, r in office_items:
+    for key, c in office_items:
         own = key in ("", UNCLASSIFIED)
         code = office.code if own else key
         name, level = (office.name, _value(office.level)) if own else names.get(key, (key, ""))
         reg, dec = durations.get(key if not own else "", (empty, empty))
         by_office.append(
             OfficeRow(
-                code=code, name=name, level=level, received=int(r["n"]),
-                registered=int(r["registered"]), decided=int(r["decided"]),
+                code=code, name=name, level=level, received=c["n"],
+                registered=c["registered"], decided=c["decided"],
                 registration_days=reg, decision_days=dec,
             )
         )  # fmt: skip
@@ -431,13 +434,13 @@ async def statistics(
             under_initial_review=review,
             settled=settled,
             registration_rate=round(registered / settled, 4) if settled else None,
-            decided=int(total.get("decided") or 0),
-            open=int(total.get("open") or 0),
+            decided=total("status:decided", "status:forwarded"),
+            open=total(*(f"status:{s.value}" for s in OPEN_STATUSES)),
         ),
         registration_days=reg_all,
         decision_days=dec_all,
         by_stage=buckets("stage"),
-        by_subject=[_bucket("subject", k, n) for k, n in by_subject],
+        by_subject=buckets("subject"),
         by_status=buckets("status"),
         by_outcome=buckets("outcome"),
         by_category=buckets("category"),
@@ -447,10 +450,9 @@ async def statistics(
         by_office=by_office,
         deadlines=deadlines,
         open_by_age=[
-            _bucket("age", key, int(total.get(f"age_{i}") or 0))
-            for i, (key, _, _) in enumerate(AGE_BUCKETS)
+            _bucket("age", key, total(f"age:{i}")) for i, (key, _, _) in enumerate(AGE_BUCKETS)
         ],
-        forwarded_to=forwarded,
+        forwarded_to=buckets("forwarded_to"),
         kpu_followups=kpu,
         weekly=weekly,
     )
@@ -499,7 +501,7 @@ async def _deadlines(
         count.filter(Deadline.override_reason.is_not(None)),
     ).group_by(Deadline.rule_id)
     if _filtered(f):
-        stmt = stmt.join(Report, Report.id == Deadline.report_id).where(*where)
+        stmt = stmt.join(S, S.report_id == Deadline.report_id).where(*where)
     else:
         stmt = stmt.where(scope.within(path, Deadline.office_path))
     out = []
@@ -518,70 +520,39 @@ async def _deadlines(
     return out
 
 
-async def _forwardings(
-    session: AsyncSession, c: Any, where: Sequence[ColumnElement[bool]]
-) -> tuple[list[Bucket], list[Bucket]]:
-    """Cases forwarded by addressee (a case forwarded twice to the same addressee counts
-    once) and the KPU forwardings by follow-up status, in one round trip."""
-    item = func.jsonb_array_elements(c.c.forwardings).table_valued("value").render_derived()
-    to = item.c.value.op("->>")(literal_column("'to'"))
-    addressees = (
-        select(literal("to").label("d"), cast(to, String).label("k"),
-               func.count(func.distinct(c.c.id)).label("n"))
-        .select_from(c).join(item, literal(True))
-        .where(func.jsonb_array_length(c.c.forwardings) > 0)
-        .group_by(to)
-    )  # fmt: skip
-    kpu = (
-        select(literal("kpu").label("d"), cast(KpuForwarding.status, String).label("k"),
-               func.count().label("n"))
-        .join(Report, Report.id == KpuForwarding.report_id)
+async def _kpu_followups(
+    session: AsyncSession, where: Sequence[ColumnElement[bool]]
+) -> list[Bucket]:
+    """The KPU forwardings of the cohort by follow-up status."""
+    rows = await session.execute(
+        select(KpuForwarding.status, func.count())
+        .join(S, S.report_id == KpuForwarding.report_id)
         .where(*where)
         .group_by(KpuForwarding.status)
-    )  # fmt: skip
-    rows = (await session.execute(union_all(addressees, kpu))).all()
-    forwarded = [_bucket("forwarded_to", str(k), int(n)) for d, k, n in rows if d == "to"]
-    followups = [_bucket("kpu_followup", str(k), int(n)) for d, k, n in rows if d == "kpu"]
-    forwarded.sort(key=lambda b: (-b.count, b.key))
+    )
+    followups = [_bucket("kpu_followup", _value(k), int(n)) for k, n in rows.all()]
     order = list(_KPU_STATUSES)
     followups.sort(key=lambda b: order.index(b.key) if b.key in order else len(order))
-    return forwarded, followups
+    return followups
 
 
-async def _weekly(session: AsyncSession, c: Any) -> list[WeekPoint]:
-    """Per ISO week: cases received (``received_on``), registered (``registered_at``) and
-    decided (the decision's ``at``), each day in the office's zone. One scan: each case's
-    three weeks, counted by ``GROUPING SETS``."""
-
-    def week(day: Any) -> Any:
-        return cast(func.date_trunc(literal_column("'week'"), day), Date)
-
-    def local(ts: Any) -> Any:
-        return cast(func.timezone(c.c.timezone, ts), Date)
-
-    decided_at = cast(c.c.decision.op("->>")(literal_column("'at'")), TIMESTAMP(timezone=True))
-    w = select(
-        week(c.c.received_on).label("received"),
-        week(local(c.c.registered_at)).label("registered"),
-        week(local(decided_at)).label("decided"),
-    ).subquery("w")
-    sets = (w.c.received, w.c.registered, w.c.decided)
-    rows = (
-        await session.execute(
-            select(func.grouping(*sets), *sets, func.count()).group_by(
-                func.grouping_sets(*(tuple_(s) for s in sets))
-            )
-        )
-    ).all()
-    points: dict[date, dict[str, int]] = {}
+async def _weekly(session: AsyncSession, where: Sequence[ColumnElement[bool]]) -> list[WeekPoint]:
+    """Per ISO week: cases received (``received_on``), registered and decided (the local
+    days ``report_stat`` keeps, in the office's zone). One parallel scan counting the
+    distinct (received, registered, decided) days; the weeks are folded here."""
+    rows = await session.execute(
+        select(S.received_on, S.registered_on, S.decided_on, func.count())
+        .where(*where)
+        .group_by(S.received_on, S.registered_on, S.decided_on)
+    )
     names = ("received", "registered", "decided")
-    for g, *keys, n in rows:
-        for i, name in enumerate(names):
-            if not int(g) & (1 << (len(names) - 1 - i)):
-                wk = keys[i]
-                if wk is not None:
-                    points.setdefault(wk, dict.fromkeys(names, 0))[name] = int(n)
-                break
+    points: dict[date, dict[str, int]] = {}
+    for *days, n in rows.all():
+        for name, day in zip(names, days, strict=True):
+            if day is not None:
+                monday = day - timedelta(days=day.weekday())
+                p = points.setdefault(monday, dict.fromkeys(names, 0))
+                p[name] += int(n)
     out = []
     for wk in sorted(points):
         iso = wk.isocalendar()
