@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 
@@ -326,15 +326,37 @@ async def documents_register_book(
     """Every case the office registered or received in `year`, in register order, as of
     now: a numbered PDF and the same rows as XLSX. A later book supersedes an earlier one
     with `supersedes` and a `reason`. Handlers of the office or above."""
+    return await _office_document(
+        session, principal, deps, request, response, idempotency_key, code, body,
+        slug="register_book", election=None, options={"year": body.year},
+    )  # fmt: skip
+
+
+async def _office_document(
+    session: Any,
+    principal: Principal,
+    deps: tuple[Settings, Storage, Renderer],
+    request: Request,
+    response: Response,
+    idempotency_key: str | None,
+    code: str,
+    body: RegisterBookIn | PeriodicReportIn,
+    *,
+    slug: str,
+    election: str | None,
+    options: dict[str, Any],
+) -> DocumentOut:
+    """Issue an office's document (register book, periodic report) under an optional
+    Idempotency-Key, numbered in the regime of ``election`` (Pemilu when none)."""
     settings, storage, renderer = deps
 
     async def create() -> DocumentOut:
         office = await service.office_in_scope(session, principal, code)
+        regime = await service.regime_of(session, election)
         doc = await service.issue(
-            session, principal, loaded=None, office=office, regime="pemilu",
-            slug="register_book", subject_id=None, options={"year": body.year},
-            supersedes=body.supersedes, reason=body.reason, settings=settings,
-            storage=storage, renderer=renderer,
+            session, principal, loaded=None, office=office, regime=regime, slug=slug,
+            subject_id=None, options=options, supersedes=body.supersedes, reason=body.reason,
+            settings=settings, storage=storage, renderer=renderer,
         )  # fmt: skip
         return out(doc, office.code)
 
@@ -363,30 +385,16 @@ async def documents_periodic_report(
     the trend by week, per office below it; charts and tables in the PDF, the numbers as
     XLSX (`format=xlsx`). The same figures as `GET /v1/statistics` (docs/statistics.md).
     Handlers, commissioners and admins of the office or above."""
-    settings, storage, renderer = deps
-
-    async def create() -> DocumentOut:
-        office = await service.office_in_scope(session, principal, code)
-        regime = await service.regime_of(session, body.election)
-        doc = await service.issue(
-            session, principal, loaded=None, office=office, regime=regime,
-            slug="periodic_report", subject_id=None,
-            options=body.model_dump(include={"from_", "to", "election", "stage", "subject"})
-            | {"from": body.from_},
-            supersedes=body.supersedes, reason=body.reason, settings=settings,
-            storage=storage, renderer=renderer,
-        )  # fmt: skip
-        return out(doc, office.code)
-
-    return await idempotency.once(
-        session, principal.subject, idempotency_key, request, response, body, DocumentOut,
-        create, status_code=201, location=lambda o: f"/v1/documents/{o.id}",
+    options = body.model_dump(include={"to", "election", "stage", "subject"})
+    return await _office_document(
+        session, principal, deps, request, response, idempotency_key, code, body,
+        slug="periodic_report", election=body.election, options={**options, "from": body.from_},
     )  # fmt: skip
 
 
 @router.get(
     "/v1/offices/{code}/documents",
-    summary="The documents an office issued for itself (register books)",
+    summary="The documents an office issued for itself (register books, periodic reports)",
     responses=problem_responses(*AUTH_ERRORS, OfficeNotFound, validation=True),
 )
 async def documents_of_office(
@@ -395,7 +403,8 @@ async def documents_of_office(
     principal: Staff,
     year: Annotated[int | None, Query(ge=2000, le=2100)] = None,
 ) -> DocumentList:
-    """Register books (newest first). Any staff member of the office's jurisdiction."""
+    """Register books and periodic reports (newest first). Any staff member of the office's
+    jurisdiction."""
     office = await service.office_in_scope(session, principal, code)
     docs = await service.office_documents(session, office.id, year)
     return DocumentList(items=[out(d, office.code) for d in docs])
