@@ -15,11 +15,23 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import Index, SmallInteger, String
+from sqlalchemy import (
+    Column,
+    Date,
+    Index,
+    Integer,
+    SmallInteger,
+    String,
+    Table,
+    UniqueConstraint,
+    Uuid,
+)
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Mapped, mapped_column
 
+from bawaslu_api.cases.models import Channel, Outcome, ReportKind, ReportStatus, ViolationCategory
 from bawaslu_api.db.base import Base
+from bawaslu_rules import STAGES, SUBJECTS
 
 
 class ReportStat(Base):
@@ -54,3 +66,57 @@ class ReportStat(Base):
     registered_on: Mapped[date | None]
     decided_on: Mapped[date | None]
     forwarded_to: Mapped[list[str]] = mapped_column(ARRAY(String(16)))
+
+
+ROLLUP_DOMAINS: dict[str, tuple[str, ...]] = {
+    "stage": (*(s.code for s in STAGES), "unclassified"),
+    "status": tuple(v.value for v in ReportStatus),
+    "outcome": tuple(v.value for v in Outcome),
+    "category": tuple(v.value for v in ViolationCategory),
+    "channel": tuple(v.value for v in Channel),
+    "kind": tuple(v.value for v in ReportKind),
+    "subject": (
+        *dict.fromkeys(s.code for group in SUBJECTS.values() for s in group),
+        "unclassified",
+    ),
+    "forwarded_to": ("kpu", "dkpp", "police", "agency"),
+}
+"""The values counted per dimension (closed domains): one count column of ``report_rollup``
+each, named :func:`rollup_column`. A new value needs a migration (the models-and-migrations
+test says so)."""
+
+ROLLUP_KEY: tuple[str, ...] = (
+    "office_id", "office_path", "province_code", "election_id", "month", "kind", "stage",
+)  # fmt: skip
+
+
+def rollup_column(dimension: str, value: str) -> str:
+    """The column of ``report_rollup`` counting the cases with ``value`` in ``dimension``."""
+    return f"{dimension}__{value}"
+
+
+ROLLUP_COUNTS: tuple[str, ...] = (
+    "n",
+    "registered",
+    *(rollup_column(d, v) for d, values in ROLLUP_DOMAINS.items() for v in values),
+)
+
+report_rollup = Table(
+    "report_rollup",
+    Base.metadata,
+    Column("office_id", Uuid(), nullable=False),
+    Column("office_path", String(512), nullable=False),
+    Column("province_code", String(2), nullable=True),
+    Column("election_id", Uuid(), nullable=False),
+    Column("month", Date(), nullable=False),
+    Column("kind", String(15), nullable=False),
+    Column("stage", String(32), nullable=True),
+    *(Column(name, Integer(), nullable=False) for name in ROLLUP_COUNTS),
+    UniqueConstraint(*ROLLUP_KEY, name="uq_report_rollup_key", postgresql_nulls_not_distinct=True),
+)
+"""The cases of ``report_stat`` counted per office, election, month of ``received_on``
+(its first day), kind and stage: ``n``, ``registered`` (a registration day) and one column
+per value of :data:`ROLLUP_DOMAINS`. Kept by statement-level triggers on ``report_stat``
+(migration 0020, ``report_rollup_sync()``): each statement adds its new rows' counts and
+subtracts its old rows', and a key counting no case is deleted. The statistics read it for
+whole months without a subject filter (stats/service.py)."""

@@ -45,7 +45,7 @@ from bawaslu_api.offices.models import Office
 from bawaslu_api.reference import LABELS
 from bawaslu_api.security.principals import Principal
 from bawaslu_api.stats.errors import UnknownElection
-from bawaslu_api.stats.models import ReportStat
+from bawaslu_api.stats.models import ROLLUP_COUNTS, ReportStat, report_rollup, rollup_column
 from bawaslu_api.stats.schemas import (
     Bucket,
     Durations,
@@ -192,28 +192,45 @@ async def _election_id(session: AsyncSession, slug: str) -> Any:
 
 S = ReportStat
 """The cohort is read from ``report_stat`` (stats/models.py), never from ``report``."""
+R = report_rollup
+"""Its counts per office, election, month, kind and stage (stats/models.py)."""
 
 
-def _conditions(path: str, f: Filters, election_id: Any) -> list[ColumnElement[bool]]:
-    """The one home of the cohort's conditions (scope and filters), over ``report_stat``."""
-    where = [scope.within(path, S.office_path, S.province_code)]
+def _conditions(
+    path: str, f: Filters, election_id: Any, rollup: bool = False
+) -> list[ColumnElement[bool]]:
+    """The one home of the cohort's conditions (scope and filters), over ``report_stat``,
+    or over ``report_rollup`` (``rollup``: whole months, no subject: see :func:`_rolls_up`)."""
+    t: Any = R.c if rollup else S
+    where = [scope.within(path, t.office_path, t.province_code)]
     if election_id is not None:
-        where.append(S.election_id == election_id)
+        where.append(t.election_id == election_id)
+    day = t.month if rollup else t.received_on
     if f.from_ is not None:
-        where.append(S.received_on >= f.from_)
+        where.append(day >= f.from_)
     if f.to is not None:
-        where.append(S.received_on <= f.to)
+        where.append(day <= f.to)
     if f.stage == UNCLASSIFIED:
-        where.append(S.stage.is_(None))
+        where.append(t.stage.is_(None))
     elif f.stage is not None:
-        where.append(S.stage == f.stage)
+        where.append(t.stage == f.stage)
     if f.subject == UNCLASSIFIED:
         where.append(_no_subject())
     elif f.subject is not None:
         where.append(S.subjects.contains([f.subject]))
     if f.kind is not None:
-        where.append(S.kind == f.kind.value)
+        where.append(t.kind == f.kind.value)
     return where
+
+
+def _rolls_up(f: Filters) -> bool:
+    """Whether ``report_rollup`` answers the cohort's counts: no subject filter, and a
+    period of whole months (``from`` a first day, ``to`` a last day)."""
+    return (
+        f.subject is None
+        and (f.from_ is None or f.from_.day == 1)
+        and (f.to is None or (f.to + timedelta(days=1)).day == 1)
+    )
 
 
 def _no_subject() -> ColumnElement[bool]:
@@ -275,37 +292,12 @@ async def statistics(
     # A few hundred groups per statement: JIT compilation would cost more than it saves.
     await session.execute(text("SET LOCAL jit = off"))
 
-    # 1. one parallel scan grouped by office: every dimension counted with FILTER
-    count = func.count()
-    is_open = S.status.in_([s.value for s in OPEN_STATUSES])
-    aggregates = [
-        count.label("n"),
-        func.count(S.registered_on).label("registered"),
-        *(
-            count.filter(cond).label(f"{dim}:{key}")
-            for dim, values in _COUNTED.items()
-            for key, cond in values
-        ),
-        *(
-            count.filter(
-                and_(
-                    is_open,
-                    S.received_on <= today - timedelta(days=lo),
-                    *([S.received_on >= today - timedelta(days=hi)] if hi is not None else []),
-                )
-            ).label(f"age:{i}")
-            for i, (_, lo, hi) in enumerate(AGE_BUCKETS)
-        ),
-    ]
-    per_office = (
-        (
-            await session.execute(
-                select(S.office_id, *aggregates).where(*where).group_by(S.office_id)
-            )
-        )
-        .mappings()
-        .all()
-    )
+    # 1. one parallel scan grouped by office: every dimension counted with FILTER (or the
+    # sums of report_rollup's counts, when it answers the filters)
+    if _rolls_up(filters):
+        per_office = await _rolled_up_counts(session, path, filters, election_id, today)
+    else:
+        per_office = await _counts(session, where, today)
     offices = {
         row.id: row
         for row in (
@@ -346,6 +338,7 @@ async def statistics(
         return [_bucket(dimension, key, n) for key, n in items]
 
     # 2. the histograms of the durations per office below (percentiles computed exactly)
+    count = func.count()
     histograms: dict[str, dict[str, dict[int, int]]] = {"registration_days": {},
                                                         "decision_days": {}}  # fmt: skip
     rows = await session.execute(
@@ -456,6 +449,107 @@ async def statistics(
         kpu_followups=kpu,
         weekly=weekly,
     )
+
+
+async def _counts(
+    session: AsyncSession, where: Sequence[ColumnElement[bool]], today: date
+) -> Sequence[Any]:
+    """The cohort's counts per office from ``report_stat``: one ``FILTER`` per value."""
+    count = func.count()
+    is_open = S.status.in_([s.value for s in OPEN_STATUSES])
+    aggregates = [
+        count.label("n"),
+        func.count(S.registered_on).label("registered"),
+        *(
+            count.filter(cond).label(f"{dim}:{key}")
+            for dim, values in _COUNTED.items()
+            for key, cond in values
+        ),
+        *(
+            count.filter(and_(is_open, *_age(S.received_on, today, lo, hi))).label(f"age:{i}")
+            for i, (_, lo, hi) in enumerate(AGE_BUCKETS)
+        ),
+    ]
+    return (
+        (
+            await session.execute(
+                select(S.office_id, *aggregates).where(*where).group_by(S.office_id)
+            )
+        )
+        .mappings()
+        .all()
+    )
+
+
+def _age(day: Any, today: date, lo: int, hi: int | None) -> list[ColumnElement[bool]]:
+    """``day`` is between ``lo`` and ``hi`` (inclusive, None: no bound) days before today."""
+    return [
+        day <= today - timedelta(days=lo),
+        *([day >= today - timedelta(days=hi)] if hi is not None else []),
+    ]
+
+
+async def _rolled_up_counts(
+    session: AsyncSession, path: str, f: Filters, election_id: Any, today: date
+) -> Sequence[Any]:
+    """:func:`_counts` from ``report_rollup`` (whole months, no subject filter). The open
+    cases' ages: a month whose last day is 31 days or more before today counts its open
+    cases in the oldest bucket; the later months are counted from ``report_stat`` (the
+    cases received since the first day of the month of today - 30 days)."""
+    recent = (today - timedelta(days=30)).replace(day=1)
+    open_cols = [R.c[rollup_column("status", s.value)] for s in OPEN_STATUSES]
+    oldest = len(AGE_BUCKETS) - 1
+    rows = (
+        (
+            await session.execute(
+                select(
+                    R.c.office_id,
+                    *(func.sum(R.c[c]).label(c) for c in ROLLUP_COUNTS),
+                    func.sum(sum(open_cols[1:], open_cols[0]))
+                    .filter(R.c.month < recent)
+                    .label(f"age:{oldest}"),
+                )
+                .where(*_conditions(path, f, election_id, rollup=True))
+                .group_by(R.c.office_id)
+            )
+        )
+        .mappings()
+        .all()
+    )
+    is_open = S.status.in_([s.value for s in OPEN_STATUSES])
+    young = (
+        (
+            await session.execute(
+                select(
+                    S.office_id,
+                    *(
+                        func.count()
+                        .filter(and_(is_open, *_age(S.received_on, today, lo, hi)))
+                        .label(f"age:{i}")
+                        for i, (_, lo, hi) in enumerate(AGE_BUCKETS)
+                    ),
+                )
+                .where(*_conditions(path, f, election_id), S.received_on >= recent)
+                .group_by(S.office_id)
+            )
+        )
+        .mappings()
+        .all()
+    )
+    labels = {rollup_column(d, k): f"{d}:{k}" for d, values in _COUNTED.items() for k, _ in values}
+    out: dict[Any, dict[str, Any]] = {}
+    for r in rows:
+        out[r["office_id"]] = {
+            "office_id": r["office_id"],
+            **{labels.get(c, c): int(r[c] or 0) for c in ROLLUP_COUNTS},
+            **{f"age:{i}": 0 for i in range(len(AGE_BUCKETS))},
+            f"age:{oldest}": int(r[f"age:{oldest}"] or 0),
+        }
+    for y in young:
+        row = out.setdefault(y["office_id"], {"office_id": y["office_id"]})
+        for i in range(len(AGE_BUCKETS)):
+            row[f"age:{i}"] += int(y[f"age:{i}"])
+    return list(out.values())
 
 
 def _percentile(hist: dict[int, int], q: float, n: int) -> float | None:
