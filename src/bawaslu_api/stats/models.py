@@ -25,6 +25,7 @@ from sqlalchemy import (
     Table,
     UniqueConstraint,
     Uuid,
+    text,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Mapped, mapped_column
@@ -120,3 +121,56 @@ per value of :data:`ROLLUP_DOMAINS`. Kept by statement-level triggers on ``repor
 (migration 0020, ``report_rollup_sync()``): each statement adds its new rows' counts and
 subtracts its old rows', and a key counting no case is deleted. The statistics read it for
 whole months without a subject filter (stats/service.py)."""
+
+report_rollup_days = Table(
+    "report_rollup_days",
+    Base.metadata,
+    Column("office_id", Uuid(), nullable=False),
+    Column("office_path", String(512), nullable=False),
+    Column("province_code", String(2), nullable=True),
+    Column("election_id", Uuid(), nullable=False),
+    Column("month", Date(), nullable=False),
+    Column("which", String(12), nullable=False),
+    Column("days", SmallInteger(), nullable=False),
+    Column("n", Integer(), nullable=False),
+    UniqueConstraint(
+        "office_id",
+        "office_path",
+        "province_code",
+        "election_id",
+        "month",
+        "which",
+        "days",
+        name="uq_report_rollup_days_key",
+        postgresql_nulls_not_distinct=True,
+    ),
+    Index("ix_report_rollup_days_empty", "n", postgresql_where=text("n = 0")),
+)
+"""The cases with ``registration_days`` / ``decision_days`` (``which``: registration |
+decision) counted per office, election, month received and number of days: the duration
+histograms (migration 0021, ``report_rollup_days_sync()`` on ``report_stat``). Read without
+a stage, kind or subject filter, for whole months."""
+
+report_rollup_events = Table(
+    "report_rollup_events",
+    Base.metadata,
+    Column("province_code", String(2), nullable=True),
+    Column("election_id", Uuid(), nullable=False),
+    Column("month", Date(), nullable=False),
+    Column("event", String(10), nullable=False),
+    Column("day", Date(), nullable=False),
+    Column("n", Integer(), nullable=False),
+    UniqueConstraint(
+        "province_code",
+        "election_id",
+        "month",
+        "event",
+        "day",
+        name="uq_report_rollup_events_key",
+        postgresql_nulls_not_distinct=True,
+    ),
+    Index("ix_report_rollup_events_empty", "n", postgresql_where=text("n = 0")),
+)
+"""The cases received / registered / decided (``event``) per local ``day``, counted per
+province, election and month received: the weekly trend (migration 0021). Read for the
+national and province scopes without a stage, kind or subject filter, for whole months."""

@@ -25,13 +25,13 @@ The scope is matched as everywhere else (``offices.scope.within``: a province on
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Final
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, and_, any_, func, literal, or_, select, text
+from sqlalchemy import ColumnElement, Table, and_, any_, func, literal, or_, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bawaslu_api.cases.models import Channel, Outcome, ReportKind, ReportStatus, ViolationCategory
@@ -45,7 +45,14 @@ from bawaslu_api.offices.models import Office
 from bawaslu_api.reference import LABELS
 from bawaslu_api.security.principals import Principal
 from bawaslu_api.stats.errors import UnknownElection
-from bawaslu_api.stats.models import ROLLUP_COUNTS, ReportStat, report_rollup, rollup_column
+from bawaslu_api.stats.models import (
+    ROLLUP_COUNTS,
+    ReportStat,
+    report_rollup,
+    report_rollup_days,
+    report_rollup_events,
+    rollup_column,
+)
 from bawaslu_api.stats.schemas import (
     Bucket,
     Durations,
@@ -194,18 +201,23 @@ S = ReportStat
 """The cohort is read from ``report_stat`` (stats/models.py), never from ``report``."""
 R = report_rollup
 """Its counts per office, election, month, kind and stage (stats/models.py)."""
+D = report_rollup_days
+"""Its duration histograms per office, election and month."""
+E = report_rollup_events
+"""Its received / registered / decided days per province, election and month."""
 
 
 def _conditions(
-    path: str, f: Filters, election_id: Any, rollup: bool = False
+    path: str, f: Filters, election_id: Any, rollup: Table | None = None
 ) -> list[ColumnElement[bool]]:
     """The one home of the cohort's conditions (scope and filters), over ``report_stat``,
-    or over ``report_rollup`` (``rollup``: whole months, no subject: see :func:`_rolls_up`)."""
-    t: Any = R.c if rollup else S
-    where = [scope.within(path, t.office_path, t.province_code)]
+    or over a ``rollup`` of it (stats/models.py: whole months, no subject; see
+    :func:`_rolls_up`), whose ``month`` is the first day of the month received."""
+    t: Any = S if rollup is None else rollup.c
+    where = [scope.within(path, getattr(t, "office_path", None), t.province_code)]
     if election_id is not None:
         where.append(t.election_id == election_id)
-    day = t.month if rollup else t.received_on
+    day = t.received_on if rollup is None else t.month
     if f.from_ is not None:
         where.append(day >= f.from_)
     if f.to is not None:
@@ -223,13 +235,17 @@ def _conditions(
     return where
 
 
-def _rolls_up(f: Filters) -> bool:
-    """Whether ``report_rollup`` answers the cohort's counts: no subject filter, and a
-    period of whole months (``from`` a first day, ``to`` a last day)."""
+def _rolls_up(f: Filters, path: str | None = None, *, by_stage: bool = True) -> bool:
+    """Whether the rollups answer the cohort: no subject filter and a period of whole months
+    (``from`` a first day, ``to`` a last day); ``by_stage`` False: a rollup without the
+    stage and kind (no such filter); ``path``: a rollup by province (national or province
+    scope only)."""
     return (
         f.subject is None
         and (f.from_ is None or f.from_.day == 1)
         and (f.to is None or (f.to + timedelta(days=1)).day == 1)
+        and (by_stage or (f.stage is None and f.kind is None))
+        and (path is None or scope.scope_kind(path) != "office")
     )
 
 
@@ -341,18 +357,30 @@ async def statistics(
     count = func.count()
     histograms: dict[str, dict[str, dict[int, int]]] = {"registration_days": {},
                                                         "decision_days": {}}  # fmt: skip
-    rows = await session.execute(
-        select(S.office_id, S.registration_days, S.decision_days, count)
-        .where(*where, or_(S.registration_days.is_not(None), S.decision_days.is_not(None)))
-        .group_by(S.office_id, S.registration_days, S.decision_days)
-    )
-    for office_id, reg_days, dec_days, n in rows.all():
+    if _rolls_up(filters, by_stage=False):
+        rows = await session.execute(
+            select(D.c.office_id, D.c.which, D.c.days, func.sum(D.c.n))
+            .where(*_conditions(path, filters, election_id, D))
+            .group_by(D.c.office_id, D.c.which, D.c.days)
+        )
+        found = [(office_id, f"{which}_days", days, n) for office_id, which, days, n in rows.all()]
+    else:
+        rows = await session.execute(
+            select(S.office_id, S.registration_days, S.decision_days, count)
+            .where(*where, or_(S.registration_days.is_not(None), S.decision_days.is_not(None)))
+            .group_by(S.office_id, S.registration_days, S.decision_days)
+        )
+        found = [
+            (office_id, which, days, n)
+            for office_id, reg_days, dec_days, n in rows.all()
+            for which, days in (("registration_days", reg_days), ("decision_days", dec_days))
+            if days is not None
+        ]
+    for office_id, which, days, n in found:
         known = offices.get(office_id)
         child = _child(known.path, path) if known is not None else UNCLASSIFIED
-        for which, days in (("registration_days", reg_days), ("decision_days", dec_days)):
-            if days is not None:
-                per = histograms[which].setdefault(child, {})
-                per[int(days)] = per.get(int(days), 0) + int(n)
+        per = histograms[which].setdefault(child, {})
+        per[int(days)] = per.get(int(days), 0) + int(n)
 
     def durations_of(hist: dict[int, int]) -> Durations:
         n = sum(hist.values())
@@ -381,7 +409,10 @@ async def statistics(
     # 3.-5.
     deadlines = await _deadlines(session, path, filters, where)
     kpu = await _kpu_followups(session, where)
-    weekly = await _weekly(session, where)
+    if _rolls_up(filters, path, by_stage=False):
+        weekly = await _weekly_rolled_up(session, _conditions(path, filters, election_id, E))
+    else:
+        weekly = await _weekly(session, where)
 
     # the offices below the scope office
     office_items = sorted(children.items(), key=lambda kv: (-kv[1]["n"], kv[0]))[:top]
@@ -509,7 +540,7 @@ async def _rolled_up_counts(
                     .filter(R.c.month < recent)
                     .label(f"age:{oldest}"),
                 )
-                .where(*_conditions(path, f, election_id, rollup=True))
+                .where(*_conditions(path, f, election_id, R))
                 .group_by(R.c.office_id)
             )
         )
@@ -640,13 +671,32 @@ async def _weekly(session: AsyncSession, where: Sequence[ColumnElement[bool]]) -
         .group_by(S.received_on, S.registered_on, S.decided_on)
     )
     names = ("received", "registered", "decided")
+    return _weeks(
+        (name, day, n)
+        for *days, n in rows.all()
+        for name, day in zip(names, days, strict=True)
+        if day is not None
+    )
+
+
+async def _weekly_rolled_up(
+    session: AsyncSession, where: Sequence[ColumnElement[bool]]
+) -> list[WeekPoint]:
+    """:func:`_weekly` from ``report_rollup_events`` (the cases per event and day)."""
+    rows = await session.execute(
+        select(E.c.event, E.c.day, func.sum(E.c.n)).where(*where).group_by(E.c.event, E.c.day)
+    )
+    return _weeks((event, day, n) for event, day, n in rows.all())
+
+
+def _weeks(counted: Iterable[tuple[str, date, int]]) -> list[WeekPoint]:
+    """The cases counted per (event, day) folded into ISO weeks."""
+    names = ("received", "registered", "decided")
     points: dict[date, dict[str, int]] = {}
-    for *days, n in rows.all():
-        for name, day in zip(names, days, strict=True):
-            if day is not None:
-                monday = day - timedelta(days=day.weekday())
-                p = points.setdefault(monday, dict.fromkeys(names, 0))
-                p[name] += int(n)
+    for name, day, n in counted:
+        monday = day - timedelta(days=day.weekday())
+        p = points.setdefault(monday, dict.fromkeys(names, 0))
+        p[name] += int(n)
     out = []
     for wk in sorted(points):
         iso = wk.isocalendar()

@@ -1,4 +1,4 @@
-"""``report_rollup`` (migration 0020) stays exact: after each change to the cases (intake,
+"""The rollups (migrations 0020, 0021) stay exact: after each change to the cases (intake,
 registration, decision, classification, a transfer to another office, a clock's status) the
 statistics read from the rollup equal those counted from ``report_stat`` for the same scope,
 filters and day."""
@@ -41,13 +41,15 @@ async def _assert_exact(db: Any, monkeypatch: pytest.MonkeyPatch) -> None:
             for day in DAYS:
                 rolled = await service.statistics(db, office, filters, as_of=day)
                 with monkeypatch.context() as m:
-                    m.setattr(service, "_rolls_up", lambda _f: False)
+                    m.setattr(service, "_rolls_up", lambda *_a, **_k: False)
                     counted = await service.statistics(db, office, filters, as_of=day)
                 assert rolled.model_dump() == counted.model_dump(), (code, filters, day)
 
 
 async def _rollup_has_no_empty_keys(db: Any) -> None:
-    assert (await db.execute(text("SELECT count(*) FROM report_rollup WHERE n <= 0"))).scalar() == 0
+    for table in ("report_rollup", "report_rollup_days", "report_rollup_events"):
+        empty = await db.execute(text(f"SELECT count(*) FROM {table} WHERE n <= 0"))
+        assert empty.scalar() == 0, table
     total = (await db.execute(text("SELECT coalesce(sum(n), 0) FROM report_rollup"))).scalar()
     assert total == (await db.execute(text("SELECT count(*) FROM report_stat"))).scalar()
 
