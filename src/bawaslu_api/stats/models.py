@@ -16,6 +16,7 @@ import uuid
 from datetime import date
 
 from sqlalchemy import (
+    Boolean,
     Column,
     Date,
     Index,
@@ -174,3 +175,37 @@ report_rollup_events = Table(
 """The cases received / registered / decided (``event``) per local ``day``, counted per
 province, election and month received: the weekly trend (migration 0021). Read for the
 national and province scopes without a stage, kind or subject filter, for whole months."""
+
+deadline_rollup = Table(
+    "deadline_rollup",
+    Base.metadata,
+    Column("deadline_province", String(16), nullable=False),
+    Column("province_code", String(2), nullable=True),
+    Column("election_id", Uuid(), nullable=False),
+    Column("month", Date(), nullable=False),
+    Column("rule_id", String(64), nullable=False),
+    Column("status", String(8), nullable=False),
+    Column("overridden", Boolean(), nullable=False),
+    Column("due_month", Date(), nullable=True),
+    Column("n", Integer(), nullable=False),
+    UniqueConstraint(
+        "deadline_province",
+        "province_code",
+        "election_id",
+        "month",
+        "rule_id",
+        "status",
+        "overridden",
+        "due_month",
+        name="uq_deadline_rollup_key",
+        postgresql_nulls_not_distinct=True,
+    ),
+    Index("ix_deadline_rollup_empty", "n", postgresql_where=text("n = 0")),
+)
+"""The clocks (``deadline``) counted per province of their own ``office_path``
+(``deadline_province``, '' for Bawaslu RI's), their case's province, election and month
+received (from ``report_stat``), rule, status, override and, for a pending clock, the month
+(UTC) it is due. Kept by triggers on ``deadline`` and on ``report_stat`` (a case moved to
+another province, election or month moves its clocks; migration 0022). Read for the
+national and province scopes without a stage, kind or subject filter, for whole months; the
+pending clocks due this month are checked against ``deadline`` itself for being overdue."""

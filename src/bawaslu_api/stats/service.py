@@ -48,6 +48,7 @@ from bawaslu_api.stats.errors import UnknownElection
 from bawaslu_api.stats.models import (
     ROLLUP_COUNTS,
     ReportStat,
+    deadline_rollup,
     report_rollup,
     report_rollup_days,
     report_rollup_events,
@@ -205,6 +206,8 @@ D = report_rollup_days
 """Its duration histograms per office, election and month."""
 E = report_rollup_events
 """Its received / registered / decided days per province, election and month."""
+DL = deadline_rollup
+"""The clocks of the cases per province, election, month, rule, status (stats/models.py)."""
 
 
 def _conditions(
@@ -310,7 +313,7 @@ async def statistics(
 
     # 1. one parallel scan grouped by office: every dimension counted with FILTER (or the
     # sums of report_rollup's counts, when it answers the filters)
-    if _rolls_up(filters):
+    if _rolls_up(filters, path):
         per_office = await _rolled_up_counts(session, path, filters, election_id, today)
     else:
         per_office = await _counts(session, where, today)
@@ -357,7 +360,7 @@ async def statistics(
     count = func.count()
     histograms: dict[str, dict[str, dict[int, int]]] = {"registration_days": {},
                                                         "decision_days": {}}  # fmt: skip
-    if _rolls_up(filters, by_stage=False):
+    if _rolls_up(filters, path, by_stage=False):
         rows = await session.execute(
             select(D.c.office_id, D.c.which, D.c.days, func.sum(D.c.n))
             .where(*_conditions(path, filters, election_id, D))
@@ -407,7 +410,7 @@ async def statistics(
     empty = Durations(cases=0, median=None, p90=None)
 
     # 3.-5.
-    deadlines = await _deadlines(session, path, filters, where)
+    deadlines = await _deadlines(session, path, filters, where, election_id)
     kpu = await _kpu_followups(session, where)
     if _rolls_up(filters, path, by_stage=False):
         weekly = await _weekly_rolled_up(session, _conditions(path, filters, election_id, E))
@@ -609,12 +612,22 @@ def _filtered(f: Filters) -> bool:
 
 
 async def _deadlines(
-    session: AsyncSession, path: str, f: Filters, where: Sequence[ColumnElement[bool]]
+    session: AsyncSession,
+    path: str,
+    f: Filters,
+    where: Sequence[ColumnElement[bool]],
+    election_id: Any,
 ) -> list[RuleCompliance]:
     """Compliance per rule over the clocks of the cohort. Without filters the clocks are
-    scoped by their own ``office_path`` (no join with the cases)."""
+    scoped by their own ``office_path`` (no join with the cases). From ``deadline_rollup``
+    when it answers (national or province scope, whole months, no stage, kind or subject):
+    a pending clock due before this month (UTC) is overdue; those due from this month on
+    are checked one by one in ``deadline``."""
     count = func.count()
     status = Deadline.status
+    overdue = and_(status == DeadlineStatus.pending, Deadline.due_at < func.now())
+    this_month = func.date_trunc("month", func.timezone("UTC", func.now()))
+    rolled = _rolls_up(f, path, by_stage=False)
     stmt = select(
         Deadline.rule_id,
         count,
@@ -622,27 +635,81 @@ async def _deadlines(
         count.filter(status == DeadlineStatus.missed),
         count.filter(status == DeadlineStatus.waived),
         count.filter(status == DeadlineStatus.pending),
-        count.filter(and_(status == DeadlineStatus.pending, Deadline.due_at < func.now())),
+        count.filter(overdue),
         count.filter(Deadline.override_reason.is_not(None)),
     ).group_by(Deadline.rule_id)
+    if rolled:  # only the pending clocks due from this month on (the ix_deadline_status_due_at)
+        stmt = stmt.where(
+            status == DeadlineStatus.pending,
+            Deadline.due_at >= func.timezone("UTC", this_month),
+            Deadline.due_at < func.now(),
+        )
     if _filtered(f):
         stmt = stmt.join(S, S.report_id == Deadline.report_id).where(*where)
     else:
         stmt = stmt.where(scope.within(path, Deadline.office_path))
+    found: dict[str, list[int]] = {}
+    if rolled:
+        late = {rule_id: int(n) for rule_id, *_, n, _o in (await session.execute(stmt)).all()}
+        found = await _rolled_up_deadlines(session, path, f, election_id, this_month)
+        for rule_id, n in late.items():
+            found.setdefault(rule_id, [0] * 7)[5] += n
+    else:
+        for rule_id, *counts in (await session.execute(stmt.order_by(Deadline.rule_id))).all():
+            found[rule_id] = [int(c) for c in counts]
     out = []
-    for rule_id, total, met, missed, waived, pending, overdue, overridden in (
-        await session.execute(stmt.order_by(Deadline.rule_id))
-    ).all():
+    for rule_id in found:
+        total, met, missed, waived, pending, overdue_n, overridden = found[rule_id]
         label, label_en = rule_labels(rule_id)
         out.append(
             RuleCompliance(
                 rule_id=rule_id, label=label, label_en=label_en, total=total, met=met,
-                missed=missed, waived=waived, pending=pending, overdue=overdue,
+                missed=missed, waived=waived, pending=pending, overdue=overdue_n,
                 overridden=overridden,
                 compliance_rate=round(met / (met + missed), 4) if met + missed else None,
             )
         )  # fmt: skip
     return out
+
+
+async def _rolled_up_deadlines(
+    session: AsyncSession, path: str, f: Filters, election_id: Any, this_month: Any
+) -> dict[str, list[int]]:
+    """The counts of :func:`_deadlines` per rule from ``deadline_rollup``: total, met,
+    missed, waived, pending, overdue (due before ``this_month``), overridden."""
+    n, st = DL.c.n, DL.c.status
+    if _filtered(f):
+        where = _conditions(path, f, election_id, DL)
+    elif scope.scope_kind(path) == "province":
+        where = [DL.c.deadline_province == scope.scope_value(path)]
+    else:
+        where = []
+    rows = await session.execute(
+        select(
+            DL.c.rule_id,
+            func.sum(n),
+            *(
+                func.coalesce(func.sum(n).filter(st == s.value), 0)
+                for s in (
+                    DeadlineStatus.met,
+                    DeadlineStatus.missed,
+                    DeadlineStatus.waived,
+                    DeadlineStatus.pending,
+                )
+            ),
+            func.coalesce(
+                func.sum(n).filter(
+                    st == DeadlineStatus.pending.value, DL.c.due_month < func.date(this_month)
+                ),
+                0,
+            ),
+            func.coalesce(func.sum(n).filter(DL.c.overridden), 0),
+        )
+        .where(*where)
+        .group_by(DL.c.rule_id)
+        .order_by(DL.c.rule_id)
+    )
+    return {rule_id: [int(c) for c in counts] for rule_id, *counts in rows.all()}
 
 
 async def _kpu_followups(

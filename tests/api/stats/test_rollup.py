@@ -1,5 +1,6 @@
-"""The rollups (migrations 0020, 0021) stay exact: after each change to the cases (intake,
-registration, decision, classification, a transfer to another office, a clock's status) the
+"""The rollups (migrations 0020-0022) stay exact: after each change to the cases (intake,
+registration, decision, classification, a transfer to another office and province, a
+corrected day received, clocks' statuses and due times, removals) the
 statistics read from the rollup equal those counted from ``report_stat`` for the same scope,
 filters and day."""
 
@@ -34,7 +35,7 @@ DAYS = [date(2024, 2, 4), date(2024, 2, 20), date(2024, 4, 15), None]
 
 async def _assert_exact(db: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     await db.flush()
-    for code in (None, "52", "52.03", "52.01"):
+    for code in (None, "52", "33", "52.03", "52.01"):
         office = await service.public_scope(db, code)
         for filters in FILTERS:
             assert service._rolls_up(filters)
@@ -47,11 +48,13 @@ async def _assert_exact(db: Any, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 async def _rollup_has_no_empty_keys(db: Any) -> None:
-    for table in ("report_rollup", "report_rollup_days", "report_rollup_events"):
+    for table in ("report_rollup", "report_rollup_days", "report_rollup_events", "deadline_rollup"):
         empty = await db.execute(text(f"SELECT count(*) FROM {table} WHERE n <= 0"))
         assert empty.scalar() == 0, table
     total = (await db.execute(text("SELECT coalesce(sum(n), 0) FROM report_rollup"))).scalar()
     assert total == (await db.execute(text("SELECT count(*) FROM report_stat"))).scalar()
+    clocks = (await db.execute(text("SELECT coalesce(sum(n), 0) FROM deadline_rollup"))).scalar()
+    assert clocks == (await db.execute(text("SELECT count(*) FROM deadline"))).scalar()
 
 
 async def test_the_rollup_stays_exact_across_the_life_of_cases(
@@ -104,16 +107,49 @@ async def test_the_rollup_stays_exact_across_the_life_of_cases(
     )
     await _assert_exact(db, monkeypatch)
 
-    # a clock's status
+    # a transfer to another province (52.01 -> 33.72), the clocks following later
+    semarang = (await db.execute(select(Office).where(Office.code == "33.72"))).scalar_one()
+    await db.execute(
+        update(Report)
+        .where(Report.id == ids[7])
+        .values(office_id=semarang.id, office_path=semarang.path, province_code="33")
+    )
+    await _assert_exact(db, monkeypatch)
+    await db.execute(
+        update(Deadline).where(Deadline.report_id == ids[7]).values(office_path=semarang.path)
+    )
+    await _assert_exact(db, monkeypatch)
+
+    # a correction of the day received (another month: the clocks move with the case)
+    await db.execute(update(Report).where(Report.id == ids[8]).values(received_on=date(2024, 3, 4)))
+    await _assert_exact(db, monkeypatch)
+
+    # clocks' statuses, overrides and due times (overdue this month, due later, long ago)
     await db.execute(
         update(Deadline)
         .where(Deadline.report_id == ids[7], Deadline.rule_id == "case.decision")
         .values(status=DeadlineStatus.met)
     )
+    await db.execute(
+        update(Deadline)
+        .where(Deadline.report_id == ids[8])
+        .values(
+            status=DeadlineStatus.pending,
+            override_reason="Perpanjangan.",
+            due_at=text("now() - interval '1 minute'"),
+        )
+    )
+    await db.execute(
+        update(Deadline)
+        .where(Deadline.report_id == ids[5])
+        .values(status=DeadlineStatus.pending, due_at=text("now() + interval '1 day'"))
+    )
     await _assert_exact(db, monkeypatch)
     await _rollup_has_no_empty_keys(db)
 
-    # a case removed: its key is gone when it counted alone
+    # a clock removed, a case removed (its clocks with it)
+    await db.execute(text("DELETE FROM deadline WHERE report_id = :id"), {"id": ids[0]})
     await db.execute(text("DELETE FROM report_stat WHERE report_id = :id"), {"id": ids[6]})
+    await db.execute(text("DELETE FROM deadline WHERE report_id = :id"), {"id": ids[6]})
     await _assert_exact(db, monkeypatch)
     await _rollup_has_no_empty_keys(db)
