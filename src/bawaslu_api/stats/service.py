@@ -21,6 +21,13 @@ sort):
 
 The scope is matched as everywhere else (``offices.scope.within``: a province on
 ``province_code``, a lower office by path prefix; Bawaslu RI sees everything).
+
+For the national and province scopes, whole months and no subject filter, statements 1-3 and
+5 read the rollups of ``report_stat`` kept by triggers (stats/models.py, migrations
+0020-0022: ``report_rollup``, ``report_rollup_days`` and ``report_rollup_events`` without a
+stage or kind filter, ``deadline_rollup``) instead, with identical answers
+(:func:`_rolls_up`; the conditions are still :func:`_conditions`, over the rollup's
+``month``).
 """
 
 from __future__ import annotations
