@@ -2,7 +2,8 @@
 
 Every figure is about one cohort: the cases (reports and findings) whose office lies in the
 scope office's subtree and which match the filters (election, ``received_on`` period, stage,
-subject, kind). The cohort is read from ``report_stat`` (stats/models.py), the narrow copy
+subject, kind). The cohort (``stats.cohort``: filters, conditions) is read from ``report_stat``
+(stats/models.py), the narrow copy
 of each case that triggers on ``report`` keep in step (migration 0019), never from the wide
 ``report`` table. Statements (each a parallel scan of the cohort, a few hundred groups, no
 sort):
@@ -26,22 +27,20 @@ For the national and province scopes, whole months and no subject filter, statem
 5 read the rollups of ``report_stat`` kept by triggers (stats/models.py, migrations
 0020-0022: ``report_rollup``, ``report_rollup_days`` and ``report_rollup_events`` without a
 stage or kind filter, ``deadline_rollup``) instead, with identical answers
-(:func:`_rolls_up`; the conditions are still :func:`_conditions`, over the rollup's
-``month``).
+(``stats.cohort.rolls_up``, read by ``stats.rollups``; the conditions are still
+``cohort.conditions``, over the rollup's ``month``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from collections.abc import Sequence
+from datetime import date, datetime
 from typing import Any, Final
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Table, and_, any_, func, literal, or_, select, text
+from sqlalchemy import ColumnElement, and_, func, or_, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bawaslu_api.cases.models import Channel, Outcome, ReportKind, ReportStatus, ViolationCategory
 from bawaslu_api.deadlines.models import Deadline, DeadlineStatus
 from bawaslu_api.elections.models import Election
 from bawaslu_api.i18n import Text
@@ -51,16 +50,25 @@ from bawaslu_api.offices.errors import OfficeNotFound
 from bawaslu_api.offices.models import Office
 from bawaslu_api.reference import LABELS
 from bawaslu_api.security.principals import Principal
-from bawaslu_api.stats.errors import UnknownElection
-from bawaslu_api.stats.models import (
-    ROLLUP_COUNTS,
-    ReportStat,
-    deadline_rollup,
-    report_rollup,
-    report_rollup_days,
-    report_rollup_events,
-    rollup_column,
+from bawaslu_api.stats import rollups
+from bawaslu_api.stats.cohort import (
+    AGE_BUCKETS,
+    COUNTED,
+    OPEN_STATUSES,
+    REVIEW_STATUSES,
+    UNCLASSIFIED,
+    D,
+    E,
+    S,
+    age_between,
+    conditions,
+    filtered,
+    rolls_up,
 )
+from bawaslu_api.stats.cohort import STAGE_CODES as STAGE_CODES
+from bawaslu_api.stats.cohort import SUBJECT_CODES as SUBJECT_CODES
+from bawaslu_api.stats.cohort import Filters as Filters
+from bawaslu_api.stats.errors import UnknownElection
 from bawaslu_api.stats.schemas import (
     Bucket,
     Durations,
@@ -73,19 +81,6 @@ from bawaslu_api.stats.schemas import (
 )
 from bawaslu_rules import RULESETS, STAGES, SUBJECTS
 
-UNCLASSIFIED: Final = "unclassified"
-OPEN_STATUSES: Final = (
-    ReportStatus.received,
-    ReportStatus.completion_requested,
-    ReportStatus.registered,
-)
-"""Not final: the case still awaits its registration or its decision."""
-REVIEW_STATUSES: Final = (ReportStatus.received, ReportStatus.completion_requested)
-"""Still under the initial review (kajian awal): not counted in the registration rate."""
-AGE_BUCKETS: Final = (("0-7", 0, 7), ("8-14", 8, 14), ("15-30", 15, 30), ("31+", 31, None))
-"""Open cases by calendar days since ``received_on`` (inclusive bounds)."""
-STAGE_CODES: Final = (*(s.code for s in STAGES), UNCLASSIFIED)
-SUBJECT_CODES: Final = (*(s.code for s in SUBJECTS["pemilu"]), UNCLASSIFIED)
 DEFAULT_ZONE: Final = "Asia/Jakarta"
 
 _UNCLASSIFIED_LABEL = ("Belum diklasifikasi", "Unclassified")
@@ -110,18 +105,6 @@ _KPU_STATUSES: Final = {
     "acknowledged": ("Diterima KPU", "Acknowledged"),
     "followed_up": ("Ditindaklanjuti KPU", "Followed up"),
 }
-
-
-@dataclass(frozen=True, slots=True)
-class Filters:
-    """What the caller narrowed the cohort to (validated by the router)."""
-
-    election: str | None = None
-    from_: date | None = None
-    to: date | None = None
-    stage: str | None = None
-    subject: str | None = None
-    kind: ReportKind | None = None
 
 
 # ------------------------------------------------------------------------- labels
@@ -203,95 +186,10 @@ async def _election_id(session: AsyncSession, slug: str) -> Any:
     return found
 
 
-# ------------------------------------------------------------------------- the cohort
-
-S = ReportStat
-"""The cohort is read from ``report_stat`` (stats/models.py), never from ``report``."""
-R = report_rollup
-"""Its counts per office, election, month, kind and stage (stats/models.py)."""
-D = report_rollup_days
-"""Its duration histograms per office, election and month."""
-E = report_rollup_events
-"""Its received / registered / decided days per province, election and month."""
-DL = deadline_rollup
-"""The clocks of the cases per province, election, month, rule, status (stats/models.py)."""
-
-
-def _conditions(
-    path: str, f: Filters, election_id: Any, rollup: Table | None = None
-) -> list[ColumnElement[bool]]:
-    """The one home of the cohort's conditions (scope and filters), over ``report_stat``,
-    or over a ``rollup`` of it (stats/models.py: whole months, no subject; see
-    :func:`_rolls_up`), whose ``month`` is the first day of the month received."""
-    t: Any = S if rollup is None else rollup.c
-    where = [scope.within(path, getattr(t, "office_path", None), t.province_code)]
-    if election_id is not None:
-        where.append(t.election_id == election_id)
-    day = t.received_on if rollup is None else t.month
-    if f.from_ is not None:
-        where.append(day >= f.from_)
-    if f.to is not None:
-        where.append(day <= f.to)
-    if f.stage == UNCLASSIFIED:
-        where.append(t.stage.is_(None))
-    elif f.stage is not None:
-        where.append(t.stage == f.stage)
-    if f.subject == UNCLASSIFIED:
-        where.append(_no_subject())
-    elif f.subject is not None:
-        where.append(S.subjects.contains([f.subject]))
-    if f.kind is not None:
-        where.append(t.kind == f.kind.value)
-    return where
-
-
-def _rolls_up(f: Filters, path: str | None = None, *, by_stage: bool = True) -> bool:
-    """Whether the rollups answer the cohort: no subject filter and a period of whole months
-    (``from`` a first day, ``to`` a last day); ``by_stage`` False: a rollup without the
-    stage and kind (no such filter); ``path``: a rollup by province (national or province
-    scope only)."""
-    return (
-        f.subject is None
-        and (f.from_ is None or f.from_.day == 1)
-        and (f.to is None or (f.to + timedelta(days=1)).day == 1)
-        and (by_stage or (f.stage is None and f.kind is None))
-        and (path is None or scope.scope_kind(path) != "office")
-    )
-
-
-def _no_subject() -> ColumnElement[bool]:
-    return func.coalesce(func.cardinality(S.subjects), 0) == 0
-
-
 def _child(office_path: str, path: str) -> str:
     """The code of the office directly below the scope office (at ``path``) on an office's
     path ('' for the scope office itself)."""
     return office_path[len(path) :].split("/", 1)[0]
-
-
-_FORWARD_TO: Final = tuple(_ADDRESSEES)
-_COUNTED: Final[dict[str, tuple[tuple[str, Any], ...]]] = {
-    # dimension -> (key, the condition that counts a case in its bucket)
-    "stage": (
-        *((s.code, S.stage == s.code) for s in STAGES),
-        (UNCLASSIFIED, S.stage.is_(None)),
-    ),
-    "status": tuple((v.value, S.status == v.value) for v in ReportStatus),
-    "outcome": tuple((v.value, S.outcome == v.value) for v in Outcome),
-    "category": tuple((v.value, S.category == v.value) for v in ViolationCategory),
-    "channel": tuple((v.value, S.channel == v.value) for v in Channel),
-    "kind": tuple((v.value, S.kind == v.value) for v in ReportKind),
-    "subject": (
-        *(
-            (code, S.subjects.contains([code]))
-            for code in dict.fromkeys(s.code for group in SUBJECTS.values() for s in group)
-        ),
-        (UNCLASSIFIED, _no_subject()),
-    ),
-    "forwarded_to": tuple((to, literal(to) == any_(S.forwarded_to)) for to in _FORWARD_TO),
-}
-"""The dimensions counted in the main scan, each value with a ``FILTER`` condition: the
-domains are closed (the enumerations, ``STAGES``, ``SUBJECTS``, the four addressees)."""
 
 
 def _value(v: Any) -> str:
@@ -314,14 +212,14 @@ async def statistics(
     election_id = (
         await _election_id(session, filters.election) if filters.election is not None else None
     )
-    where = _conditions(path, filters, election_id)
+    where = conditions(path, filters, election_id)
     # A few hundred groups per statement: JIT compilation would cost more than it saves.
     await session.execute(text("SET LOCAL jit = off"))
 
     # 1. one parallel scan grouped by office: every dimension counted with FILTER (or the
     # sums of report_rollup's counts, when it answers the filters)
-    if _rolls_up(filters, path):
-        per_office = await _rolled_up_counts(session, path, filters, election_id, today)
+    if rolls_up(filters, path):
+        per_office = await rollups.rolled_up_counts(session, path, filters, election_id, today)
     else:
         per_office = await _counts(session, where, today)
     offices = {
@@ -367,10 +265,10 @@ async def statistics(
     count = func.count()
     histograms: dict[str, dict[str, dict[int, int]]] = {"registration_days": {},
                                                         "decision_days": {}}  # fmt: skip
-    if _rolls_up(filters, path, by_stage=False):
+    if rolls_up(filters, path, by_stage=False):
         rows = await session.execute(
             select(D.c.office_id, D.c.which, D.c.days, func.sum(D.c.n))
-            .where(*_conditions(path, filters, election_id, D))
+            .where(*conditions(path, filters, election_id, D))
             .group_by(D.c.office_id, D.c.which, D.c.days)
         )
         found = [(office_id, f"{which}_days", days, n) for office_id, which, days, n in rows.all()]
@@ -419,8 +317,8 @@ async def statistics(
     # 3.-5.
     deadlines = await _deadlines(session, path, filters, where, election_id)
     kpu = await _kpu_followups(session, where)
-    if _rolls_up(filters, path, by_stage=False):
-        weekly = await _weekly_rolled_up(session, _conditions(path, filters, election_id, E))
+    if rolls_up(filters, path, by_stage=False):
+        weekly = await rollups.rolled_up_weekly(session, conditions(path, filters, election_id, E))
     else:
         weekly = await _weekly(session, where)
 
@@ -503,11 +401,13 @@ async def _counts(
         func.count(S.registered_on).label("registered"),
         *(
             count.filter(cond).label(f"{dim}:{key}")
-            for dim, values in _COUNTED.items()
+            for dim, values in COUNTED.items()
             for key, cond in values
         ),
         *(
-            count.filter(and_(is_open, *_age(S.received_on, today, lo, hi))).label(f"age:{i}")
+            count.filter(and_(is_open, *age_between(S.received_on, today, lo, hi))).label(
+                f"age:{i}"
+            )
             for i, (_, lo, hi) in enumerate(AGE_BUCKETS)
         ),
     ]
@@ -520,77 +420,6 @@ async def _counts(
         .mappings()
         .all()
     )
-
-
-def _age(day: Any, today: date, lo: int, hi: int | None) -> list[ColumnElement[bool]]:
-    """``day`` is between ``lo`` and ``hi`` (inclusive, None: no bound) days before today."""
-    return [
-        day <= today - timedelta(days=lo),
-        *([day >= today - timedelta(days=hi)] if hi is not None else []),
-    ]
-
-
-async def _rolled_up_counts(
-    session: AsyncSession, path: str, f: Filters, election_id: Any, today: date
-) -> Sequence[Any]:
-    """:func:`_counts` from ``report_rollup`` (whole months, no subject filter). The open
-    cases' ages: a month whose last day is 31 days or more before today counts its open
-    cases in the oldest bucket; the later months are counted from ``report_stat`` (the
-    cases received since the first day of the month of today - 30 days)."""
-    recent = (today - timedelta(days=30)).replace(day=1)
-    open_cols = [R.c[rollup_column("status", s.value)] for s in OPEN_STATUSES]
-    oldest = len(AGE_BUCKETS) - 1
-    rows = (
-        (
-            await session.execute(
-                select(
-                    R.c.office_id,
-                    *(func.sum(R.c[c]).label(c) for c in ROLLUP_COUNTS),
-                    func.sum(sum(open_cols[1:], open_cols[0]))
-                    .filter(R.c.month < recent)
-                    .label(f"age:{oldest}"),
-                )
-                .where(*_conditions(path, f, election_id, R))
-                .group_by(R.c.office_id)
-            )
-        )
-        .mappings()
-        .all()
-    )
-    is_open = S.status.in_([s.value for s in OPEN_STATUSES])
-    young = (
-        (
-            await session.execute(
-                select(
-                    S.office_id,
-                    *(
-                        func.count()
-                        .filter(and_(is_open, *_age(S.received_on, today, lo, hi)))
-                        .label(f"age:{i}")
-                        for i, (_, lo, hi) in enumerate(AGE_BUCKETS)
-                    ),
-                )
-                .where(*_conditions(path, f, election_id), S.received_on >= recent)
-                .group_by(S.office_id)
-            )
-        )
-        .mappings()
-        .all()
-    )
-    labels = {rollup_column(d, k): f"{d}:{k}" for d, values in _COUNTED.items() for k, _ in values}
-    out: dict[Any, dict[str, Any]] = {}
-    for r in rows:
-        out[r["office_id"]] = {
-            "office_id": r["office_id"],
-            **{labels.get(c, c): int(r[c] or 0) for c in ROLLUP_COUNTS},
-            **{f"age:{i}": 0 for i in range(len(AGE_BUCKETS))},
-            f"age:{oldest}": int(r[f"age:{oldest}"] or 0),
-        }
-    for y in young:
-        row = out.setdefault(y["office_id"], {"office_id": y["office_id"]})
-        for i in range(len(AGE_BUCKETS)):
-            row[f"age:{i}"] += int(y[f"age:{i}"])
-    return list(out.values())
 
 
 def _percentile(hist: dict[int, int], q: float, n: int) -> float | None:
@@ -614,10 +443,6 @@ def _num(value: Any) -> float | None:
     return None if value is None else round(float(value), 2)
 
 
-def _filtered(f: Filters) -> bool:
-    return any(v is not None for v in (f.election, f.from_, f.to, f.stage, f.subject, f.kind))
-
-
 async def _deadlines(
     session: AsyncSession,
     path: str,
@@ -634,7 +459,7 @@ async def _deadlines(
     status = Deadline.status
     overdue = and_(status == DeadlineStatus.pending, Deadline.due_at < func.now())
     this_month = func.date_trunc("month", func.timezone("UTC", func.now()))
-    rolled = _rolls_up(f, path, by_stage=False)
+    rolled = rolls_up(f, path, by_stage=False)
     stmt = select(
         Deadline.rule_id,
         count,
@@ -651,14 +476,14 @@ async def _deadlines(
             Deadline.due_at >= func.timezone("UTC", this_month),
             Deadline.due_at < func.now(),
         )
-    if _filtered(f):
+    if filtered(f):
         stmt = stmt.join(S, S.report_id == Deadline.report_id).where(*where)
     else:
         stmt = stmt.where(scope.within(path, Deadline.office_path))
     found: dict[str, list[int]] = {}
     if rolled:
         late = {rule_id: int(n) for rule_id, *_, n, _o in (await session.execute(stmt)).all()}
-        found = await _rolled_up_deadlines(session, path, f, election_id, this_month)
+        found = await rollups.rolled_up_deadlines(session, path, f, election_id, this_month)
         for rule_id, n in late.items():
             found.setdefault(rule_id, [0] * 7)[5] += n
     else:
@@ -677,46 +502,6 @@ async def _deadlines(
             )
         )  # fmt: skip
     return out
-
-
-async def _rolled_up_deadlines(
-    session: AsyncSession, path: str, f: Filters, election_id: Any, this_month: Any
-) -> dict[str, list[int]]:
-    """The counts of :func:`_deadlines` per rule from ``deadline_rollup``: total, met,
-    missed, waived, pending, overdue (due before ``this_month``), overridden."""
-    n, st = DL.c.n, DL.c.status
-    if _filtered(f):
-        where = _conditions(path, f, election_id, DL)
-    elif scope.scope_kind(path) == "province":
-        where = [DL.c.deadline_province == scope.scope_value(path)]
-    else:
-        where = []
-    rows = await session.execute(
-        select(
-            DL.c.rule_id,
-            func.sum(n),
-            *(
-                func.coalesce(func.sum(n).filter(st == s.value), 0)
-                for s in (
-                    DeadlineStatus.met,
-                    DeadlineStatus.missed,
-                    DeadlineStatus.waived,
-                    DeadlineStatus.pending,
-                )
-            ),
-            func.coalesce(
-                func.sum(n).filter(
-                    st == DeadlineStatus.pending.value, DL.c.due_month < func.date(this_month)
-                ),
-                0,
-            ),
-            func.coalesce(func.sum(n).filter(DL.c.overridden), 0),
-        )
-        .where(*where)
-        .group_by(DL.c.rule_id)
-        .order_by(DL.c.rule_id)
-    )
-    return {rule_id: [int(c) for c in counts] for rule_id, *counts in rows.all()}
 
 
 async def _kpu_followups(
@@ -745,40 +530,9 @@ async def _weekly(session: AsyncSession, where: Sequence[ColumnElement[bool]]) -
         .group_by(S.received_on, S.registered_on, S.decided_on)
     )
     names = ("received", "registered", "decided")
-    return _weeks(
+    return rollups.weeks(
         (name, day, n)
         for *days, n in rows.all()
         for name, day in zip(names, days, strict=True)
         if day is not None
     )
-
-
-async def _weekly_rolled_up(
-    session: AsyncSession, where: Sequence[ColumnElement[bool]]
-) -> list[WeekPoint]:
-    """:func:`_weekly` from ``report_rollup_events`` (the cases per event and day)."""
-    rows = await session.execute(
-        select(E.c.event, E.c.day, func.sum(E.c.n)).where(*where).group_by(E.c.event, E.c.day)
-    )
-    return _weeks((event, day, n) for event, day, n in rows.all())
-
-
-def _weeks(counted: Iterable[tuple[str, date, int]]) -> list[WeekPoint]:
-    """The cases counted per (event, day) folded into ISO weeks."""
-    names = ("received", "registered", "decided")
-    points: dict[date, dict[str, int]] = {}
-    for name, day, n in counted:
-        monday = day - timedelta(days=day.weekday())
-        p = points.setdefault(monday, dict.fromkeys(names, 0))
-        p[name] += int(n)
-    out = []
-    for wk in sorted(points):
-        iso = wk.isocalendar()
-        p = points[wk]
-        out.append(
-            WeekPoint(
-                week=f"{iso.year}-W{iso.week:02d}", week_start=wk, received=p["received"],
-                registered=p["registered"], decided=p["decided"],
-            )
-        )  # fmt: skip
-    return out

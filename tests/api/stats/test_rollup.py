@@ -38,11 +38,11 @@ async def _assert_exact(db: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     for code in (None, "52", "33", "52.03", "52.01"):
         office = await service.public_scope(db, code)
         for filters in FILTERS:
-            assert service._rolls_up(filters)
+            assert service.rolls_up(filters)
             for day in DAYS:
                 rolled = await service.statistics(db, office, filters, as_of=day)
                 with monkeypatch.context() as m:
-                    m.setattr(service, "_rolls_up", lambda *_a, **_k: False)
+                    m.setattr(service, "rolls_up", lambda *_a, **_k: False)
                     counted = await service.statistics(db, office, filters, as_of=day)
                 assert rolled.model_dump() == counted.model_dump(), (code, filters, day)
 
