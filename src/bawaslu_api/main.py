@@ -37,6 +37,7 @@ from bawaslu_api.holidays.router import router as calendar_router
 from bawaslu_api.http.middleware import (
     BodySizeLimitMiddleware,
     ETagMiddleware,
+    NulCharacterMiddleware,
     RequestContextMiddleware,
     WhenHeader,
 )
@@ -195,6 +196,8 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         ],
         max_age=600,
     )
+    # Inside the size limit: a NUL check buffers JSON and form bodies, never large ones.
+    app.add_middleware(NulCharacterMiddleware, exempt_paths=UPLOAD_PATHS)
     app.add_middleware(
         BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes, exempt_paths=UPLOAD_PATHS
     )

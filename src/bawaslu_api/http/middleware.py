@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import logging
 import os
 import re
 import time
+import urllib.parse
 from collections.abc import Sequence
 from typing import Any
 
@@ -15,7 +17,7 @@ from starlette.datastructures import Headers, MutableHeaders
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from bawaslu_api.errors import internal_error_response, problem_response
+from bawaslu_api.errors import FieldProblem, internal_error_response, problem_response
 from bawaslu_api.i18n import Text, negotiate
 from bawaslu_api.logs import request_id_var
 
@@ -326,3 +328,116 @@ class BodySizeLimitMiddleware:
             detail=_TOO_LARGE_DETAIL.render(lang, limit=self.max_bytes),
         )
         await response(scope, receive, send)
+
+
+_NUL = "\x00"
+_NUL_TITLE = Text("Data masukan tidak valid", "Invalid input")
+_NUL_DETAIL = Text(
+    "Karakter NUL (U+0000) tidak diterima: {fields}.",
+    "The NUL character (U+0000) is not accepted: {fields}.",
+)
+_NUL_MESSAGE = Text("Memuat karakter NUL (U+0000).", "Contains the NUL character (U+0000).")
+_BUFFERED_TYPES = ("application/json", "application/x-www-form-urlencoded")
+
+
+def _nul_paths(value: Any, path: tuple[str | int, ...]) -> list[tuple[str | int, ...]]:
+    """Where in a parsed JSON value a string (or a key) holds NUL."""
+    if isinstance(value, str):
+        return [path] if _NUL in value else []
+    if isinstance(value, dict):
+        found: list[tuple[str | int, ...]] = []
+        for key, item in value.items():
+            here = (*path, key.replace(_NUL, "\\u0000"))
+            found += [here] if _NUL in key else _nul_paths(item, here)
+        return found
+    if isinstance(value, list):
+        return [p for i, item in enumerate(value) for p in _nul_paths(item, (*path, i))]
+    return []
+
+
+class NulCharacterMiddleware:
+    """422 ``validation_failed`` naming the field for a NUL character (U+0000) in the path,
+    the query string, or a JSON or form body, before any route runs: PostgreSQL text cannot
+    hold it, and a request refused here has stored nothing. Other bodies (file uploads)
+    stream through untouched, as does any body of ``exempt_paths`` (the upload routes, whose
+    bodies are files of any declared type); their metadata comes in the query string,
+    checked here."""
+
+    def __init__(self, app: ASGIApp, *, exempt_paths: Sequence[str] = ()) -> None:
+        self.app = app
+        self.exempt = (
+            re.compile("|".join(f"(?:{p})" for p in exempt_paths)) if exempt_paths else None
+        )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        found: list[tuple[str | int, ...]] = []
+        if _NUL in scope["path"]:
+            found.append(("path",))
+        raw_query = scope.get("query_string", b"")
+        if b"%00" in raw_query or b"\x00" in raw_query:
+            for key, value in urllib.parse.parse_qsl(raw_query.decode("latin-1"),
+                                                     keep_blank_values=True):  # fmt: skip
+                if _NUL in key or _NUL in value:
+                    found.append(("query", key.replace(_NUL, "\\u0000")))
+        media = Headers(scope=scope).get("content-type", "").split(";")[0].strip().lower()
+        body: bytes | None = None
+        streamed = self.exempt is not None and self.exempt.match(scope["path"])
+        if media in _BUFFERED_TYPES and not streamed:
+            body, receive = await _buffered(receive)
+            if media == "application/json" and (b"\\u0000" in body or b"\x00" in body):
+                with contextlib.suppress(ValueError):
+                    found += _nul_paths(json.loads(body), ("body",))
+            elif media != "application/json" and (b"%00" in body or b"\x00" in body):
+                for key, value in urllib.parse.parse_qsl(body.decode("latin-1"),
+                                                         keep_blank_values=True):  # fmt: skip
+                    if _NUL in key or _NUL in value:
+                        found.append(("body", key.replace(_NUL, "\\u0000")))
+        if not found:
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope)
+        lang = negotiate(request.headers.get("accept-language"))
+        problems = [
+            FieldProblem(
+                location=".".join(str(p) for p in loc),
+                loc=list(loc),
+                code="nul_character",
+                message=_NUL_MESSAGE.render(lang),
+            )
+            for loc in found
+        ]
+        response = problem_response(
+            request,
+            status=422,
+            code="validation_failed",
+            title=_NUL_TITLE.render(lang),
+            detail=_NUL_DETAIL.render(lang, fields=", ".join(p.location for p in problems)),
+            errors=problems,
+        )
+        await response(scope, receive, send)
+
+
+async def _buffered(receive: Receive) -> tuple[bytes, Receive]:
+    """The whole body (the size limit applies outside) and a receive that replays it."""
+    chunks = []
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            break
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            break
+    body = b"".join(chunks)
+    replayed = False
+
+    async def replay() -> Message:
+        nonlocal replayed
+        if not replayed:
+            replayed = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return body, replay
