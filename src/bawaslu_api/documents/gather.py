@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -120,15 +120,13 @@ Gatherer = Callable[[Source], Awaitable[Gathered]]
 
 @dataclass(frozen=True, slots=True)
 class Kind:
-    """One document kind: its gatherer, its template (``templates/<slug>.typ``) and what
-    its ``subject_id`` names."""
+    """One document kind: its gatherer and its template (``templates/<slug>.typ``)."""
 
     slug: str
     gather: Gatherer
-    scope: Literal["case", "office"] = "case"
-    subject: str | None = None
-    """What ``subject_id`` names (``invitee``, ``analysis``...), None if it takes none."""
     subject_required: bool = False
+    """The document is about one person of the case (``subject_id`` names the invitee):
+    a correction supersedes only the same person's document."""
 
 
 def label(group: str, value: object) -> str:

@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
-from bawaslu_api.stats.service import STAGE_CODES, SUBJECT_CODES
+from bawaslu_api.stats.cohort import STAGE_CODES, SUBJECT_CODES
 
 DataClass = Literal["public", "personal", "confidential"]
 Kinds = Literal[

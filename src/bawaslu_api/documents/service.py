@@ -81,6 +81,14 @@ async def read_all(storage: Storage, key: str) -> bytes:
     return b"".join([chunk async for chunk in storage.read(key)])
 
 
+async def verified(storage: Storage, key: str, size: int, sha256: str) -> bytes | None:
+    """The stored bytes if they still are ``size`` bytes hashing to ``sha256``; None if the
+    file is missing or changed."""
+    if not await verify(storage, key, size, sha256):
+        return None
+    return await read_all(storage, key)
+
+
 async def _one(data: bytes) -> AsyncIterator[bytes]:
     yield data
 
@@ -471,7 +479,8 @@ async def read(
             n=doc.number,
             f=fmt,
         )
-    if not await verify(storage, key, size, sha):
+    data = await verified(storage, key, size, sha)
+    if data is None:
         raise DocumentNotFound(
             Text(
                 "Berkas dokumen {n} rusak atau hilang dari penyimpanan.",
@@ -479,7 +488,6 @@ async def read(
             ),
             n=doc.number,
         )
-    data = await read_all(storage, key)
     if loaded is not None and sensitive(doc):
         assert reason is not None
         await record_access(session, principal.subject, loaded.report.id, "document", reason)

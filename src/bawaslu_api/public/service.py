@@ -13,9 +13,8 @@ from bawaslu_api.cases import repository as cases
 from bawaslu_api.cases.errors import UnknownReference
 from bawaslu_api.cases.models import Channel, Report, ReportKind, ReportStatus
 from bawaslu_api.documents.models import IssuedDocument
-from bawaslu_api.documents.service import read_all
+from bawaslu_api.documents.service import verified
 from bawaslu_api.elections.models import Election
-from bawaslu_api.evidence.files import verify
 from bawaslu_api.evidence.storage import Storage
 from bawaslu_api.i18n import Text
 from bawaslu_api.offices import scope
@@ -149,12 +148,13 @@ async def announcement_document(session: AsyncSession, report_id: uuid.UUID) -> 
 
 async def announcement_bytes(storage: Storage, doc: IssuedDocument) -> bytes:
     """The stored PDF, checked against its SHA-256 (404 if missing or corrupted)."""
-    if not await verify(storage, doc.storage_key, doc.size, doc.sha256):
+    data = await verified(storage, doc.storage_key, doc.size, doc.sha256)
+    if data is None:
         raise AnnouncementDocumentNotFound(
             Text("Berkas pengumuman {n} tidak tersedia.", "The announcement {n} is unavailable."),
             n=doc.number,
         )
-    return await read_all(storage, doc.storage_key)
+    return data
 
 
 async def stats(session: AsyncSession, *, office: str | None, election: str | None) -> Stats:

@@ -613,11 +613,11 @@ async def plenary_minutes(src: Source) -> Gathered:
 
 
 KINDS: tuple[Kind, ...] = (
-    Kind("invitation", invitation, subject="invitee", subject_required=True),
-    Kind("oath_minutes", oath_minutes, subject="invitee", subject_required=True),
-    Kind("expert_oath_minutes", expert_oath_minutes, subject="invitee", subject_required=True),
-    Kind("clarification_minutes", clarification_minutes, subject="invitee", subject_required=True),
-    Kind("analysis", analysis, subject="analysis"),
-    Kind("plenary_minutes", plenary_minutes, subject="plenary"),
+    Kind("invitation", invitation, subject_required=True),
+    Kind("oath_minutes", oath_minutes, subject_required=True),
+    Kind("expert_oath_minutes", expert_oath_minutes, subject_required=True),
+    Kind("clarification_minutes", clarification_minutes, subject_required=True),
+    Kind("analysis", analysis),
+    Kind("plenary_minutes", plenary_minutes),
 )
 """Document kinds (see ``kinds/__init__.py``)."""

@@ -228,4 +228,4 @@ def _xlsx(office: str, start: date, end: date, stats: Statistics) -> bytes:
     return xlsx_bytes(wb, title=f"Laporan periodik {start}..{end}", creator=office, dated=dated)
 
 
-KINDS: tuple[Kind, ...] = (Kind("periodic_report", periodic_report, scope="office"),)
+KINDS: tuple[Kind, ...] = (Kind("periodic_report", periodic_report),)

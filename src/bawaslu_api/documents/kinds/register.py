@@ -193,4 +193,4 @@ async def register_book(src: Source) -> Gathered:
     )
 
 
-KINDS: tuple[Kind, ...] = (Kind("register_book", register_book, scope="office"),)
+KINDS: tuple[Kind, ...] = (Kind("register_book", register_book),)
