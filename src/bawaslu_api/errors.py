@@ -140,12 +140,12 @@ restart or a fail-over of PostgreSQL takes."""
 class DatabaseUnreachable(ServiceUnavailable):
     """The database cannot be reached (stopped, restarting, unreachable address, pool
     exhausted). Every route answers this 503 with ``Retry-After`` until it is back; nothing
-    was written. Raised by the engine when a connection cannot be made
-    (``db/engine.py``), and answered for a connection lost in use (:func:`install_error_handlers`)."""
+    was written. Raised by the engine when a connection cannot be made (``db/engine.py``),
+    and answered for a connection lost in use (:func:`install_error_handlers`)."""
 
     code = "database_unreachable"
     title = Text("Basis data tidak dapat dihubungi", "Database unreachable")
-    headers = {"Retry-After": str(DATABASE_RETRY_AFTER_S)}  # noqa: RUF012 - read only
+    headers = {"Retry-After": str(DATABASE_RETRY_AFTER_S)}
 
 
 DATABASE_UNREACHABLE_DETAIL = Text(
@@ -163,6 +163,8 @@ class OutageLog:
         self._lock = threading.Lock()
         self._since: float | None = None
         self._refused = 0
+        self.quiet = False
+        """Set by one-shot commands (the CLI), which report the failure themselves."""
 
     @property
     def ongoing(self) -> bool:
@@ -175,6 +177,8 @@ class OutageLog:
             if self._since is not None:
                 return
             self._since = time.monotonic()
+        if self.quiet:
+            return
         self._logger.error(
             "database unreachable: answering 503 until it is back",
             extra={"error": f"{type(error).__name__}: {error}"[:300]},
@@ -189,6 +193,8 @@ class OutageLog:
                 return
             lasted = time.monotonic() - self._since
             refused, self._since, self._refused = self._refused, None, 0
+        if self.quiet:
+            return
         self._logger.warning(
             "database reachable again",
             extra={"outage_s": round(lasted, 1), "failures": refused},

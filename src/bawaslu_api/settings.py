@@ -43,6 +43,36 @@ EVIDENCE_DEFAULT_TYPES = (
 types ``evidence/sniff.py`` recognises from a file's first bytes."""
 
 
+APP_NAME = "bawaslu-api"
+
+
+def project_root() -> Path | None:
+    """The source checkout this package runs from (``make install`` installs it editable),
+    or None for an installed wheel: the directory holding the ``pyproject.toml`` of
+    bawaslu-api, two levels above ``src/bawaslu_api``."""
+    root = Path(__file__).resolve().parents[2]
+    try:
+        head = (root / "pyproject.toml").read_text(encoding="utf-8")[:2000]
+    except OSError:
+        return None
+    return root if f'name = "{APP_NAME}"' in head else None
+
+
+def default_data_dir() -> Path:
+    """Where local state lives when ``BAWASLU_DATA_DIR`` is unset: the same place from
+    whatever directory a command runs (docs/operations.md, "The data directory").
+
+    In a source checkout, its ``.var`` (where ``make run`` keeps its database); for an
+    installed wheel, the user's data directory (``~/.local/share/bawaslu-api`` on Linux).
+    """
+    root = project_root()
+    if root is not None:
+        return root / ".var"
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
 class Settings(BaseSettings):
     """Service configuration. Environment variables override the defaults."""
 
@@ -65,8 +95,10 @@ class Settings(BaseSettings):
         ),
     )
     data_dir: Path = Field(
-        Path(".var"),
-        description="Local state: the embedded PostgreSQL data directory and evidence files.",
+        default_factory=default_data_dir,
+        description="Local state: the embedded PostgreSQL data directory, evidence files and "
+        "generated keys. Unset: `.var` of the source checkout the package runs from, else the "
+        "user's data directory (`~/.local/share/bawaslu-api`), whatever the working directory.",
     )
     db_pool_size: int = Field(10, ge=1, le=200, description="Connections kept open per process.")
     db_max_overflow: int = Field(5, ge=0, le=200, description="Extra connections under load.")
