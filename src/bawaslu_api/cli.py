@@ -378,9 +378,11 @@ def main() -> None:
         get_settings()
     except ValidationError as exc:
         for error in exc.errors():
-            name = "BAWASLU_" + "_".join(str(p) for p in error["loc"]).upper()
             message = str(error["msg"]).removeprefix("Value error, ")
-            typer.echo(f"configuration error: {name}: {message}", err=True)
+            if error["loc"]:  # one setting; else the lines name theirs
+                message = "BAWASLU_" + "_".join(map(str, error["loc"])).upper() + ": " + message
+            for line in message.splitlines():
+                typer.echo(f"configuration error: {line}", err=True)
         raise SystemExit(2) from None
     app()
 
