@@ -211,9 +211,10 @@ class Settings(BaseSettings):
     )
     webhook_secret_key: SecretStr | None = Field(
         None,
-        description="Key that encrypts webhook signing secrets in the database (any string; "
-        "use 32 random bytes, e.g. `openssl rand -base64 32`). The API and every worker must "
-        "share it. Unset: `<data_dir>/webhook-secret.key`, generated on first use.",
+        description="Key that encrypts webhook signing secrets in the database: base64 of 32 "
+        "random bytes (`openssl rand -base64 32`; production refuses anything else). The API "
+        "and every worker must share it. Unset: `<data_dir>/webhook-secret.key`, generated "
+        "on first use.",
     )
     prune_interval_s: float = Field(
         3600.0, gt=0, description="Seconds between two housekeeping runs of the worker."
@@ -333,9 +334,10 @@ class Settings(BaseSettings):
     )
     public_stats_secret: SecretStr | None = Field(
         None,
-        description="Key of the open data's random rounding (any string; every API process "
-        "and host must share it, so that a figure rounds the same everywhere). Unset: "
-        "`<data_dir>/stats-rounding.key`, generated on first use.",
+        description="Key of the open data's random rounding (at least 16 characters, not a "
+        "placeholder in production; every API process and host must share it, so that a "
+        "figure rounds the same everywhere). Unset: `<data_dir>/stats-rounding.key`, "
+        "generated on first use.",
     )
     document_templates_dir: Path | None = Field(
         None,
