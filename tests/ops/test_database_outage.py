@@ -137,3 +137,22 @@ async def test_every_route_answers_503_while_the_database_is_down_and_recovers(
     assert after == before
     assert "database reachable again" in [r.getMessage() for r in caplog.records]
     assert (await client.get("/v1/health/ready")).status_code == 200
+
+
+async def test_no_free_connection_in_the_pool_is_a_503_too(
+    database_url: str, test_settings: Settings
+) -> None:
+    settings = test_settings.model_copy(
+        update={"db_pool_size": 1, "db_max_overflow": 0, "db_pool_timeout_s": 0.2}
+    )
+    app = create_app(settings, database_url=database_url)
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+        async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+            assert (await client.get("/v1/public/announcements")).status_code == 200
+            async with app.state.engine.connect():  # the only connection, held
+                response = await client.get("/v1/public/announcements")
+            assert response.status_code == 503
+            assert response.json()["code"] == "database_unreachable"
+            assert response.headers["retry-after"] == "5"
+            assert (await client.get("/v1/public/announcements")).status_code == 200
