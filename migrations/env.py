@@ -9,6 +9,7 @@ from sqlalchemy import pool
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from bawaslu_api.db.engine import install_outage_handling
 from bawaslu_api.models import metadata
 
 config = context.config
@@ -44,6 +45,8 @@ def _run(connection: Connection) -> None:
 
 async def _run_async() -> None:
     engine = create_async_engine(_database_url(), poolclass=pool.NullPool)
+    # An unreachable server is one clear error (DatabaseUnreachable), not a driver's OSError.
+    install_outage_handling(engine)
     async with engine.connect() as connection:
         await connection.run_sync(_run)
         await connection.commit()

@@ -17,7 +17,7 @@ from bawaslu_api.settings import get_settings
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
-    from sqlalchemy.ext.asyncio import AsyncSession
+    from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
     from bawaslu_api.security.principals import Principal
 
@@ -26,6 +26,9 @@ M = TypeVar("M", bound="BaseModel")
 
 app = typer.Typer(
     name="bawaslu-api",
+    # An unexpected error's traceback without every frame's local variables (they may hold
+    # secrets and make it hundreds of lines long); expected failures print one line.
+    pretty_exceptions_show_locals=False,
     help="Bawaslu case handling service: serve the API and run operator tasks.",
     no_args_is_help=True,
     add_completion=False,
@@ -39,10 +42,25 @@ def _setup_logging() -> None:
     configure_logging(settings.log_level, json_lines=settings.log_json)
 
 
-def _database_url() -> str:
+def _database_url(*, create: bool) -> str:
+    """The configured database's URL, or the embedded server's of the data directory.
+
+    Only ``create`` commands (serve, migrate, seed-demo) make a new embedded database: any
+    other refuses when the data directory holds none, rather than run against an empty
+    database made by accident in the wrong place.
+    """
     from bawaslu_api.db.runtime import resolve_database_url
 
-    return resolve_database_url(get_settings())
+    settings = get_settings()
+    if settings.database_url is None and not create:
+        pgdata = settings.pgdata_dir
+        if not (pgdata / "PG_VERSION").exists():
+            raise _fail(
+                f"no database in {settings.data_dir.resolve()} (the data directory): set "
+                "BAWASLU_DATA_DIR to your installation's, or BAWASLU_DATABASE_URL, or create "
+                "one there with `bawaslu-api migrate`"
+            )
+    return resolve_database_url(settings)
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
@@ -50,28 +68,82 @@ def _fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
+def _where() -> str:
+    """The database a command uses, for its error messages (no password)."""
+    settings = get_settings()
+    if settings.database_url is None:
+        return f"embedded, in {settings.pgdata_dir}"
+    from sqlalchemy.engine import make_url
+
+    try:
+        url = make_url(settings.database_url.get_secret_value())
+    except Exception:  # an unparsable URL: say nothing of it
+        return "BAWASLU_DATABASE_URL"
+    return url.render_as_string(hide_password=True)
+
+
 @contextmanager
 def _domain_errors() -> Iterator[None]:
-    """The one place a domain error becomes a command's answer: its message on standard
-    error and exit status 1."""
-    from bawaslu_api.errors import DomainError
+    """The one place an expected failure becomes a command's answer: one line on standard
+    error and exit status 1, no traceback. Expected: a domain error (unknown office or user,
+    a refused change), an unreachable database, a schema not migrated."""
+    from sqlalchemy.exc import DBAPIError, ProgrammingError
+    from sqlalchemy.exc import TimeoutError as PoolTimeout
+
+    from bawaslu_api.errors import DatabaseUnreachable, DomainError, is_connection_error
 
     try:
         yield
-    except DomainError as exc:
-        raise _fail(str(exc)) from None
+    except Exception as exc:
+        cause: BaseException | None = None
+        if isinstance(exc, DatabaseUnreachable):
+            cause = exc.__cause__ or exc
+        elif isinstance(exc, DBAPIError | PoolTimeout) and is_connection_error(exc):
+            cause = exc
+        if cause is not None:
+            lines = str(cause).strip().splitlines()
+            raise _fail(
+                f"database unreachable ({_where()}): {type(cause).__name__}"
+                + (f": {lines[0]}" if lines else "")
+            ) from None
+        if isinstance(exc, DomainError):
+            raise _fail(str(exc)) from None
+        if isinstance(exc, ProgrammingError) and "UndefinedTable" in repr(exc.orig):
+            raise _fail(_NOT_MIGRATED.format(where=_where(), current="-")) from None
+        raise
+
+
+_NOT_MIGRATED = (
+    "the database ({where}) is not migrated (at revision {current}): run `bawaslu-api migrate`"
+)
+
+
+async def _check_schema(engine: AsyncEngine) -> None:
+    """Refuse to work on a database whose schema is not at head."""
+    from bawaslu_api.db.migrations import current_revisions, head_revisions
+
+    current = await current_revisions(engine)
+    if current != head_revisions():
+        raise _fail(_NOT_MIGRATED.format(where=_where(), current=",".join(sorted(current)) or "-"))
 
 
 @contextmanager
-def _database() -> Iterator[str]:
-    """The configured database's URL for the length of a command; without one, an embedded
-    server is started in the data directory and stopped when the command ends. A domain
-    error ends the command through :func:`_domain_errors`."""
+def _database(*, create: bool = False, service: bool = False) -> Iterator[str]:
+    """The configured database's URL for the length of a command; without one, the
+    embedded server of the data directory is started (made only when ``create``) and
+    stopped when the command ends. Expected failures end the command through
+    :func:`_domain_errors`; a one-shot command (not a ``service``: serve, worker) reports
+    an unreachable database in that one line, not in the outage log as well."""
+    # Every mapped class, so that a relationship to a model no command imported resolves
+    # (`seed-demo` failed on `evidence_item`, unknown to the mapper, without it).
+    import bawaslu_api.models  # noqa: F401
     from bawaslu_api.db.runtime import stop_embedded
+    from bawaslu_api.errors import database_outage
 
+    database_outage.quiet = not service
     with _domain_errors():
         try:
-            yield _database_url()
+            yield _database_url(create=create)
         finally:
             stop_embedded()
 
@@ -83,7 +155,10 @@ def _parse(model: type[M], data: dict[str, Any]) -> M:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        raise _fail(str(exc), 2) from None
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'input'}: {e['msg']}" for e in exc.errors()
+        )
+        raise _fail(f"invalid input: {problems}", 2) from None
 
 
 @app.command()
@@ -104,7 +179,7 @@ def serve(
 
     _setup_logging()
     settings = get_settings()
-    with _database() as url:
+    with _database(create=True, service=True) as url:
         # Worker processes read the URL from the environment and reuse this server.
         os.environ["BAWASLU_DATABASE_URL"] = url
         if migrate if migrate is not None else settings.migrate_on_start:
@@ -135,7 +210,7 @@ def migrate(
     """Apply migrations up to REVISION (default: head)."""
     from bawaslu_api.db.migrations import upgrade
 
-    _move_schema(upgrade, revision, "upgraded")
+    _move_schema(upgrade, revision, "upgraded", create=True)
 
 
 @app.command()
@@ -145,13 +220,15 @@ def downgrade(
     """Revert migrations down to REVISION."""
     from bawaslu_api.db.migrations import downgrade as run_downgrade
 
-    _move_schema(run_downgrade, revision, "downgraded")
+    _move_schema(run_downgrade, revision, "downgraded", create=False)
 
 
-def _move_schema(step: Callable[[str, str], None], revision: str, verb: str) -> None:
+def _move_schema(
+    step: Callable[[str, str], None], revision: str, verb: str, *, create: bool
+) -> None:
     """``migrate`` and ``downgrade``: run alembic's ``step`` to REVISION and say so."""
     _setup_logging()
-    with _database() as url:
+    with _database(create=create) as url:
         step(url, revision)
         typer.echo(f"database {verb} to {revision}")
 
@@ -162,7 +239,7 @@ def seed_demo() -> None:
     from bawaslu_api.seed import seed_demo as run_seed
 
     _setup_logging()
-    with _database() as url:
+    with _database(create=True) as url:
         summary = asyncio.run(run_seed(url))
         for key, value in summary.items():
             typer.echo(f"{key}: {value}")
@@ -210,11 +287,12 @@ def worker() -> None:
     async def _go(url: str) -> None:
         engine = create_engine(url, settings)
         try:
+            await _check_schema(engine)
             await run_worker(create_sessionmaker(engine), settings)
         finally:
             await engine.dispose()
 
-    with _database() as url:
+    with _database(service=True) as url:
         asyncio.run(_go(url))
 
 
@@ -292,7 +370,20 @@ def kpu_load_candidates(
 
 
 def main() -> None:
-    """Console entry point."""
+    """Console entry point. A configuration the settings refuse (a malformed value, a
+    placeholder secret in production) is one line per setting and exit status 2."""
+    from pydantic import ValidationError
+
+    try:
+        get_settings()
+    except ValidationError as exc:
+        for error in exc.errors():
+            message = str(error["msg"]).removeprefix("Value error, ")
+            if error["loc"]:  # one setting; else the lines name theirs
+                message = "BAWASLU_" + "_".join(map(str, error["loc"])).upper() + ": " + message
+            for line in message.splitlines():
+                typer.echo(f"configuration error: {line}", err=True)
+        raise SystemExit(2) from None
     app()
 
 
@@ -315,6 +406,7 @@ def _run_db(work: Callable[[AsyncSession], Awaitable[T]]) -> T:
     async def _go(url: str) -> T:
         engine = create_engine(url, settings)
         try:
+            await _check_schema(engine)
             async with create_sessionmaker(engine)() as session, session.begin():
                 return await work(session)
         finally:
@@ -328,13 +420,24 @@ async def _operator_principal(session: AsyncSession) -> Principal:
     """The operator acts as an admin of Bawaslu RI: the whole tree."""
     from sqlalchemy import select
 
+    from bawaslu_api.errors import NotFound
+    from bawaslu_api.i18n import Text
     from bawaslu_api.offices.models import Office
     from bawaslu_api.offices.reference import NATIONAL_CODE
     from bawaslu_api.security.principals import Principal, Role
 
     office = (
         await session.execute(select(Office).where(Office.code == NATIONAL_CODE))
-    ).scalar_one()
+    ).scalar_one_or_none()
+    if office is None:
+        raise NotFound(
+            Text(
+                "",
+                "no office {code} (Bawaslu RI): the reference offices are not loaded; "
+                "run `bawaslu-api seed-demo`",
+            ),
+            code=NATIONAL_CODE,
+        )
     return Principal.staff(
         _operator(),
         {Role.admin},

@@ -9,6 +9,8 @@ know them.
 from __future__ import annotations
 
 import logging
+import threading
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -17,7 +19,8 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from bawaslu_api.i18n import Lang, Text, negotiate
@@ -128,6 +131,79 @@ class ServiceUnavailable(DomainError):
     code = "service_unavailable"
     title = Text("Layanan belum siap", "Service not ready")
 
+
+DATABASE_RETRY_AFTER_S = 5
+"""``Retry-After`` of a 503 answered while the database is unreachable: about how long a
+restart or a fail-over of PostgreSQL takes."""
+
+
+class DatabaseUnreachable(ServiceUnavailable):
+    """The database cannot be reached (stopped, restarting, unreachable address, pool
+    exhausted). Every route answers this 503 with ``Retry-After`` until it is back; nothing
+    was written. Raised by the engine when a connection cannot be made (``db/engine.py``),
+    and answered for a connection lost in use (:func:`install_error_handlers`)."""
+
+    code = "database_unreachable"
+    title = Text("Basis data tidak dapat dihubungi", "Database unreachable")
+    headers = {"Retry-After": str(DATABASE_RETRY_AFTER_S)}
+
+
+DATABASE_UNREACHABLE_DETAIL = Text(
+    "Basis data sedang tidak dapat dihubungi; tidak ada yang disimpan. Coba lagi sebentar lagi.",
+    "The database cannot be reached right now; nothing was saved. Try again shortly.",
+)
+
+
+class OutageLog:
+    """One log line when the database becomes unreachable and one when it is back, instead
+    of a traceback per refused request."""
+
+    def __init__(self, logger: logging.Logger) -> None:
+        self._logger = logger
+        self._lock = threading.Lock()
+        self._since: float | None = None
+        self._refused = 0
+        self.quiet = False
+        """Set by one-shot commands (the CLI), which report the failure themselves."""
+
+    @property
+    def ongoing(self) -> bool:
+        return self._since is not None
+
+    def failed(self, error: BaseException) -> None:
+        """A connection could not be made or was lost: log it if it starts an outage."""
+        with self._lock:
+            self._refused += 1
+            if self._since is not None:
+                return
+            self._since = time.monotonic()
+        if self.quiet:
+            return
+        self._logger.error(
+            "database unreachable: answering 503 until it is back",
+            extra={"error": f"{type(error).__name__}: {error}"[:300]},
+        )
+
+    def recovered(self) -> None:
+        """A new connection was made: log the end of an outage, if there was one."""
+        if self._since is None:
+            return
+        with self._lock:
+            if self._since is None:
+                return
+            lasted = time.monotonic() - self._since
+            refused, self._since, self._refused = self._refused, None, 0
+        if self.quiet:
+            return
+        self._logger.warning(
+            "database reachable again",
+            extra={"outage_s": round(lasted, 1), "failures": refused},
+        )
+
+
+database_outage = OutageLog(logging.getLogger("bawaslu_api.db"))
+"""The process's outage log, shared by the engine (connections that cannot be made) and the
+error handlers (connections lost in use)."""
 
 _HTTP_TITLES: dict[int, tuple[str, Text]] = {
     400: ("bad_request", Text("Permintaan tidak valid", "Bad request")),
@@ -352,9 +428,65 @@ async def _integrity_error(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+# asyncpg's errors (by name, so that this module does not import the driver) that mean
+# the server is gone or refusing connections for now, not that the statement was wrong.
+_CONNECTION_ERRORS = frozenset(
+    {
+        "AdminShutdownError",  # 57P01 terminating connection due to administrator command
+        "CrashShutdownError",  # 57P02
+        "CannotConnectNowError",  # 57P03 the database system is starting up / shutting down
+        "TooManyConnectionsError",  # 53300
+        "ConnectionDoesNotExistError",
+    }
+)
+
+
+def is_connection_error(exc: BaseException) -> bool:
+    """Whether ``exc`` (or what it wraps) says the database connection is gone or cannot be
+    made, rather than that the statement failed: an ``OSError`` (no socket, refused, reset,
+    timed out), a PostgreSQL connection exception (SQLSTATE class 08) or shutdown."""
+    seen: BaseException | None = exc
+    for _ in range(8):
+        if seen is None:
+            return False
+        if isinstance(seen, DatabaseUnreachable | OSError | PoolTimeout):
+            return True
+        if isinstance(seen, DBAPIError) and seen.connection_invalidated:
+            return True
+        names = {cls.__name__ for cls in type(seen).__mro__}
+        if names & _CONNECTION_ERRORS or "PostgresConnectionError" in names:
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def database_unreachable_response(request: Request) -> JSONResponse:
+    """The 503 problem of a database outage."""
+    return domain_problem(request, DatabaseUnreachable(DATABASE_UNREACHABLE_DETAIL))
+
+
+async def _database_error(request: Request, exc: Exception) -> JSONResponse:
+    # A connection lost while in use (the server stopped or restarted under the request) or
+    # none to be had from the pool: 503, and the outage is logged once. Any other database
+    # error is a bug: re-raised, it becomes the logged 500.
+    if not is_connection_error(exc):
+        raise exc
+    database_outage.failed(exc)
+    return database_unreachable_response(request)
+
+
+async def _database_unreachable(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, DatabaseUnreachable)
+    database_outage.failed(exc.__cause__ or exc)
+    return domain_problem(request, exc)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Route every error through the problem renderer."""
     app.add_exception_handler(DomainError, _domain_error)
+    app.add_exception_handler(DatabaseUnreachable, _database_unreachable)
+    app.add_exception_handler(DBAPIError, _database_error)
+    app.add_exception_handler(PoolTimeout, _database_error)
     app.add_exception_handler(IntegrityError, _integrity_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)

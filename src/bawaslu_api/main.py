@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -53,11 +54,13 @@ from bawaslu_api.public.status_page import router as status_page_router
 from bawaslu_api.reports.router import router as reports_router
 from bawaslu_api.rules_api.router import router as rules_router
 from bawaslu_api.security.tokens import KeyRing
-from bawaslu_api.settings import Settings, get_settings
+from bawaslu_api.settings import Settings, get_settings, secret_problems
 from bawaslu_api.stats.router import public_router as stats_public_router
 from bawaslu_api.stats.router import router as stats_router
 from bawaslu_api.users.router import router as users_router
 from bawaslu_api.webhooks.router import router as webhooks_router
+
+logger = logging.getLogger(__name__)
 
 
 def _match_first(app: FastAPI, *routers: APIRouter) -> None:
@@ -86,6 +89,9 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # Production refuses these when the settings load; elsewhere they are a warning.
+        for problem in secret_problems(settings):
+            logger.warning("weak secret (production refuses it): %s", problem)
         url = database_url or resolve_database_url(settings)
         engine = create_engine(url, settings)
         app.state.engine = engine

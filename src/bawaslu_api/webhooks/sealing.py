@@ -2,11 +2,12 @@
 
 The worker needs each secret in clear to sign (Standard Webhooks uses HMAC), so it cannot
 be hashed like a password; it is encrypted with a key that is not in the database:
-``BAWASLU_WEBHOOK_SECRET_KEY`` (any string, hashed to 256 bits; use 32 random bytes, e.g.
-``openssl rand -base64 32``), or, when unset, ``<data_dir>/webhook-secret.key``, generated
-on first use. The API (which makes secrets) and every worker (which signs with them) must
-use the same key. A copy of the database alone then does not let anyone sign messages
-that receivers would accept.
+``BAWASLU_WEBHOOK_SECRET_KEY`` (base64 of 32 random bytes, ``openssl rand -base64 32``;
+production refuses anything else, settings.SECRET_SETTINGS; hashed to 256 bits as it always
+was, so an older passphrase key still unseals what it sealed), or, when unset,
+``<data_dir>/webhook-secret.key``, generated on first use. The API (which makes secrets)
+and every worker (which signs with them) must use the same key. A copy of the database
+alone then does not let anyone sign messages that receivers would accept.
 
 Stored form: ``enc1:`` + base64url(nonce ‖ ciphertext ‖ tag) of the secret's 32 key bytes.
 Rows written before sealing existed hold the secret in clear (``whsec_...``); they keep
