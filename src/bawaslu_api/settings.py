@@ -177,6 +177,20 @@ class Settings(BaseSettings):
         "use 32 random bytes, e.g. `openssl rand -base64 32`). The API and every worker must "
         "share it. Unset: `<data_dir>/webhook-secret.key`, generated on first use.",
     )
+    data_keys: SecretStr | None = Field(
+        None,
+        description="Keys that encrypt personal data and the token signing keys in the "
+        "database: comma-separated base64 of 32 random bytes each (`bawaslu-api pii "
+        "new-key`); the first encrypts, every one decrypts. Every API host, worker and CLI "
+        "must share them. Unset: `<data_dir>/data.keys`, generated on first use.",
+    )
+    jwt_keys_reload_s: float = Field(
+        10.0,
+        gt=0,
+        le=3600,
+        description="How often each process re-reads the token signing keys from the "
+        "database (a rotation on one host reaches the others within this time).",
+    )
     prune_interval_s: float = Field(
         3600.0, gt=0, description="Seconds between two housekeeping runs of the worker."
     )
