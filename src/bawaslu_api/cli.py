@@ -308,7 +308,19 @@ def _operator() -> str:
 
 def _run_db(work: Callable[[AsyncSession], Awaitable[T]]) -> T:
     """Run ``work`` in one transaction on the configured (or embedded) database."""
-    from bawaslu_api.db.engine import create_engine, create_sessionmaker
+    from bawaslu_api.db.engine import create_sessionmaker
+
+    async def _in_session(engine: AsyncEngine) -> T:
+        async with create_sessionmaker(engine)() as session, session.begin():
+            return await work(session)
+
+    return _run_engine(_in_session)
+
+
+def _run_engine(work: Callable[[AsyncEngine], Awaitable[T]]) -> T:
+    """Run ``work`` with an engine on the configured (or embedded) database, with the data
+    keys of the settings (``security/sealing.py``)."""
+    from bawaslu_api.db.engine import create_engine
     from bawaslu_api.security import sealing
 
     settings = get_settings()
@@ -317,8 +329,7 @@ def _run_db(work: Callable[[AsyncSession], Awaitable[T]]) -> T:
     async def _go(url: str) -> T:
         engine = create_engine(url, settings)
         try:
-            async with create_sessionmaker(engine)() as session, session.begin():
-                return await work(session)
+            return await work(engine)
         finally:
             await engine.dispose()
 
@@ -639,25 +650,6 @@ def keys_import(
 
 pii_app = typer.Typer(help="Keys of the personal data sealed in the database (docs/security.md).")
 app.add_typer(pii_app, name="pii")
-
-
-def _run_engine(work: Callable[[AsyncEngine], Awaitable[T]]) -> T:
-    """Run ``work`` with an engine on the configured (or embedded) database."""
-    from bawaslu_api.db.engine import create_engine
-    from bawaslu_api.security import sealing
-
-    settings = get_settings()
-    sealing.configure(settings)
-
-    async def _go(url: str) -> T:
-        engine = create_engine(url, settings)
-        try:
-            return await work(engine)
-        finally:
-            await engine.dispose()
-
-    with _database() as url:
-        return asyncio.run(_go(url))
 
 
 @pii_app.command("new-key")

@@ -118,8 +118,9 @@ class Settings(BaseSettings):
     jwt_keys_dir: Path | None = Field(
         None,
         description=(
-            "Directory of RSA private keys (`<kid>.pem`); the newest signs, all verify. "
-            "Unset: `<data_dir>/keys`, where a key is generated on first use."
+            "Directory of key files (`<kid>.pem`) from before the signing keys moved to the "
+            "database: imported by the first process that finds no key there (or by "
+            "`bawaslu-api keys import`). Unset: `<data_dir>/keys`."
         ),
     )
 
@@ -346,7 +347,7 @@ class Settings(BaseSettings):
 
     @property
     def keys_dir(self) -> Path:
-        """Where the token signing keys live."""
+        """Where token signing key files are imported from."""
         return (self.jwt_keys_dir or self.data_dir / "keys").resolve()
 
     @property

@@ -41,6 +41,7 @@ import secrets
 import threading
 import time
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any, overload
 
@@ -109,7 +110,11 @@ class DataKey:
     def of(cls, secret: bytes) -> DataKey:
         return cls(key_id(secret), secret)
 
-    @property
+    @cached_property
+    def aead(self) -> AESGCM:
+        return AESGCM(self.secret)
+
+    @cached_property
     def index_key(self) -> bytes:
         return hmac.new(self.secret, b"bawaslu blind index", hashlib.sha256).digest()
 
@@ -136,7 +141,8 @@ class KeyRing:
         if value == "":
             return ""
         key = self.current
-        blob = encrypt(key.secret, value.encode(), aad)
+        nonce = secrets.token_bytes(NONCE_BYTES)
+        blob = nonce + key.aead.encrypt(nonce, value.encode(), aad)
         return f"{PREFIX}{key.kid}.{base64.urlsafe_b64encode(blob).decode()}"
 
     def unseal(self, stored: str, aad: bytes) -> str:
@@ -148,7 +154,7 @@ class KeyRing:
         if key is None:
             raise Unreadable(f"sealed with key {kid}, which is not among the data keys")
         try:
-            return decrypt(key.secret, blob, aad).decode()
+            return key.aead.decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], aad).decode()
         except InvalidTag:
             raise Unreadable("the value does not belong here or was altered") from None
 
@@ -183,7 +189,7 @@ def _split(stored: str) -> tuple[str, bytes]:
 
 
 def _index(key: DataKey, value: str) -> str:
-    return hmac.new(key.index_key, value.encode(), hashlib.sha256).hexdigest()
+    return hmac.digest(key.index_key, value.encode(), "sha256").hex()
 
 
 # Where the keys come from ------------------------------------------------------------
