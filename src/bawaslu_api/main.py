@@ -96,6 +96,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         app.state.sessionmaker = create_sessionmaker(engine)
         app.state.migration_heads = head_revisions()
         sealing.configure(settings)
+        sealing.ring()  # a data key that is not 32 random bytes stops the start here
         app.state.key_ring = None
         try:
             await signing_keys.refresh(app.state, engine, settings.keys_dir)

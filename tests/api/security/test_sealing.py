@@ -76,3 +76,16 @@ def test_without_the_setting_a_key_file_is_made_once(tmp_path: Path) -> None:
     assert sealing.load_keys(settings) == first
     configured = Settings(data_dir=tmp_path, data_keys=SecretStr(f"{sealing.new_key()},"))
     assert len(sealing.load_keys(configured)) == 1
+
+
+def test_a_key_put_in_the_file_by_a_rotation_is_picked_up(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path, data_keys=None)
+    source = sealing._Source()
+    source.configure(settings)
+    old = source.ring()
+    before = old.seal("rahasia", HERE)
+    new = _key()
+    sealing.write_key_file(sealing.key_file(settings), [new, old.current.secret])
+    ring = source.reload()
+    assert ring.kids == [sealing.key_id(new), old.current.kid]
+    assert ring.unseal(before, HERE) == "rahasia"
