@@ -168,9 +168,9 @@ class ReportFilter:
     stage: str | None = None
     """A stage code: cases in that stage; ``none``: cases without a stage."""
     subject: str | None = None
+    """A subject code: cases having that subject (among others)."""
     nik_indexes: tuple[str, ...] | None = None
     """The reporter's NIK, as its keyed hashes (``cases.models.nik_indexes``)."""
-    """A subject code: cases having that subject (among others)."""
 
 
 # ---------------------------------------------------------------- one report
