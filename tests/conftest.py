@@ -20,6 +20,10 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+# One data key for the session, shared by every Settings, app, CLI subprocess and migration of
+# the tests (personal data is sealed with it: docs/security.md).
+os.environ.setdefault("BAWASLU_DATA_KEYS", "dGVzdCBkYXRhIGtleSAxLCBub3QgcHJvZHVjdGlvbiE=")
+
 if TYPE_CHECKING:
     import httpx
     from fastapi import FastAPI
@@ -108,6 +112,8 @@ def test_settings(tmp_path_factory: pytest.TempPathFactory) -> Any:
         data_dir=tmp_path_factory.mktemp("data"),
         # Limits are exercised by their own tests; here they must not interfere.
         rate_limits={"default": (100_000, 60)},
+        # Tests reload the signing keys themselves (tests/api/auth/test_keys.py).
+        jwt_keys_reload_s=3600,
     )
 
 

@@ -399,16 +399,29 @@ def _operator() -> str:
 
 def _run_db(work: Callable[[AsyncSession], Awaitable[T]]) -> T:
     """Run ``work`` in one transaction on the configured (or embedded) database."""
-    from bawaslu_api.db.engine import create_engine, create_sessionmaker
+    from bawaslu_api.db.engine import create_sessionmaker
+
+    async def _in_session(engine: AsyncEngine) -> T:
+        async with create_sessionmaker(engine)() as session, session.begin():
+            return await work(session)
+
+    return _run_engine(_in_session)
+
+
+def _run_engine(work: Callable[[AsyncEngine], Awaitable[T]]) -> T:
+    """Run ``work`` with an engine on the configured (or embedded) database, with the data
+    keys of the settings (``security/sealing.py``)."""
+    from bawaslu_api.db.engine import create_engine
+    from bawaslu_api.security import sealing
 
     settings = get_settings()
+    sealing.configure(settings)
 
     async def _go(url: str) -> T:
         engine = create_engine(url, settings)
         try:
             await _check_schema(engine)
-            async with create_sessionmaker(engine)() as session, session.begin():
-                return await work(session)
+            return await work(engine)
         finally:
             await engine.dispose()
 
@@ -463,6 +476,7 @@ def tokens_mint(
     """Print a signed access token for a staff member of OFFICE holding the given roles.
     Audited (auth_event `token_minted`)."""
     from bawaslu_api.auth.service import mint_staff_token
+    from bawaslu_api.security import signing_keys
     from bawaslu_api.security.audit import audit
     from bawaslu_api.security.principals import Role
     from bawaslu_api.security.tokens import KeyRing
@@ -476,7 +490,7 @@ def tokens_mint(
     async def _mint(session: AsyncSession) -> str:
         token = await mint_staff_token(
             session,
-            KeyRing.load(settings.keys_dir),
+            KeyRing(await signing_keys.ensure(session, settings.keys_dir)),
             settings,
             subject=subject,
             roles=roles,
@@ -653,38 +667,44 @@ def clients_revoke(
     typer.echo(_run_db(_revoke))
 
 
-keys_app = typer.Typer(help="Token signing keys in BAWASLU_JWT_KEYS_DIR (audited).")
+keys_app = typer.Typer(
+    help="Token signing keys, kept in the database for every host (audited; docs/security.md)."
+)
 app.add_typer(keys_app, name="keys")
 
 
-def _audit_key_event(action: str, kid: str, **details: object) -> None:
+async def _audit_key_event(session: AsyncSession, action: str, kid: str, **details: object) -> None:
     from bawaslu_api.security.audit import audit
 
-    async def _write(session: AsyncSession) -> None:
-        await audit(session, actor=_operator(), action=action, subject=f"key:{kid}", **details)
-
-    _run_db(_write)
+    await audit(session, actor=_operator(), action=action, subject=f"key:{kid}", **details)
 
 
 @keys_app.command("list")
 def keys_list() -> None:
     """The keys: the newest signs, every one verifies."""
-    from bawaslu_api.security.tokens import read_keys
+    from bawaslu_api.security import signing_keys
 
-    keys = read_keys(get_settings().keys_dir)
-    for index, key in enumerate(keys):
-        typer.echo(f"{key.kid}\t{'signing' if index == len(keys) - 1 else 'verify-only'}")
+    async def _list(session: AsyncSession) -> list[str]:
+        return [k.kid for k in await signing_keys.ensure(session, get_settings().keys_dir)]
+
+    kids = _run_db(_list)
+    for index, kid in enumerate(kids):
+        typer.echo(f"{kid}\t{'signing' if index == len(kids) - 1 else 'verify-only'}")
 
 
 @keys_app.command("rotate")
 def keys_rotate() -> None:
-    """Generate a new key; it signs from now on (running processes pick it up on their next
-    request). Old keys keep verifying until retired."""
-    from bawaslu_api.security.tokens import generate_key
+    """Generate a new key; it signs from now on (every running process picks it up within
+    BAWASLU_JWT_KEYS_RELOAD_S). Old keys keep verifying until retired."""
+    from bawaslu_api.security import signing_keys
 
-    key = generate_key(get_settings().keys_dir)
-    _audit_key_event("key_rotated", key.kid)
-    typer.echo(f"new signing key {key.kid}")
+    async def _rotate(session: AsyncSession) -> str:
+        await signing_keys.ensure(session, get_settings().keys_dir)
+        key = await signing_keys.rotate(session)
+        await _audit_key_event(session, "key_rotated", key.kid)
+        return key.kid
+
+    typer.echo(f"new signing key {_run_db(_rotate)}")
 
 
 @keys_app.command("retire")
@@ -693,16 +713,128 @@ def keys_retire(
 ) -> None:
     """Delete a key: tokens it signed stop verifying. Wait the access-token lifetime after a
     rotation before retiring the previous key. The signing key cannot be retired."""
-    from bawaslu_api.security.tokens import retire_key
+    from bawaslu_api.security import signing_keys
+
+    async def _retire(session: AsyncSession) -> None:
+        await signing_keys.retire(session, kid)
+        await _audit_key_event(session, "key_retired", kid)
 
     try:
-        retire_key(get_settings().keys_dir, kid)
+        _run_db(_retire)
     except KeyError:
         raise _fail(f"no key {kid}") from None
     except ValueError as exc:
         raise _fail(str(exc)) from None
-    _audit_key_event("key_retired", kid)
     typer.echo(f"retired {kid}")
+
+
+@keys_app.command("import")
+def keys_import(
+    directory: Annotated[
+        Path | None,
+        typer.Argument(help="Directory of <kid>.pem files (default: BAWASLU_JWT_KEYS_DIR)."),
+    ] = None,
+) -> None:
+    """Add the key files of a host (the keys of the time before the database held them) to
+    the shared keys: tokens they signed keep verifying on every host."""
+    from bawaslu_api.security import signing_keys
+
+    source = directory or get_settings().keys_dir
+
+    async def _import(session: AsyncSession) -> list[str]:
+        kids = await signing_keys.import_files(session, source)
+        for kid in kids:
+            await _audit_key_event(session, "key_imported", kid, source=str(source))
+        return kids
+
+    kids = _run_db(_import)
+    typer.echo(f"imported {len(kids)} key(s) from {source}" + "".join(f"\n{k}" for k in kids))
+
+
+pii_app = typer.Typer(help="Keys of the personal data sealed in the database (docs/security.md).")
+app.add_typer(pii_app, name="pii")
+
+
+@pii_app.command("new-key")
+def pii_new_key() -> None:
+    """Print a new random data key (base64 of 32 bytes), for BAWASLU_DATA_KEYS."""
+    from bawaslu_api.security.sealing import new_key
+
+    typer.echo(new_key())
+
+
+@pii_app.command("status")
+def pii_status() -> None:
+    """The data keys (the first seals) and how many stored values each one sealed."""
+    from bawaslu_api.security import rekey, sealing
+
+    counts = _run_engine(rekey.count_by_key)
+    ring = sealing.ring()
+    for index, kid in enumerate(ring.kids):
+        role = "sealing" if index == 0 else "unseal-only"
+        typer.echo(f"{kid}\t{role}\t{counts.pop(kid, 0)} values")
+    for kid, count in counts.items():
+        typer.echo(f"{kid}\tMISSING\t{count} values (not among the data keys)")
+
+
+@pii_app.command("rotate")
+def pii_rotate() -> None:
+    """Rotate the data key: add a new key, re-encrypt and re-index every sealed value
+    under it, retire the old keys (audited).
+
+    With the key file (BAWASLU_DATA_KEYS unset) all three are done here: running
+    processes on this host pick up the new key within a second. With BAWASLU_DATA_KEYS,
+    first put a new key (`pii new-key`) in front of the others on every host and restart
+    them; this command then re-encrypts, and says which keys may be removed from the
+    setting (none of them seals a stored value any more)."""
+    import time
+
+    from sqlalchemy.ext.asyncio import AsyncSession
+
+    from bawaslu_api.security import rekey, sealing
+    from bawaslu_api.security.audit import audit
+
+    settings = get_settings()
+    sealing.configure(settings)
+    file_mode = settings.data_keys is None
+    ring = sealing.ring()
+    if file_mode:
+        old = [k.secret for k in ring.keys]
+        fresh = sealing.parse_key(sealing.new_key())
+        sealing.write_key_file(sealing.key_file(settings), [fresh, *old])
+        # Other processes re-read the file at most a second after it changed; values
+        # they seal meanwhile with the old key are found by the passes below.
+        time.sleep(1.1)
+        ring = sealing.reload()
+    old_kids = ring.kids[1:]
+
+    async def _work(engine: AsyncEngine) -> tuple[dict[str, int], dict[str, int]]:
+        done = await rekey.reencrypt(engine, ring)
+        left = await rekey.count_by_key(engine)
+        if file_mode and not any(left.get(k) for k in old_kids):
+            sealing.write_key_file(sealing.key_file(settings), [ring.current.secret])
+        async with AsyncSession(engine) as session, session.begin():
+            await audit(
+                session,
+                actor=_operator(),
+                action="data_key_rotated",
+                subject=f"data-key:{ring.current.kid}",
+                rewritten=done,
+                retired=old_kids if file_mode else [],
+            )
+        return done, left
+
+    done, left = _run_engine(_work)
+    typer.echo(f"sealing key {ring.current.kid}; re-encrypted {done}")
+    still = {k: n for k, n in left.items() if k in old_kids and n}
+    if still:
+        raise _fail(f"values still sealed with {still}: run `pii rotate` again")
+    if file_mode:
+        typer.echo(f"retired {', '.join(old_kids) or 'nothing'}")
+    elif old_kids:
+        typer.echo(
+            f"no value uses {', '.join(old_kids)} any more: remove them from BAWASLU_DATA_KEYS"
+        )
 
 
 evidence_app = typer.Typer(help="Evidence store maintenance.")

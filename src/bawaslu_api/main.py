@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import logging
 from collections.abc import AsyncIterator
@@ -53,7 +54,7 @@ from bawaslu_api.public.router import router as public_router
 from bawaslu_api.public.status_page import router as status_page_router
 from bawaslu_api.reports.router import router as reports_router
 from bawaslu_api.rules_api.router import router as rules_router
-from bawaslu_api.security.tokens import KeyRing
+from bawaslu_api.security import sealing, signing_keys
 from bawaslu_api.settings import Settings, get_settings, secret_problems
 from bawaslu_api.stats.router import public_router as stats_public_router
 from bawaslu_api.stats.router import router as stats_router
@@ -97,7 +98,18 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         app.state.engine = engine
         app.state.sessionmaker = create_sessionmaker(engine)
         app.state.migration_heads = head_revisions()
-        app.state.key_ring = KeyRing.load(settings.keys_dir)
+        sealing.configure(settings)
+        sealing.ring()  # a data key that is not 32 random bytes stops the start here
+        app.state.key_ring = None
+        try:
+            await signing_keys.refresh(app.state, engine, settings.keys_dir)
+        except Exception:  # database down or not migrated yet: keep_fresh retries
+            logger.warning("signing keys not loaded yet", exc_info=True)
+        keys_task = asyncio.create_task(
+            signing_keys.keep_fresh(
+                app.state, engine, settings.keys_dir, settings.jwt_keys_reload_s
+            )
+        )
         app.state.evidence_storage = evidence_storage.from_settings(settings)
         if getattr(app.state, "freeze_gc", False):
             # Everything alive now (modules, mappers, routes: ~160,000 objects) lives as long
@@ -107,6 +119,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         try:
             yield
         finally:
+            keys_task.cancel()
             await engine.dispose()
             app.state.document_renderer.close()
 

@@ -32,7 +32,7 @@ from bawaslu_api.offices.models import Office
 from bawaslu_api.persons.models import CasePerson
 from bawaslu_api.policies.models import RulesPolicy
 from bawaslu_api.ratelimit.models import RateLimitBucket
-from bawaslu_api.security.models import AuthEvent, RefreshToken
+from bawaslu_api.security.models import AuthEvent, RefreshToken, SigningKeyRecord
 from bawaslu_api.stats.models import ReportStat
 from bawaslu_api.timeline.models import CaseAccess, CaseEvent
 from bawaslu_api.users.models import StaffUser
@@ -88,6 +88,7 @@ __all__ = [
     "ReportIdentity",
     "ReportStat",
     "RulesPolicy",
+    "SigningKeyRecord",
     "StaffUser",
     "WebhookAttempt",
     "WebhookDelivery",

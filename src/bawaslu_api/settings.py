@@ -156,8 +156,9 @@ class Settings(BaseSettings):
     jwt_keys_dir: Path | None = Field(
         None,
         description=(
-            "Directory of RSA private keys (`<kid>.pem`); the newest signs, all verify. "
-            "Unset: `<data_dir>/keys`, where a key is generated on first use."
+            "Directory of key files (`<kid>.pem`) from before the signing keys moved to the "
+            "database: imported by the first process that finds no key there (or by "
+            "`bawaslu-api keys import`). Unset: `<data_dir>/keys`."
         ),
     )
 
@@ -215,6 +216,20 @@ class Settings(BaseSettings):
         "random bytes (`openssl rand -base64 32`; production refuses anything else). The API "
         "and every worker must share it. Unset: `<data_dir>/webhook-secret.key`, generated "
         "on first use.",
+    )
+    data_keys: SecretStr | None = Field(
+        None,
+        description="Keys that encrypt personal data and the token signing keys in the "
+        "database: comma-separated base64 of 32 random bytes each (`bawaslu-api pii "
+        "new-key`); the first encrypts, every one decrypts. Every API host, worker and CLI "
+        "must share them. Unset: `<data_dir>/data.keys`, generated on first use.",
+    )
+    jwt_keys_reload_s: float = Field(
+        10.0,
+        gt=0,
+        le=3600,
+        description="How often each process re-reads the token signing keys from the "
+        "database (a rotation on one host reaches the others within this time).",
     )
     prune_interval_s: float = Field(
         3600.0, gt=0, description="Seconds between two housekeeping runs of the worker."
@@ -381,7 +396,7 @@ class Settings(BaseSettings):
 
     @property
     def keys_dir(self) -> Path:
-        """Where the token signing keys live."""
+        """Where token signing key files are imported from."""
         return (self.jwt_keys_dir or self.data_dir / "keys").resolve()
 
     @property
@@ -419,6 +434,8 @@ class SecretSetting:
     value: Callable[[Settings], str | None]
     random_key: bool = False
     min_length: int = 16
+    several: bool = False
+    """A comma-separated list of secrets, each checked (``BAWASLU_DATA_KEYS``)."""
 
     @property
     def env(self) -> str:
@@ -449,6 +466,7 @@ def _database_password(settings: Settings) -> str | None:
 SECRET_SETTINGS: list[SecretSetting] = [
     SecretSetting("database_url", _database_password, min_length=12),
     SecretSetting("webhook_secret_key", _secret("webhook_secret_key"), random_key=True),
+    SecretSetting("data_keys", _secret("data_keys"), random_key=True, several=True),
     SecretSetting("public_stats_secret", _secret("public_stats_secret")),
     SecretSetting("evidence_s3_secret_access_key", _secret("evidence_s3_secret_access_key")),
 ]
@@ -489,8 +507,12 @@ def secret_problems(settings: Settings) -> list[str]:
     problems = []
     for spec in SECRET_SETTINGS:
         value = spec.value(settings)
-        if value is not None and (problem := secret_problem(spec, value)) is not None:
-            problems.append(problem)
+        if value is None:
+            continue
+        for one in value.split(",") if spec.several else [value]:
+            if (problem := secret_problem(spec, one)) is not None:
+                problems.append(problem)
+                break
     return problems
 
 

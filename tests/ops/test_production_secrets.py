@@ -80,6 +80,15 @@ def test_the_webhook_key_must_be_random_in_production(key: str) -> None:
     assert Settings(webhook_secret_key=SecretStr(key)).webhook_secret_key is not None
 
 
+def test_every_data_key_must_be_random_in_production() -> None:
+    second = base64.b64encode(os.urandom(32)).decode()
+    assert _production(data_keys=f"{GOOD_KEY},{second}").data_keys is not None
+    with pytest.raises(ValidationError, match=r"BAWASLU_DATA_KEYS.*placeholder"):
+        _production(data_keys=f"{GOOD_KEY},change-me")
+    with pytest.raises(ValidationError, match=r"BAWASLU_DATA_KEYS.*random key"):
+        _production(data_keys=base64.b64encode(b"\x01" * 32).decode())
+
+
 def test_secrets_sealed_with_an_old_passphrase_key_still_unseal(tmp_path: Path) -> None:
     passphrase = "a long passphrase, hashed to a key before"
     sealed = seal(

@@ -20,6 +20,8 @@ from sqlalchemy.dialects.postgresql import ARRAY, JSONB, TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bawaslu_api.db.base import Base, Timestamps, UUIDPrimaryKey, str_enum
+from bawaslu_api.security import sealing
+from bawaslu_api.security.sealing import SealedJson, SealedText
 
 
 class ReportKind(enum.StrEnum):
@@ -140,7 +142,12 @@ class Report(UUIDPrimaryKey, Timestamps, Base):
 
 
 class ReportIdentity(Base):
-    """Reporter's and witnesses' personal data, apart from the case (masked by default)."""
+    """Reporter's and witnesses' personal data, apart from the case (masked by default).
+
+    NIK, address, phone, e-mail and the witnesses are stored sealed (``*_sealed``: AES-GCM
+    bound to this row, docs/security.md); ``nik``, ``address``, ``phone``, ``email`` and
+    ``witnesses`` read and write them in clear. ``nik_index`` finds a NIK exactly (a keyed
+    hash). The name stays in clear: the register book, lists and search show it."""
 
     __tablename__ = "report_identity"
 
@@ -149,11 +156,43 @@ class ReportIdentity(Base):
     )
     reporter_category: Mapped[str | None] = mapped_column(String(32))
     name: Mapped[str] = mapped_column(String(200), default="")
-    nik: Mapped[str] = mapped_column(String(16), default="")
-    address: Mapped[str] = mapped_column(Text, default="")
-    phone: Mapped[str] = mapped_column(String(32), default="")
-    email: Mapped[str] = mapped_column(String(254), default="")
-    witnesses: Mapped[list[dict[str, Any]]] = mapped_column(JSONB, default=list)
+    nik_sealed: Mapped[str] = mapped_column(Text, default="")
+    nik_index: Mapped[str | None] = mapped_column(String(64), index=True)
+    address_sealed: Mapped[str] = mapped_column(Text, default="")
+    phone_sealed: Mapped[str] = mapped_column(Text, default="")
+    email_sealed: Mapped[str] = mapped_column(Text, default="")
+    witnesses_sealed: Mapped[str] = mapped_column(Text, default="")
+
+    address = SealedText("address_sealed", "report_identity", "address", "report_id")
+    phone = SealedText("phone_sealed", "report_identity", "phone", "report_id")
+    email = SealedText("email_sealed", "report_identity", "email", "report_id")
+    witnesses = SealedJson("witnesses_sealed", "report_identity", "witnesses", "report_id")
+    _nik = SealedText("nik_sealed", "report_identity", "nik", "report_id")
+
+    def __init__(self, **values: Any) -> None:
+        # The row key first: the sealed values are bound to it.
+        super().__init__(**{"report_id": values.pop("report_id", None), **values})
+
+    @property
+    def nik(self) -> str:
+        return self._nik
+
+    @nik.setter
+    def nik(self, value: str | None) -> None:
+        self._nik = value or ""
+        self.nik_index = nik_index(value or "")
+
+
+def nik_index(nik: str) -> str | None:
+    """The keyed hash a NIK is found by (None when there is none)."""
+    nik = nik.strip()
+    return sealing.ring().index(nik) if nik else None
+
+
+def nik_indexes(nik: str) -> list[str]:
+    """The keyed hashes a NIK may be stored under (one per data key: during a rotation,
+    rows not yet re-indexed hold the old key's)."""
+    return sealing.ring().indexes(nik.strip())
 
 
 class RegisterCounter(Base):

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import enum
 import uuid
+from typing import Any
 
 from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from bawaslu_api.db.base import Base, Timestamps, UUIDPrimaryKey, str_enum
+from bawaslu_api.db.base import Base, Timestamps, UUIDPrimaryKey, str_enum, uuid7
+from bawaslu_api.security.sealing import SealedText
 
 
 class PersonRole(enum.StrEnum):
@@ -31,9 +33,18 @@ class CasePerson(UUIDPrimaryKey, Timestamps, Base):
     )
     role: Mapped[PersonRole] = mapped_column(str_enum(PersonRole, "case_person_role"))
     name: Mapped[str] = mapped_column(String(200))
-    address: Mapped[str] = mapped_column(Text, default="")
-    phone: Mapped[str] = mapped_column(String(32), default="")
-    email: Mapped[str] = mapped_column(String(254), default="")
+    address_sealed: Mapped[str] = mapped_column(Text, default="")
+    phone_sealed: Mapped[str] = mapped_column(Text, default="")
+    email_sealed: Mapped[str] = mapped_column(Text, default="")
     expertise: Mapped[str] = mapped_column(Text, default="")
     intake_witness: Mapped[int | None] = mapped_column(Integer)
     created_by: Mapped[str] = mapped_column(String(200))
+
+    # Sealed like the reporter's (cases.models.ReportIdentity), bound to this person's id.
+    address = SealedText("address_sealed", "case_person", "address", "id")
+    phone = SealedText("phone_sealed", "case_person", "phone", "id")
+    email = SealedText("email_sealed", "case_person", "email", "id")
+
+    def __init__(self, **values: Any) -> None:
+        # The id first (made here, not at flush): the sealed values are bound to it.
+        super().__init__(**{"id": values.pop("id", None) or uuid7(), **values})

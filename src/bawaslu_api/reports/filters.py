@@ -8,7 +8,7 @@ from typing import Annotated
 
 from fastapi import Query
 
-from bawaslu_api.cases.models import ReportKind, ReportStatus, ViolationCategory
+from bawaslu_api.cases.models import ReportKind, ReportStatus, ViolationCategory, nik_indexes
 from bawaslu_api.reports.reads import ReportFilter
 from bawaslu_rules import STAGES, SUBJECTS
 
@@ -49,6 +49,14 @@ def report_filter(
             description="Subject code: cases having that subject (among others).",
         ),
     ] = None,
+    nik: Annotated[
+        str | None,
+        Query(
+            pattern=r"^[0-9]{16}$",
+            description="The reporter's NIK, exactly (found through a keyed hash: the NIK "
+            "itself is stored encrypted).",
+        ),
+    ] = None,
 ) -> ReportFilter:
     """The filters of `GET /v1/reports`, as query parameters."""
     return ReportFilter(
@@ -64,4 +72,5 @@ def report_filter(
         q=q,
         stage=stage,
         subject=subject,
+        nik_indexes=tuple(nik_indexes(nik)) if nik else None,
     )

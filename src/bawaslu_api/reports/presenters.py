@@ -16,6 +16,7 @@ from bawaslu_api.cases.repository import Loaded
 from bawaslu_api.i18n import Lang
 from bawaslu_api.reports.schemas import STATUS_LABELS_ID, FailureOut, ReportOut
 from bawaslu_api.rules_api.messages import message
+from bawaslu_api.security import sealing
 from bawaslu_rules import Code
 
 
@@ -42,13 +43,18 @@ def reporter_out(row: Mapping[str, Any]) -> dict[str, Any] | None:
     """The reporter of a case row, masked (None for findings and cases without one)."""
     if row["report_id"] is None or not row["reporter_category"]:
         return None
-    email: str = row["email"]
+    nik, address, phone, email = (
+        sealing.unseal(
+            row[f"{field}_sealed"] or "", sealing.place("report_identity", field, row["report_id"])
+        )
+        for field in ("nik", "address", "phone", "email")
+    )
     return {
         "category": row["reporter_category"],
         "name": row["name"],
-        "nik": mask(row["nik"], keep_start=4, keep_end=4),
-        "address": mask_address(row["address"]),
-        "phone": mask_phone(row["phone"]),
+        "nik": mask(nik, keep_start=4, keep_end=4),
+        "address": mask_address(address),
+        "phone": mask_phone(phone),
         "email": mask_email(email),
     }
 
@@ -134,5 +140,8 @@ REPORT_COLUMNS = (
     "sensitive", "version", "stage", "stage_set_by", "subjects",
 )  # fmt: skip
 """The case's columns a ``ReportOut`` shows (``reads.READ`` selects these)."""
-IDENTITY_COLUMNS = ("report_id", "reporter_category", "name", "nik", "address", "phone", "email")
-"""The reporter's columns it shows, masked (``reads.READ`` selects these)."""
+IDENTITY_COLUMNS = (
+    "report_id", "reporter_category", "name",
+    "nik_sealed", "address_sealed", "phone_sealed", "email_sealed",
+)  # fmt: skip
+"""The reporter's columns it shows, unsealed and masked (``reads.READ`` selects these)."""

@@ -169,6 +169,8 @@ class ReportFilter:
     """A stage code: cases in that stage; ``none``: cases without a stage."""
     subject: str | None = None
     """A subject code: cases having that subject (among others)."""
+    nik_indexes: tuple[str, ...] | None = None
+    """The reporter's NIK, as its keyed hashes (``cases.models.nik_indexes``)."""
 
 
 # ---------------------------------------------------------------- one report
@@ -249,6 +251,7 @@ class _ListShape:
     q: bool
     stage: Literal["code", "none"] | None
     subject: bool
+    nik: bool
     overdue: bool | None
     awaiting_plenary: bool | None
     cursor: bool
@@ -308,6 +311,10 @@ def _list_statement(shape: _ListShape) -> Statement:
     if shape.subject:
         # ``@>``: answered by the GIN index on the array.
         conditions.append(Report.subjects.contains(bindparam("subjects", type_=ARRAY(String()))))
+    if shape.nik:
+        conditions.append(
+            ReportIdentity.nik_index == func.any(bindparam("nik_indexes", type_=ARRAY(String())))
+        )
     if shape.overdue is not None:
         overdue = (
             select(Deadline.id)
@@ -386,6 +393,7 @@ async def fetch_page(
         "q": filters.q,
         "stage": filters.stage,
         "subjects": [filters.subject] if filters.subject else None,
+        "nik_indexes": list(filters.nik_indexes) if filters.nik_indexes else None,
         "limit": limit + 1,
     }
     if cursor:
@@ -402,6 +410,7 @@ async def fetch_page(
             q=bool(filters.q),
             stage=None if not filters.stage else "none" if filters.stage == "none" else "code",
             subject=bool(filters.subject),
+            nik=bool(filters.nik_indexes),
             overdue=filters.overdue,
             awaiting_plenary=filters.awaiting_plenary,
             cursor=bool(cursor),

@@ -23,7 +23,7 @@ from fastapi.openapi.models import OAuthFlowClientCredentials, OAuthFlowPassword
 from fastapi.security import OAuth2
 from fastapi.security.utils import get_authorization_scheme_param
 
-from bawaslu_api.errors import DomainError
+from bawaslu_api.errors import DomainError, ServiceUnavailable
 from bawaslu_api.i18n import Text
 from bawaslu_api.security.principals import Principal, Role, Scope
 from bawaslu_api.security.tokens import InvalidToken, KeyRing
@@ -80,12 +80,13 @@ Now = Annotated[datetime, Depends(utc_now)]
 
 
 def key_ring(request: Request) -> KeyRing:
-    """The active signing keys, reloaded when ``keys rotate``/``retire`` changed the key
-    directory (every process notices on its next request; no restart needed)."""
-    ring: KeyRing = request.app.state.key_ring
-    if ring.is_stale():
-        ring = ring.reload()
-        request.app.state.key_ring = ring
+    """The active signing keys, as the database held them at the last reload
+    (``security/signing_keys.py``); 503 while they could not be read yet."""
+    ring: KeyRing | None = request.app.state.key_ring
+    if ring is None:
+        raise ServiceUnavailable(
+            Text("Kunci penandatangan token belum terbaca.", "The signing keys are not loaded yet.")
+        )
     return ring
 
 

@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, func
+from sqlalchemy import ForeignKey, Index, String, Text, func
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -45,3 +45,15 @@ class AuthEvent(UUIDPrimaryKey, Base):
     action: Mapped[str] = mapped_column(String(48))
     subject: Mapped[str] = mapped_column(String(200))
     details: Mapped[dict[str, Any]] = mapped_column(JSONB, default=dict)
+
+
+class SigningKeyRecord(Base):
+    """A token signing key (RSA, PKCS#8 PEM), shared by every API host. The private key is
+    sealed with the data keys (``security/sealing.py``), bound to its ``kid``; the newest
+    key signs, every one verifies (``security/signing_keys.py``)."""
+
+    __tablename__ = "signing_key"
+
+    kid: Mapped[str] = mapped_column(String(64), primary_key=True)
+    private_key_sealed: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(server_default=func.now())

@@ -8,7 +8,6 @@ active keys, so keys can be rotated without logging everyone out.
 
 from __future__ import annotations
 
-import os
 import time
 import uuid
 from dataclasses import dataclass
@@ -43,132 +42,66 @@ def _public_pem(private_pem: bytes) -> bytes:
     )
 
 
-def generate_key(directory: Path) -> SigningKey:
-    """Create a new RSA-2048 key file ``<kid>.pem`` (mode 0600) in ``directory``."""
-    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+def new_signing_key() -> SigningKey:
+    """A new RSA-2048 key. Its kid sorts by creation time (to the microsecond), so the
+    newest key is simply the largest kid."""
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     pem = key.private_bytes(
         serialization.Encoding.PEM,
         serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption(),
     )
-    # The kid sorts by creation time (to the microsecond), so "newest" is simply the
-    # largest name.
     kid = f"{datetime.now(UTC).strftime('%Y%m%d%H%M%S%f')}-{uuid.uuid4().hex[:8]}"
-    # Written under a temporary name and renamed: a process reloading the directory never
-    # reads half a key.
-    tmp = directory / f".{kid}.tmp"
-    tmp.touch(mode=0o600)
-    tmp.write_bytes(pem)
-    tmp.replace(directory / f"{kid}.pem")
     return SigningKey(kid=kid, private_pem=pem, public_pem=_public_pem(pem))
 
 
-def _stamp(directory: Path) -> tuple[str, ...]:
-    """The key files present: a cheap listing (microseconds) that changes on rotate and
-    retire, unlike a directory mtime that may not tick between two quick changes."""
-    try:
-        return tuple(sorted(e.name for e in os.scandir(directory) if e.name.endswith(".pem")))
-    except FileNotFoundError:
-        return ()
+def signing_key(kid: str, private_pem: bytes) -> SigningKey:
+    return SigningKey(kid=kid, private_pem=private_pem, public_pem=_public_pem(private_pem))
 
 
-def _mtime(directory: Path) -> int:
-    """The directory's modification time (one ``stat``): it changes when a key file is
-    added or removed, but two changes within one clock tick of the filesystem may share it."""
-    try:
-        return os.stat(directory).st_mtime_ns
-    except FileNotFoundError:
-        return 0
-
-
-_RESCAN_EVERY_S = 1.0
+def generate_key(directory: Path) -> SigningKey:
+    """Create a new key file ``<kid>.pem`` (mode 0600) in ``directory`` (key rings kept in
+    files: tests, and hosts before the keys moved to the database)."""
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    key = new_signing_key()
+    # Written under a temporary name and renamed: a reader never sees half a key.
+    tmp = directory / f".{key.kid}.tmp"
+    tmp.touch(mode=0o600)
+    tmp.write_bytes(key.private_pem)
+    tmp.replace(directory / f"{key.kid}.pem")
+    return key
 
 
 def read_keys(directory: Path) -> list[SigningKey]:
     """Every ``<kid>.pem`` in ``directory``, oldest first."""
     files = sorted(directory.glob("*.pem")) if directory.is_dir() else []
-    return [
-        SigningKey(kid=f.stem, private_pem=pem, public_pem=_public_pem(pem))
-        for f in files
-        for pem in [f.read_bytes()]
-    ]
-
-
-def retire_key(directory: Path, kid: str) -> None:
-    """Delete key ``kid``: tokens it signed stop verifying. The signer (newest key) cannot
-    be retired; rotate first."""
-    keys = read_keys(directory)
-    kids = [k.kid for k in keys]
-    if kid not in kids:
-        raise KeyError(kid)
-    if kid == kids[-1]:
-        raise ValueError("the newest key signs new tokens: rotate before retiring it")
-    (directory / f"{kid}.pem").unlink()
+    return [signing_key(f.stem, f.read_bytes()) for f in files]
 
 
 class KeyRing:
-    """The active keys: the newest signs, every one verifies."""
+    """The active keys: the newest signs, every one verifies. The app's ring is read from
+    the database (``security/signing_keys.py``) and replaced when the keys there change."""
 
-    def __init__(
-        self,
-        keys: list[SigningKey],
-        *,
-        directory: Path | None = None,
-        stamp: tuple[str, ...] = (),
-    ) -> None:
-        """``stamp`` is the directory listing taken *before* ``keys`` were read from it, so
-        that a key added meanwhile makes the ring stale instead of going unnoticed."""
+    def __init__(self, keys: list[SigningKey]) -> None:
         if not keys:
             raise ValueError("a key ring needs at least one key")
         self.keys = sorted(keys, key=lambda k: k.kid)
         self._by_kid = {k.kid: k for k in self.keys}
         self._verified: dict[str, tuple[dict[str, Any], str, float]] = {}
-        self.directory = directory
-        self._stamp = stamp
 
     @classmethod
     def load(cls, directory: Path, *, create: bool = True) -> KeyRing:
-        """Read ``*.pem`` from ``directory``; generate a first key when there is none.
-
-        Several workers starting at once on an empty directory may each generate one; each
-        then reads the directory again, so every worker holds (and verifies) all of them.
-        """
-        stamp = _stamp(directory)
+        """The ring of the ``*.pem`` files in ``directory`` (a first key is generated when
+        there is none and ``create``)."""
         keys = read_keys(directory)
         if not keys and create:
             generate_key(directory)
-            stamp = _stamp(directory)
             keys = read_keys(directory)
-        return cls(keys, directory=directory, stamp=stamp)
+        return cls(keys)
 
-    # What is_stale() saw last: the directory's mtime and when it listed the files (none
-    # yet: the first call lists them).
-    _mtime: int = -1
-    _listed_at: float = float("-inf")
-
-    def is_stale(self) -> bool:
-        """Whether the key directory changed since it was read (a key added or retired).
-
-        Called on every request, so it costs one ``stat`` of the directory; the key files
-        are listed when its modification time moved, and at least once a second in case two
-        changes fell within one tick of the filesystem's clock.
-        """
-        if self.directory is None:
-            return False
-        mtime, now = _mtime(self.directory), time.monotonic()
-        if mtime == self._mtime and now - self._listed_at < _RESCAN_EVERY_S:
-            return False
-        self._mtime, self._listed_at = mtime, now
-        return _stamp(self.directory) != self._stamp
-
-    def reload(self) -> KeyRing:
-        """The ring as the directory holds it now (itself if it cannot be re-read)."""
-        if self.directory is None:
-            return self
-        stamp = _stamp(self.directory)
-        keys = read_keys(self.directory)
-        return KeyRing(keys, directory=self.directory, stamp=stamp) if keys else self
+    @property
+    def kids(self) -> list[str]:
+        return [k.kid for k in self.keys]
 
     @property
     def signing(self) -> SigningKey:

@@ -9,7 +9,8 @@ was, so an older passphrase key still unseals what it sealed), or, when unset,
 and every worker (which signs with them) must use the same key. A copy of the database
 alone then does not let anyone sign messages that receivers would accept.
 
-Stored form: ``enc1:`` + base64url(nonce ‖ ciphertext ‖ tag) of the secret's 32 key bytes.
+Stored form: ``enc1:`` + base64url(nonce ‖ ciphertext ‖ tag) of the secret's 32 key bytes
+(the AES-GCM of ``security.sealing``, with a key of its own and a fixed associated data).
 Rows written before sealing existed hold the secret in clear (``whsec_...``); they keep
 working and the worker's housekeeping seals them.
 """
@@ -18,12 +19,11 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import secrets
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from bawaslu_api.security.keyfiles import key_material
+from bawaslu_api.security.sealing import decrypt, encrypt
 from bawaslu_api.settings import Settings
 from bawaslu_api.webhooks.signing import PREFIX
 
@@ -45,9 +45,7 @@ def key_from(settings: Settings) -> bytes:
 def seal(secret: str, key: bytes) -> str:
     """The stored form of a ``whsec_`` secret."""
     raw = base64.b64decode(secret.removeprefix(PREFIX))
-    nonce = secrets.token_bytes(12)
-    sealed = nonce + AESGCM(key).encrypt(nonce, raw, _AAD)
-    return SEALED + base64.urlsafe_b64encode(sealed).decode()
+    return SEALED + base64.urlsafe_b64encode(encrypt(key, raw, _AAD)).decode()
 
 
 def unseal(stored: str, key: bytes) -> str:
@@ -56,7 +54,7 @@ def unseal(stored: str, key: bytes) -> str:
         return stored
     blob = base64.urlsafe_b64decode(stored.removeprefix(SEALED))
     try:
-        raw = AESGCM(key).decrypt(blob[:12], blob[12:], _AAD)
+        raw = decrypt(key, blob, _AAD)
     except InvalidTag as exc:
         raise SecretUnreadable(
             "the signing secret cannot be decrypted: BAWASLU_WEBHOOK_SECRET_KEY differs from "

@@ -94,11 +94,34 @@ def test_users_commands_are_audited(cli_env: dict[str, Any]) -> None:
     ]
 
 
+async def _kids(url: str) -> list[str]:
+    from sqlalchemy.ext.asyncio import create_async_engine
+
+    from bawaslu_api.security.models import SigningKeyRecord
+
+    engine = create_async_engine(url)
+    async with engine.connect() as conn:
+        kids = list((await conn.scalars(select(SigningKeyRecord.kid).order_by("kid"))).all())
+    await engine.dispose()
+    return kids
+
+
+async def _drop_keys(url: str, keep: list[str]) -> None:
+    from sqlalchemy.ext.asyncio import create_async_engine
+
+    from bawaslu_api.security.models import SigningKeyRecord
+
+    engine = create_async_engine(url)
+    async with engine.begin() as conn:
+        await conn.execute(delete(SigningKeyRecord).where(SigningKeyRecord.kid.not_in(keep)))
+    await engine.dispose()
+
+
 def test_clients_and_keys_commands(cli_env: dict[str, Any]) -> None:
     from bawaslu_api.cli import app
-    from bawaslu_api.security.tokens import read_keys
 
     runner = CliRunner()
+    before = asyncio.run(_kids(cli_env["url"]))
     created = runner.invoke(
         app,
         [
@@ -115,7 +138,7 @@ def test_clients_and_keys_commands(cli_env: dict[str, Any]) -> None:
     first = runner.invoke(app, ["keys", "rotate"])
     second = runner.invoke(app, ["keys", "rotate"])
     assert first.exit_code == second.exit_code == 0
-    kids = [k.kid for k in read_keys(cli_env["keys"])]
+    kids = [k for k in asyncio.run(_kids(cli_env["url"])) if k not in before][-2:]
     assert len(kids) == 2
     listed = runner.invoke(app, ["keys", "list"])
     assert f"{kids[1]}\tsigning" in listed.output
@@ -124,7 +147,7 @@ def test_clients_and_keys_commands(cli_env: dict[str, Any]) -> None:
     assert refused.exit_code == 1
     retired = runner.invoke(app, ["keys", "retire", kids[0]])
     assert retired.exit_code == 0, retired.output
-    assert [k.kid for k in read_keys(cli_env["keys"])] == [kids[1]]
+    assert asyncio.run(_kids(cli_env["url"]))[-2:] == [*before[-1:], kids[1]]
 
     minted = runner.invoke(
         app, ["tokens", "mint", "--sub", f"op-{cli_env['tag']}", "--role", "handler",
@@ -141,6 +164,7 @@ def test_clients_and_keys_commands(cli_env: dict[str, Any]) -> None:
         "key_retired",
         "token_minted",
     ]
+    asyncio.run(_drop_keys(cli_env["url"], before))
 
 
 def test_deadlines_recompute_dry_run_and_its_checks(cli_env: dict[str, Any]) -> None:

@@ -439,13 +439,11 @@ async def _personal_values(src: Source) -> list[str]:
         values += [i.name, i.nik, i.address, i.phone, i.email]
         for w in i.witnesses or []:
             values += [str(w.get(k) or "") for k in ("name", "address", "phone", "email")]
-    people = await src.session.execute(
-        select(CasePerson.name, CasePerson.address, CasePerson.phone, CasePerson.email).where(
-            CasePerson.report_id == src.report.id
-        )
+    people = await src.session.scalars(
+        select(CasePerson).where(CasePerson.report_id == src.report.id)
     )
-    for row in people.all():
-        values += [str(v or "") for v in row]
+    for p in people.all():
+        values += [p.name, p.address, p.phone, p.email]
     return sorted({v.strip() for v in values if len(v.strip()) >= 3}, key=len, reverse=True)
 
 
