@@ -167,6 +167,7 @@ def test_compose_with_real_secrets_gives_settings_production_accepts(
         "POSTGRES_PASSWORD": os.urandom(24).hex(),
         "BAWASLU_WEBHOOK_SECRET_KEY": GOOD_KEY,
         "BAWASLU_PUBLIC_STATS_SECRET": base64.b64encode(os.urandom(32)).decode(),
+        "BAWASLU_DATA_KEYS": base64.b64encode(os.urandom(32)).decode(),
     }
     compose = yaml.safe_load(_interpolate(_compose_text(), env))
     for service in ("api", "worker", "migrate"):
@@ -178,3 +179,4 @@ def test_compose_with_real_secrets_gives_settings_production_accepts(
         settings = Settings()
         assert settings.environment == "production"
         assert settings.webhook_secret_key is not None
+        assert settings.data_keys is not None
