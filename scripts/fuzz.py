@@ -1,0 +1,142 @@
+"""Schemathesis against a live API: every operation of the served OpenAPI document, with the
+checks `not_a_server_error`, status code, content type and response schema conformance.
+
+Starts from an empty data directory (a temporary one, removed afterwards): an embedded
+PostgreSQL server, the migrations, the demo data, a staff token minted for the national
+office holding every role, then `bawaslu-api serve` on a free local port, then
+`schemathesis run`. Exits with schemathesis' status (0: no failure). `make fuzz` runs it,
+and CI runs `make fuzz`.
+
+    python scripts/fuzz.py [--max-examples N] [-- extra schemathesis options]
+
+Rate limits are raised for the run: a fuzzer sends hundreds of requests a minute from one
+address, and what is checked here is that every answer is one the document declares.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+CHECKS = (
+    "not_a_server_error",
+    "status_code_conformance",
+    "content_type_conformance",
+    "response_schema_conformance",
+)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _wait_ready(base: str, server: subprocess.Popen[bytes], timeout_s: float = 120) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise SystemExit(f"the API exited with status {server.returncode}")
+        try:
+            with urllib.request.urlopen(f"{base}/v1/health/ready", timeout=2) as r:  # noqa: S310
+                if r.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.5)
+    raise SystemExit("the API did not become ready")
+
+
+async def _prepare(url: str) -> str:
+    """Migrate, load the demo data and mint a token of the demo national admin."""
+    from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
+
+    from bawaslu_api.auth.service import mint_staff_token
+    from bawaslu_api.db.migrations import upgrade
+    from bawaslu_api.security.principals import Role
+    from bawaslu_api.security.tokens import KeyRing
+    from bawaslu_api.seed import seed_demo
+    from bawaslu_api.settings import get_settings
+
+    await asyncio.to_thread(upgrade, url)
+    await seed_demo(url)
+    settings = get_settings()
+    engine = create_async_engine(url)
+    try:
+        async with async_sessionmaker(engine)() as session, session.begin():
+            return await mint_staff_token(
+                session,
+                KeyRing.load(settings.keys_dir),
+                settings,
+                subject="admin.ri",
+                roles={Role.admin, Role.handler, Role.commissioner},
+                office_code="ID",
+                ttl_s=3600,
+            )
+    finally:
+        await engine.dispose()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--max-examples", type=int, default=8, help="Examples per operation.")
+    parser.add_argument("--workers", default="2", help="Schemathesis workers.")
+    parser.add_argument("extra", nargs="*", help="More schemathesis options (after --).")
+    args = parser.parse_args()
+
+    data_dir = Path(tempfile.mkdtemp(prefix="bawaslu-fuzz-"))
+    os.environ.update(
+        BAWASLU_DATA_DIR=str(data_dir),
+        BAWASLU_ENVIRONMENT="development",
+        BAWASLU_RATE_LIMITS='{"default": [100000, 60], "public": [100000, 60], '
+        '"public_filing": [100000, 60], "receipt": [100000, 60], "auth": [100000, 60], '
+        '"auth_account": [100000, 60]}',
+    )
+    os.environ.pop("BAWASLU_DATABASE_URL", None)
+    from bawaslu_api.db import embedded
+
+    server = embedded.start(data_dir / "pgdata", delete_on_exit=True)
+    api: subprocess.Popen[bytes] | None = None
+    try:
+        server.ensure_database()
+        url = server.url()
+        token = asyncio.run(_prepare(url))
+        port = _free_port()
+        base = f"http://127.0.0.1:{port}"
+        bin_dir = Path(sys.executable).parent
+        api = subprocess.Popen(  # noqa: S603
+            [str(bin_dir / "bawaslu-api"), "serve", "--host", "127.0.0.1", "--port", str(port),
+             "--workers", "1", "--no-migrate", "--no-seed-demo"],
+            env={**os.environ, "BAWASLU_DATABASE_URL": url, "BAWASLU_LOG_LEVEL": "WARNING"},
+        )  # fmt: skip
+        _wait_ready(base, api)
+        command = [
+            str(bin_dir / "schemathesis"), "run", f"{base}/openapi.json",
+            "--checks", ",".join(CHECKS),
+            "--header", f"Authorization: Bearer {token}",
+            "--max-examples", str(args.max_examples),
+            "--workers", args.workers,
+            "--suppress-health-check", "all",
+            "--no-color",
+            *args.extra,
+        ]  # fmt: skip
+        return subprocess.call(command)  # noqa: S603
+    finally:
+        if api is not None:
+            api.terminate()
+            api.wait(timeout=30)
+        server.stop()
+        shutil.rmtree(data_dir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
