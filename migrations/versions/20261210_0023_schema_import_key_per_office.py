@@ -30,17 +30,19 @@ depends_on: str | Sequence[str] | None = None
 logger = logging.getLogger("alembic.runtime.migration")
 
 
+_DROP_LATER = (
+    "DELETE FROM import_key AS k USING ("
+    "  SELECT ctid AS row, row_number() OVER (PARTITION BY KEY, external_id "
+    "    ORDER BY created_at, subject) AS n FROM import_key"
+    ") AS ranked WHERE k.ctid = ranked.row AND ranked.n > 1 "
+    "RETURNING k.office_id, k.external_id, k.subject, k.report_id"
+)
+
+
 def _drop_later(key: str) -> None:
     """Delete every key but the earliest of each (``key``, external_id), logging each."""
-    dropped = op.get_bind().execute(
-        sa.text(
-            "DELETE FROM import_key AS k USING ("
-            f"  SELECT ctid AS row, row_number() OVER (PARTITION BY {key}, external_id "
-            "    ORDER BY created_at, subject) AS n FROM import_key"
-            ") AS ranked WHERE k.ctid = ranked.row AND ranked.n > 1 "
-            "RETURNING k.office_id, k.external_id, k.subject, k.report_id"
-        )
-    )
+    assert key in ("office_id", "subject")
+    dropped = op.get_bind().execute(sa.text(_DROP_LATER.replace("KEY", key)))
     for row in dropped:
         logger.warning(
             "import_key: dropped the later import of external id %r by %r (office %s); "

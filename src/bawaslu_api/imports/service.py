@@ -31,13 +31,13 @@ from pydantic import ValidationError
 from sqlalchemy import literal, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bawaslu_api.cases.models import Report
+from bawaslu_api.clients.models import ApiClient
 from bawaslu_api.db import bulk
 from bawaslu_api.errors import DomainError, FieldProblem, field_problems
 from bawaslu_api.i18n import Lang, Text
 from bawaslu_api.imports import columns
 from bawaslu_api.imports.errors import ImportJobNotFound, TooManyRows, UnreadableFile
-from bawaslu_api.cases.models import Report
-from bawaslu_api.clients.models import ApiClient
 from bawaslu_api.imports.models import ImportJob, ImportKey, JobStatus
 from bawaslu_api.imports.schemas import MAX_BATCH, ExistingImport, ImportItem, ImportItemResult
 from bawaslu_api.offices import scope
@@ -199,13 +199,13 @@ async def _known_keys(
         .outerjoin(ApiClient, literal("client:") + ApiClient.client_id == ImportKey.subject)
         .where(ImportKey.office_id == office_id, ImportKey.external_id.in_(set(external_ids)))
     )
-    return {
-        row.external_id: _Known(
-            row.report_id, row.office_path, row.register_number, row.subject,
-            row.display_name or row.client_name, row.created_at,
-        )  # fmt: skip
-        for row in rows
-    }
+    known: dict[str, _Known] = {}
+    for row in rows:
+        name = row.display_name or row.client_name
+        known[row.external_id] = _Known(
+            row.report_id, row.office_path, row.register_number, row.subject, name, row.created_at
+        )
+    return known
 
 
 async def _claim(
