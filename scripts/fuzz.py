@@ -56,6 +56,52 @@ def _wait_ready(base: str, server: subprocess.Popen[bytes], timeout_s: float = 1
     raise SystemExit("the API did not become ready")
 
 
+# Path parameters taken from the demo data, so that operations on one case, item or session
+# reach their logic instead of answering 404 for a random id. The case is the demo case with
+# the most evidence files; the rest belong to it where they can.
+_REPORT = (
+    "SELECT r.id FROM report AS r LEFT JOIN evidence_item AS e "
+    "ON e.report_id = r.id AND e.content_type IS NOT NULL "
+    "GROUP BY r.id ORDER BY count(e.id) DESC, r.created_at LIMIT 1"
+)
+_OF_REPORT = {
+    "evidence_id": "SELECT id FROM evidence_item WHERE report_id = :r "
+    "ORDER BY content_type IS NULL, recorded_at LIMIT 1",
+    "person_id": "SELECT id FROM case_person WHERE report_id = :r LIMIT 1",
+    "session_id": "SELECT id FROM clarification_session ORDER BY report_id = :r DESC LIMIT 1",
+    "document_id": "SELECT id FROM issued_document ORDER BY report_id = :r DESC LIMIT 1",
+    "deadline_id": "SELECT id FROM deadline WHERE report_id = :r LIMIT 1",
+    "forwarding_id": "SELECT id FROM kpu_forwarding ORDER BY report_id = :r DESC LIMIT 1",
+    "user_id": "SELECT id FROM staff_user WHERE username = 'handler.lotim' AND CAST(:r AS uuid) IS NOT NULL",
+    "slug": "SELECT slug FROM election ORDER BY id = (SELECT election_id FROM report "
+    "WHERE id = :r) DESC LIMIT 1",
+    "code": "SELECT code FROM office WHERE id = (SELECT office_id FROM report WHERE id = :r)",
+}
+
+
+async def _parameters(url: str) -> dict[str, str]:
+    """``path.<name>`` values of the demo data (a name whose query finds nothing is left to
+    the generator)."""
+    from sqlalchemy import text
+    from sqlalchemy.ext.asyncio import create_async_engine
+
+    engine = create_async_engine(url)
+    found: dict[str, str] = {}
+    try:
+        async with engine.connect() as conn:
+            report = await conn.scalar(text(_REPORT))
+            if report is None:
+                return found
+            found["report_id"] = str(report)
+            for name, query in _OF_REPORT.items():
+                value = await conn.scalar(text(query), {"r": report})
+                if value is not None:
+                    found[name] = str(value)
+    finally:
+        await engine.dispose()
+    return {f"path.{name}": value for name, value in found.items()}
+
+
 async def _prepare(url: str) -> str:
     """Migrate, load the demo data and mint a token of the demo national admin."""
     from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
@@ -110,6 +156,12 @@ def main() -> int:
         server.ensure_database()
         url = server.url()
         token = asyncio.run(_prepare(url))
+        config = data_dir / "schemathesis.toml"
+        parameters = asyncio.run(_parameters(url))
+        config.write_text(
+            "[parameters]\n" + "".join(f'"{k}" = "{v}"\n' for k, v in parameters.items())
+        )
+        print("fuzz: demo data ids:", ", ".join(sorted(parameters)), flush=True)
         port = _free_port()
         base = f"http://127.0.0.1:{port}"
         bin_dir = Path(sys.executable).parent
@@ -120,7 +172,8 @@ def main() -> int:
         )  # fmt: skip
         _wait_ready(base, api)
         command = [
-            str(bin_dir / "schemathesis"), "run", f"{base}/openapi.json",
+            str(bin_dir / "schemathesis"), "--config-file", str(config), "run",
+            f"{base}/openapi.json",
             "--checks", ",".join(CHECKS),
             "--header", f"Authorization: Bearer {token}",
             "--max-examples", str(args.max_examples),
