@@ -72,7 +72,8 @@ _OF_REPORT = {
     "document_id": "SELECT id FROM issued_document ORDER BY report_id = :r DESC LIMIT 1",
     "deadline_id": "SELECT id FROM deadline WHERE report_id = :r LIMIT 1",
     "forwarding_id": "SELECT id FROM kpu_forwarding ORDER BY report_id = :r DESC LIMIT 1",
-    "user_id": "SELECT id FROM staff_user WHERE username = 'handler.lotim' AND CAST(:r AS uuid) IS NOT NULL",
+    "user_id": "SELECT id FROM staff_user WHERE username = 'handler.lotim' "
+    "AND CAST(:r AS uuid) IS NOT NULL",
     "slug": "SELECT slug FROM election ORDER BY id = (SELECT election_id FROM report "
     "WHERE id = :r) DESC LIMIT 1",
     "code": "SELECT code FROM office WHERE id = (SELECT office_id FROM report WHERE id = :r)",
@@ -100,6 +101,40 @@ async def _parameters(url: str) -> dict[str, str]:
     finally:
         await engine.dispose()
     return {f"path.{name}": value for name, value in found.items()}
+
+
+def _png() -> bytes:
+    """A 1x1 PNG picture."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(b"\x00\xff\x00\x00")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
+
+
+def _upload_evidence(base: str, token: str, report_id: str) -> str | None:
+    """A picture uploaded to the case (the demo data has no files): its evidence id."""
+    import json
+
+    request = urllib.request.Request(  # noqa: S310
+        f"{base}/v1/reports/{report_id}/evidence?description=Foto+lokasi&filename=lokasi.png",
+        data=_png(),
+        method="POST",
+        headers={"Authorization": f"Bearer {token}", "Content-Type": "image/png"},
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=30) as r:  # noqa: S310
+            return str(json.load(r)["id"])
+    except OSError as exc:
+        print(f"fuzz: no evidence file uploaded ({exc})", flush=True)
+        return None
 
 
 async def _prepare(url: str) -> str:
@@ -156,12 +191,6 @@ def main() -> int:
         server.ensure_database()
         url = server.url()
         token = asyncio.run(_prepare(url))
-        config = data_dir / "schemathesis.toml"
-        parameters = asyncio.run(_parameters(url))
-        config.write_text(
-            "[parameters]\n" + "".join(f'"{k}" = "{v}"\n' for k, v in parameters.items())
-        )
-        print("fuzz: demo data ids:", ", ".join(sorted(parameters)), flush=True)
         port = _free_port()
         base = f"http://127.0.0.1:{port}"
         bin_dir = Path(sys.executable).parent
@@ -171,6 +200,16 @@ def main() -> int:
             env={**os.environ, "BAWASLU_DATABASE_URL": url, "BAWASLU_LOG_LEVEL": "WARNING"},
         )  # fmt: skip
         _wait_ready(base, api)
+        parameters = asyncio.run(_parameters(url))
+        report = parameters.get("path.report_id")
+        evidence = _upload_evidence(base, token, report) if report else None
+        if evidence is not None:
+            parameters["path.evidence_id"] = evidence
+        config = data_dir / "schemathesis.toml"
+        config.write_text(
+            "[parameters]\n" + "".join(f'"{k}" = "{v}"\n' for k, v in parameters.items())
+        )
+        print("fuzz: demo data ids:", ", ".join(sorted(parameters)), flush=True)
         command = [
             str(bin_dir / "schemathesis"), "--config-file", str(config), "run",
             f"{base}/openapi.json",
@@ -182,7 +221,9 @@ def main() -> int:
             "--no-color",
             *args.extra,
         ]  # fmt: skip
-        return subprocess.call(command)  # noqa: S603
+        # In the temporary directory: schemathesis keeps a cache of past crashes in its
+        # working directory, and every run starts from nothing.
+        return subprocess.call(command, cwd=data_dir)  # noqa: S603
     finally:
         if api is not None:
             api.terminate()
