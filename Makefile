@@ -10,8 +10,8 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help install run test lint format types openapi openapi-check document-examples build rules-isolated \
-	check migrate seed-demo bench bench-api bench-import bench-evidence clean sdk
+.PHONY: help install run test lint format types openapi openapi-check fuzz document-examples build \
+	rules-isolated check migrate seed-demo bench bench-api bench-import bench-evidence clean sdk
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-15s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -49,6 +49,9 @@ openapi: $(STAMP) ## Regenerate openapi/openapi.json from the app
 openapi-check: $(STAMP) ## Fail if openapi/openapi.json differs from what the app serves
 	$(BIN)/bawaslu-api openapi --check
 
+fuzz: $(STAMP) ## Schemathesis: every operation against a live API on demo data, zero failures (a few minutes)
+	$(BIN)/python scripts/fuzz.py $(FUZZ_ARGS)
+
 document-examples: $(STAMP) ## Issue every document from the demo data; pictures into docs/documents/
 	$(BIN)/python scripts/document_examples.py --out docs/documents
 
@@ -64,7 +67,7 @@ build: $(STAMP) ## Build the wheels of bawaslu-api and bawaslu-rules into dist/
 rules-isolated: ## Build bawaslu-rules alone and run its tests with only it installed
 	bash packaging/bawaslu-rules/check-isolated.sh
 
-check: test lint types openapi-check build rules-isolated ## Everything CI runs
+check: test lint types openapi-check fuzz build rules-isolated ## Everything CI runs
 
 migrate: $(STAMP) ## Apply migrations (embedded database unless BAWASLU_DATABASE_URL)
 	$(BIN)/bawaslu-api migrate

@@ -123,6 +123,19 @@ def _problem_422(operation: dict[str, Any]) -> None:
         }
 
 
+def _problem_413(operation: dict[str, Any]) -> None:
+    """Every request body is limited in size (``BAWASLU_MAX_BODY_BYTES``; uploads have their
+    own limits, declared by their routes): a larger body answers 413 before the route runs."""
+    responses = operation.get("responses", {})
+    if "requestBody" in operation and "413" not in responses:
+        responses["413"] = {
+            "description": "Problem: `payload_too_large` (the body is larger than the "
+            "service accepts, `BAWASLU_MAX_BODY_BYTES`)",
+            "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+        }
+        operation["responses"] = dict(sorted(responses.items()))
+
+
 def _reference_routes(app: FastAPI) -> list[BaseRoute]:
     """The routes in the order they were included (the app may try some first when matching,
     see ``main._match_first``); routes added afterwards follow."""
@@ -145,6 +158,7 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
     for path_item in spec.get("paths", {}).values():
         for operation in path_item.values():
             _problem_422(operation)
+            _problem_413(operation)
     schemas = spec.setdefault("components", {}).setdefault("schemas", {})
     schemas.pop("HTTPValidationError", None)
     schemas.pop("ValidationError", None)

@@ -151,6 +151,12 @@ def main(
         + f"; this run sent {summary.sent} in {summary.elapsed:.1f}s ({summary.rate:,.0f} rows/s)"
         + (f", skipped {summary.skipped} already acknowledged" if summary.skipped else "")
     )
+    if summary.imported_by_others:
+        by = ", ".join(f"{who}: {n}" for who, n in sorted(summary.imported_by_others.items()))
+        console.print(
+            f"{sum(summary.imported_by_others.values())} rows were imported before by others "
+            f"of your office, nothing stored again ({by})"
+        )
     if failed.count or counts.get("invalid"):
         console.print(f"invalid rows written to {failed_path}: fix them and import that file")
         code = 2

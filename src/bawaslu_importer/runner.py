@@ -50,6 +50,8 @@ class Summary:
     batches: int = 0
     elapsed: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)
+    # Rows of this run imported before by someone else of the office: importer -> rows.
+    imported_by_others: dict[str, int] = field(default_factory=dict)
 
     @property
     def sent(self) -> int:
@@ -196,6 +198,13 @@ async def run(
                 counts[status] = counts.get(status, 0) + 1
                 if status == "invalid":
                     failed.write(row, result.get("problems", []))
+                existing = result.get("existing") or {}
+                if status == "duplicate" and existing and not existing.get("by_you"):
+                    who = existing["imported_by"]
+                    if existing.get("imported_by_name"):
+                        who += f" ({existing['imported_by_name']})"
+                    others = summary.imported_by_others
+                    others[who] = others.get(who, 0) + 1
             for status, n in counts.items():
                 setattr(summary, status, getattr(summary, status) + n)
             summary.batches += 1

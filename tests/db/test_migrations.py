@@ -65,3 +65,68 @@ def test_every_constraint_is_named() -> None:
     for table in metadata.tables.values():
         for constraint in table.constraints:
             assert constraint.name, f"unnamed constraint on {table.name}: {constraint}"
+
+
+async def test_0023_keys_per_office_on_a_database_that_already_has_duplicates(
+    pg_server,  # type: ignore[no-untyped-def]
+) -> None:
+    """Before 0023 two officers of one office could each import the same id (two cases):
+    the upgrade keeps the earliest key, drops the later one and keeps both cases; keys get
+    their importer's office (a subject that is no account: its case's office)."""
+    import asyncio
+    from datetime import UTC, datetime
+
+    from sqlalchemy import text
+    from sqlalchemy.ext.asyncio import create_async_engine
+
+    from bawaslu_api.seed import seed_demo
+
+    url = pg_server.create("bawaslu_migrations_0023")
+    await asyncio.to_thread(upgrade, url)
+    await seed_demo(url)
+    await asyncio.to_thread(downgrade, url, "0022")
+    engine = create_async_engine(url)
+    try:
+        async with engine.begin() as conn:
+            reports = (
+                await conn.scalars(
+                    text(
+                        "SELECT r.id FROM report r JOIN office o ON o.id = r.office_id "
+                        "WHERE o.code = '52.03' ORDER BY r.created_at LIMIT 3"
+                    )
+                )
+            ).all()
+            assert len(reports) == 3
+            rows = [
+                ("handler.lotim", "sheet-1", reports[0], datetime(2026, 1, 1, tzinfo=UTC)),
+                ("commissioner.lotim", "sheet-1", reports[1], datetime(2026, 1, 2, tzinfo=UTC)),
+                ("minted-name", "sheet-2", reports[2], datetime(2026, 1, 3, tzinfo=UTC)),
+            ]
+            for subject, ext, report, at in rows:
+                await conn.execute(
+                    text(
+                        "INSERT INTO import_key (subject, external_id, report_id, created_at) "
+                        "VALUES (:s, :e, :r, :at)"
+                    ),
+                    {"s": subject, "e": ext, "r": report, "at": at},
+                )
+        await asyncio.to_thread(upgrade, url)
+        async with engine.connect() as conn:
+            keys = (
+                await conn.execute(
+                    text(
+                        "SELECT k.external_id, k.subject, k.report_id, o.code FROM import_key k "
+                        "JOIN office o ON o.id = k.office_id ORDER BY k.external_id"
+                    )
+                )
+            ).all()
+            kept = await conn.scalar(
+                text("SELECT count(*) FROM report WHERE id = :r"), {"r": reports[1]}
+            )
+    finally:
+        await engine.dispose()
+    assert [tuple(k) for k in keys] == [
+        ("sheet-1", "handler.lotim", reports[0], "52.03"),
+        ("sheet-2", "minted-name", reports[2], "52.03"),
+    ]
+    assert kept == 1  # the later case stays; only its key went

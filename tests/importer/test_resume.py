@@ -168,6 +168,26 @@ async def test_an_interrupted_import_resumes_and_stores_every_row_once(
     assert retry.created == 3
     assert await _stored(committing_app) == (300, 300)
 
+    # A colleague of the office imports the same file: nothing is stored again, and the
+    # summary says who imported the rows.
+    async with committing_app.state.sessionmaker() as session:
+        colleague = await mint_staff_token(
+            session, committing_app.state.key_ring, committing_app.state.settings,
+            subject="importer-resume-colleague", role=Role.handler, office_code=OFFICE,
+        )  # fmt: skip
+    other = httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=committing_app), base_url="http://t"
+    )
+    again = await runner.run(
+        runner.Options(url="http://t", token=colleague, batch_size=100, max_retries=0),
+        data, "csv", State.open(tmp_path / "s3.json", data, 100),
+        source.FailedRows(tmp_path / "again.failed.csv", "csv"), total=total, client=other,
+    )  # fmt: skip
+    await other.aclose()
+    assert (again.created, again.duplicate, again.invalid) == (0, 297, 3)
+    assert again.imported_by_others == {SUBJECT: 297}
+    assert await _stored(committing_app) == (300, 300)  # nothing new
+
 
 def test_the_command_needs_credentials_and_refuses_a_foreign_state(tmp_path: Path) -> None:
     data = tmp_path / "a.jsonl"

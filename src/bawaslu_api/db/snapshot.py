@@ -26,7 +26,9 @@ _Fingerprint = tuple[int, int, datetime | None, datetime | None]
 
 class Snapshot(Generic[T]):
     """``build(session)`` over the rows of ``model`` (which has ``id``, ``created_at`` and
-    ``revoked_at``), cached as described in the module docstring."""
+    ``revoked_at``), cached as described in the module docstring. ``build`` returns plain
+    values, never ORM objects: the value outlives its session, and a session that rolls
+    back expires its objects (a later request reading them fails)."""
 
     def __init__(self, key: str, model: Any, build: Callable[[AsyncSession], Awaitable[T]]) -> None:
         self._key = key

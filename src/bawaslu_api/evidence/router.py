@@ -466,16 +466,21 @@ async def evidence_get(evidence_id: uuid.UUID, actor: Viewer, session: DbSession
     return _out(await service.view(session, actor, evidence_id))
 
 
+_BINARY = {"schema": {"type": "string", "format": "binary"}}
+
+
 @router.get(
     "/v1/evidence/{evidence_id}/content",
     summary="Download an evidence file",
     response_class=StreamingResponse,
     responses={
-        200: {"description": "The file.", "content": {"application/octet-stream": {}}},
-        206: {
-            "description": "One byte range of the file.",
-            "content": {"application/octet-stream": {}},
+        200: {
+            "description": "The file, as its `Content-Type` the media type sniffed from its "
+            "bytes at upload (one of `BAWASLU_EVIDENCE_ALLOWED_TYPES`: `image/png`, "
+            "`application/pdf`, `video/mp4`, ...), or `application/octet-stream`.",
+            "content": {"*/*": _BINARY},
         },
+        206: {"description": "One byte range of the file.", "content": {"*/*": _BINARY}},
         **problem_responses(
             *AUTH_ERRORS,
             EvidenceNotFound,

@@ -4,6 +4,7 @@ overrides: append-only, audited, used at once by every process (``db.snapshot``)
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -21,11 +22,24 @@ from bawaslu_api.security.principals import Principal
 from bawaslu_rules import FORMS, Form
 
 
-async def _build(session: AsyncSession) -> dict[tuple[str, str], FormCorrection]:
+@dataclass(frozen=True, slots=True)
+class _Correction:
+    """A correction in force, as plain values: the snapshot outlives the session that read
+    it (its rows would be expired and detached by the next request)."""
+
+    changes: dict[str, Any]
+    out: FormCorrectionOut
+
+    @classmethod
+    def of(cls, row: FormCorrection) -> _Correction:
+        return cls(dict(row.changes), FormCorrectionOut.model_validate(row, from_attributes=True))
+
+
+async def _build(session: AsyncSession) -> dict[tuple[str, str], _Correction]:
     rows = (
         await session.execute(select(FormCorrection).where(FormCorrection.revoked_at.is_(None)))
     ).scalars()
-    return {(r.regime, r.kind): r for r in rows}
+    return {(r.regime, r.kind): _Correction.of(r) for r in rows}
 
 
 PUBLIC_KIND = "announcement"
@@ -36,17 +50,12 @@ CORRECTIONS = Snapshot("bawaslu.forms", FormCorrection, _build)
 """The corrections in force (``db.snapshot``)."""
 
 
-def _out(form: Form, correction: FormCorrection | None) -> FormOut:
+def _out(form: Form, correction: _Correction | None) -> FormOut:
     data: dict[str, Any] = form.to_dict()
     if correction is not None:
         data.update(correction.changes)
     return FormOut.model_validate(
-        {
-            **data,
-            "correction": None
-            if correction is None
-            else FormCorrectionOut.model_validate(correction, from_attributes=True),
-        }
+        {**data, "correction": None if correction is None else correction.out}
     )
 
 
@@ -127,4 +136,4 @@ async def correct(
         session, actor=principal.subject, action="form_corrected",
         subject=f"form:{regime}:{kind}", changes=changes, reason=body.reason,
     )  # fmt: skip
-    return _out(form, row)
+    return _out(form, _Correction.of(row))

@@ -337,7 +337,22 @@ _NUL_DETAIL = Text(
     "The NUL character (U+0000) is not accepted: {fields}.",
 )
 _NUL_MESSAGE = Text("Memuat karakter NUL (U+0000).", "Contains the NUL character (U+0000).")
-_BUFFERED_TYPES = ("application/json", "application/x-www-form-urlencoded")
+_NOT_UTF8_DETAIL = Text(
+    "Isi permintaan bukan JSON berenkode UTF-8 (RFC 8259).",
+    "The body is not JSON encoded in UTF-8 (RFC 8259).",
+)
+_NOT_UTF8_MESSAGE = Text("Bukan teks UTF-8.", "Not UTF-8 text.")
+_FORM = "application/x-www-form-urlencoded"
+
+
+def _json_media(media: str, headers: Headers) -> bool:
+    """Whether FastAPI reads the body as JSON: a JSON media type (``application/json``,
+    ``application/*+json``), or no media type at all on a request that has a body."""
+    if media:
+        return media == "application/json" or (
+            media.startswith("application/") and media.endswith("+json")
+        )
+    return headers.get("content-length", "0") != "0" or "transfer-encoding" in headers
 
 
 def _nul_paths(value: Any, path: tuple[str | int, ...]) -> list[tuple[str | int, ...]]:
@@ -361,7 +376,10 @@ class NulCharacterMiddleware:
     hold it, and a request refused here has stored nothing. Other bodies (file uploads)
     stream through untouched, as does any body of ``exempt_paths`` (the upload routes, whose
     bodies are files of any declared type); their metadata comes in the query string,
-    checked here."""
+    checked here.
+
+    A JSON body that is not UTF-8 (RFC 8259 §8.1) is the same 422 naming ``body``, code
+    ``json_invalid``, as malformed JSON is (FastAPI would answer an undocumented 400)."""
 
     def __init__(self, app: ASGIApp, *, exempt_paths: Sequence[str] = ()) -> None:
         self.app = app
@@ -382,19 +400,30 @@ class NulCharacterMiddleware:
                                                      keep_blank_values=True):  # fmt: skip
                 if _NUL in key or _NUL in value:
                     found.append(("query", key.replace(_NUL, "\\u0000")))
-        media = Headers(scope=scope).get("content-type", "").split(";")[0].strip().lower()
+        headers = Headers(scope=scope)
+        media = headers.get("content-type", "").split(";")[0].strip().lower()
         body: bytes | None = None
         streamed = self.exempt is not None and self.exempt.match(scope["path"])
-        if media in _BUFFERED_TYPES and not streamed:
+        not_utf8 = False
+        if not streamed and _json_media(media, headers):
             body, receive = await _buffered(receive)
-            if media == "application/json" and (b"\\u0000" in body or b"\x00" in body):
+            try:
+                body.decode("utf-8")
+            except UnicodeDecodeError:
+                not_utf8 = True
+            if not not_utf8 and (b"\\u0000" in body or b"\x00" in body):
                 with contextlib.suppress(ValueError):
                     found += _nul_paths(json.loads(body), ("body",))
-            elif media != "application/json" and (b"%00" in body or b"\x00" in body):
+        elif media == _FORM and not streamed:
+            body, receive = await _buffered(receive)
+            if b"%00" in body or b"\x00" in body:
                 for key, value in urllib.parse.parse_qsl(body.decode("latin-1"),
                                                          keep_blank_values=True):  # fmt: skip
                     if _NUL in key or _NUL in value:
                         found.append(("body", key.replace(_NUL, "\\u0000")))
+        if not_utf8:
+            await self._refuse_not_utf8(scope, receive, send)
+            return
         if not found:
             await self.app(scope, receive, send)
             return
@@ -416,6 +445,24 @@ class NulCharacterMiddleware:
             title=_NUL_TITLE.render(lang),
             detail=_NUL_DETAIL.render(lang, fields=", ".join(p.location for p in problems)),
             errors=problems,
+        )
+        await response(scope, receive, send)
+
+    @staticmethod
+    async def _refuse_not_utf8(scope: Scope, receive: Receive, send: Send) -> None:
+        request = Request(scope)
+        lang = negotiate(request.headers.get("accept-language"))
+        problem = FieldProblem(
+            location="body", loc=["body"], code="json_invalid",
+            message=_NOT_UTF8_MESSAGE.render(lang),
+        )  # fmt: skip
+        response = problem_response(
+            request,
+            status=422,
+            code="validation_failed",
+            title=_NUL_TITLE.render(lang),
+            detail=_NOT_UTF8_DETAIL.render(lang),
+            errors=[problem],
         )
         await response(scope, receive, send)
 

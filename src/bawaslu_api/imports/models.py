@@ -16,12 +16,17 @@ from bawaslu_api.db.base import Base, UUIDPrimaryKey, str_enum
 
 class ImportKey(Base):
     """One imported item: written in the same transaction as its report, so a batch re-sent
-    after a crash finds every report that was stored and none twice."""
+    after a crash finds every report that was stored and none twice.
+
+    External ids are unique per office (the importing caller's office, staff and clients
+    alike): two officers of one office importing the office's spreadsheet create each case
+    once. ``subject`` and ``created_at`` say who imported it and when."""
 
     __tablename__ = "import_key"
 
-    subject: Mapped[str] = mapped_column(String(200), primary_key=True)
+    office_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("office.id"), primary_key=True)
     external_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    subject: Mapped[str] = mapped_column(String(200))
     # Checked at commit: bulk import claims the key before it writes the case.
     report_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("report.id", ondelete="CASCADE", deferrable=True, initially="DEFERRED"),

@@ -23,8 +23,10 @@ class ImportItem(ReportCreate):
     external_id: str = Field(
         min_length=1,
         max_length=200,
-        description="Your unique id of this report. Sending it again (in any later batch) "
-        "answers `duplicate` with the report it created; it never creates a second report.",
+        description="Your office's unique id of this report (ids are shared by everyone "
+        "importing for your office, staff and clients). Sending it again (in any later batch, "
+        "by you or a colleague of your office) answers `duplicate` with the report it "
+        "created and who imported it; it never creates a second report.",
     )
 
 
@@ -44,15 +46,38 @@ class ImportBatchIn(Strict):
     )
 
 
+class ExistingImport(BaseModel):
+    """Who imported an external id first, for an item answered `duplicate`."""
+
+    imported_by: str = Field(
+        description="The caller that imported it: a user name, or `client:<client_id>`."
+    )
+    imported_by_name: str | None = Field(
+        None, description="That user's display name or that client's name, if it still exists."
+    )
+    imported_at: datetime
+    by_you: bool = Field(description="Whether you imported it yourself (a re-run).")
+    register_number: str | None = Field(
+        None, description="The case's register number, once registered and if you see it."
+    )
+
+
 class ImportItemResult(BaseModel):
     index: int = Field(description="Position of the item in the batch (or the file's row - 2).")
     external_id: str | None
     status: ItemStatus = Field(
-        description="`created` (stored now), `duplicate` (stored before: `report_id` is that "
-        "report), `invalid` (nothing stored: see `problems`), `valid` (dry run: would be "
-        "created)."
+        description="`created` (stored now), `duplicate` (imported before for your office: "
+        "`report_id` is that report, `existing` says who imported it and when), `invalid` "
+        "(nothing stored: see `problems`), `valid` (dry run: would be created)."
     )
-    report_id: uuid.UUID | None = None
+    report_id: uuid.UUID | None = Field(
+        None,
+        description="The report created, or for a `duplicate` the report imported before "
+        "(null if it has since moved outside your jurisdiction).",
+    )
+    existing: ExistingImport | None = Field(
+        None, description="For a `duplicate`: who imported it first, and when."
+    )
     verdict: str | None = Field(None, description="Admissibility verdict of a created report.")
     receipt_code: str | None = Field(
         None,

@@ -6,36 +6,44 @@ before the response leaves). Each item is validated and prepared on its own
 that fails is answered ``invalid`` with every problem and nothing of it is written; the
 others are stored together (``reports.intake.store``: one ``COPY`` per table).
 
-Exactly once: each item's ``(caller, external id)`` is claimed in ``import_key`` with
+Exactly once: each item's ``(office, external id)`` (the caller's office: every officer and
+client of one office shares the office's external ids) is claimed in ``import_key`` with
 ``INSERT ... ON CONFLICT DO NOTHING`` before its case is written, in the same transaction
 (the key's foreign key to the case is checked at commit). If the process dies before the
 commit, nothing of the batch is stored and re-sending it creates every report once; if it
 dies after, re-sending answers ``duplicate`` for each. Two concurrent batches carrying the
 same external id serialise on the key: the second waits for the first to commit, then
 answers ``duplicate`` (or, if the first rolled back, claims it). Keys are claimed in sorted
-order, so two batches never wait for each other in a cycle.
+order, so two batches never wait for each other in a cycle. A ``duplicate`` names who
+imported the id first and when, and the case (its id and register number) only if the
+caller still sees it.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import select
+from sqlalchemy import literal, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bawaslu_api.cases.models import Report
+from bawaslu_api.clients.models import ApiClient
 from bawaslu_api.db import bulk
 from bawaslu_api.errors import DomainError, FieldProblem, field_problems
 from bawaslu_api.i18n import Lang, Text
 from bawaslu_api.imports import columns
 from bawaslu_api.imports.errors import ImportJobNotFound, TooManyRows, UnreadableFile
 from bawaslu_api.imports.models import ImportJob, ImportKey, JobStatus
-from bawaslu_api.imports.schemas import MAX_BATCH, ImportItem, ImportItemResult
+from bawaslu_api.imports.schemas import MAX_BATCH, ExistingImport, ImportItem, ImportItemResult
+from bawaslu_api.offices import scope
 from bawaslu_api.reports import intake
 from bawaslu_api.security.principals import Principal
+from bawaslu_api.users.models import StaffUser
 
 
 def _domain_problems(exc: DomainError, lang: Lang) -> list[FieldProblem]:
@@ -81,7 +89,7 @@ async def import_items(
             )
 
     ids = list(dict.fromkeys(item.external_id for _, item in parsed))
-    known = await _known_keys(session, principal.subject, ids)
+    known = await _known_keys(session, principal.office_id, ids)
     wanted = [(index, item) for index, item in parsed if item.external_id not in known]
     prepared = await intake.prepare(session, principal, [item for _, item in wanted])
     ready: dict[str, tuple[int, intake.Prepared]] = {}  # id -> its first valid occurrence
@@ -97,10 +105,10 @@ async def import_items(
         elif ext not in ready:
             ready[ext] = (index, outcome)
     if ready:
-        claimed = await _claim(session, principal.subject, ready)
+        claimed = await _claim(session, principal, ready)
         taken = [ext for ext in ready if ext not in claimed]
         if taken:  # stored meanwhile by a concurrent batch that has now committed
-            known.update(await _known_keys(session, principal.subject, taken))
+            known.update(await _known_keys(session, principal.office_id, taken))
         await intake.store(session, [ready[ext][1] for ext in ready if ext in claimed])
         for ext in claimed:
             index, done = ready[ext]
@@ -112,11 +120,15 @@ async def import_items(
                 verdict=done.verdict,
                 receipt_code=done.receipt_code,
             )
-            known[ext] = done.loaded.report.id
+            report = done.loaded.report
+            known[ext] = _Known(
+                report.id, report.office_path, report.register_number, principal.subject,
+                None, datetime.now(UTC),
+            )  # fmt: skip
     for index, ext, error in failed:
         stored_before = ext in ready and ready[ext][0] < index and ext in known
         results[index] = (
-            _duplicate(index, ext, known)
+            _duplicate(principal, index, ext, known)
             if stored_before
             else ImportItemResult(
                 index=index,
@@ -127,38 +139,88 @@ async def import_items(
         )
     for index, item in parsed:
         if index not in results:  # known before, or a later occurrence of a stored id
-            results[index] = _duplicate(index, item.external_id, known)
+            results[index] = _duplicate(principal, index, item.external_id, known)
     return [results[i] for i in range(len(items))]
 
 
-def _duplicate(index: int, ext: str, known: dict[str, uuid.UUID]) -> ImportItemResult:
-    return ImportItemResult(index=index, external_id=ext, status="duplicate", report_id=known[ext])
+@dataclass(frozen=True, slots=True)
+class _Known:
+    """An external id imported before for the office: its case and who imported it."""
+
+    report_id: uuid.UUID
+    office_path: str
+    register_number: str | None
+    subject: str
+    name: str | None
+    at: datetime
+
+
+def _duplicate(
+    principal: Principal, index: int, ext: str, known: dict[str, _Known]
+) -> ImportItemResult:
+    """A ``duplicate``: who imported it; the case only if the caller sees it (a case handed
+    over outside the office's jurisdiction no longer exists for them)."""
+    first = known[ext]
+    visible = scope.sees(principal, first.office_path)
+    return ImportItemResult(
+        index=index,
+        external_id=ext,
+        status="duplicate",
+        report_id=first.report_id if visible else None,
+        existing=ExistingImport(
+            imported_by=first.subject,
+            imported_by_name=first.name,
+            imported_at=first.at,
+            by_you=first.subject == principal.subject,
+            register_number=first.register_number if visible else None,
+        ),
+    )
 
 
 async def _known_keys(
-    session: AsyncSession, subject: str, external_ids: list[str]
-) -> dict[str, uuid.UUID]:
+    session: AsyncSession, office_id: uuid.UUID, external_ids: list[str]
+) -> dict[str, _Known]:
+    """The external ids of ``external_ids`` imported before for the office."""
     if not external_ids:
         return {}
     rows = await session.execute(
-        select(ImportKey.external_id, ImportKey.report_id).where(
-            ImportKey.subject == subject, ImportKey.external_id.in_(set(external_ids))
+        select(
+            ImportKey.external_id,
+            ImportKey.report_id,
+            ImportKey.subject,
+            ImportKey.created_at,
+            Report.office_path,
+            Report.register_number,
+            StaffUser.display_name,
+            ApiClient.name.label("client_name"),
         )
+        .join(Report, Report.id == ImportKey.report_id)
+        .outerjoin(StaffUser, StaffUser.username == ImportKey.subject)
+        .outerjoin(ApiClient, literal("client:") + ApiClient.client_id == ImportKey.subject)
+        .where(ImportKey.office_id == office_id, ImportKey.external_id.in_(set(external_ids)))
     )
-    return {row.external_id: row.report_id for row in rows}
+    known: dict[str, _Known] = {}
+    for row in rows:
+        name = row.display_name or row.client_name
+        known[row.external_id] = _Known(
+            row.report_id, row.office_path, row.register_number, row.subject, name, row.created_at
+        )
+    return known
 
 
 async def _claim(
-    session: AsyncSession, subject: str, ready: dict[str, tuple[int, intake.Prepared]]
+    session: AsyncSession, principal: Principal, ready: dict[str, tuple[int, intake.Prepared]]
 ) -> set[str]:
-    """Claim the external ids of ``ready`` for their new cases; the ids claimed."""
+    """Claim the external ids of ``ready`` for their new cases in the caller's office; the
+    ids claimed."""
     ordered = sorted(ready)
     rows = await bulk.fetch(
         session,
-        "INSERT INTO import_key (subject, external_id, report_id) "
-        "SELECT $1, e, r FROM unnest($2::text[], $3::uuid[]) WITH ORDINALITY AS t(e, r, n) "
+        "INSERT INTO import_key (office_id, external_id, subject, report_id) "
+        "SELECT $1, e, $2, r FROM unnest($3::text[], $4::uuid[]) WITH ORDINALITY AS t(e, r, n) "
         "ORDER BY n ON CONFLICT DO NOTHING RETURNING external_id",
-        subject,
+        principal.office_id,
+        principal.subject,
         ordered,
         [ready[ext][1].loaded.report.id for ext in ordered],
     )

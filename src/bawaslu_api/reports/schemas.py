@@ -10,6 +10,7 @@ from typing import Literal
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from bawaslu_api.cases.models import Channel, Outcome, ReportKind, ReportStatus, ViolationCategory
+from bawaslu_api.clock import LocalTime
 from bawaslu_api.deadlines.schemas import DeadlineOut
 from bawaslu_api.reference import LABELS
 
@@ -62,7 +63,7 @@ class WitnessIn(Strict):
 
 class IncidentIn(Strict):
     date: dt.date | None = None
-    time: dt.time | None = None
+    time: LocalTime | None = None
     office: str | None = Field(
         None, max_length=32, description="Office code of the place (e.g. 52.03)."
     )

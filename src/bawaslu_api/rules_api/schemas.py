@@ -17,6 +17,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from bawaslu_api.clock import LocalTime
 from bawaslu_api.elections.models import Regime
 from bawaslu_rules import (
     Confidence,
@@ -205,7 +206,7 @@ class IncidentIn(BaseModel):
     """Time and place of the alleged violation."""
 
     date: dt.date | None = None
-    time: dt.time | None = None
+    time: LocalTime | None = None
     place: str | None = None
 
 

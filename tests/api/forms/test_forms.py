@@ -7,6 +7,15 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+import pytest
+from sqlalchemy import text
+
+from bawaslu_api.auth.service import mint_staff_token
+from bawaslu_api.forms import service as forms
+from bawaslu_api.forms.errors import UnknownForm
+from bawaslu_api.main import create_app
+from bawaslu_api.security.principals import Role
+from bawaslu_api.settings import Settings
 
 URL = "/v1/rules/forms"
 
@@ -84,3 +93,40 @@ async def test_no_correction_makes_personal_documents_public(
                                        "reason": "lebih ketat"}, headers=national,
     )  # fmt: skip
     assert stricter.status_code == 200
+
+
+async def test_a_correction_is_listed_by_every_later_request(
+    database_url: str, test_settings: Settings
+) -> None:
+    """The corrections in force outlive the request that read them, even one that failed
+    and rolled back after reading them (its objects expired: once a 500 on every later
+    request of the process). Requests commit and roll back for real here."""
+    app = create_app(test_settings, database_url=database_url)
+    async with app.router.lifespan_context(app):
+        async with app.state.sessionmaker() as session:
+            token = await mint_staff_token(
+                session, app.state.key_ring, test_settings,
+                subject="forms-later", role=Role.admin, office_code="ID",
+            )  # fmt: skip
+        headers = {"Authorization": f"Bearer {token}"}
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://t") as c:
+            try:
+                body = {"title": "Formulir Laporan (A.1)", "reason": "judul dibaca"}
+                put = await c.put(f"{URL}/pemilihan/report_form", json=body, headers=headers)
+                assert put.status_code == 200, put.text
+                for _ in range(3):
+                    # A unit of work that reads the corrections, then fails and rolls back
+                    # (as a document preview of a kind the regime lacks does).
+                    with pytest.raises(UnknownForm):
+                        async with app.state.sessionmaker() as session, session.begin():
+                            await forms.current(session, "pemilihan", "no_such_form")
+                    listed = await c.get(URL, params={"regime": "pemilihan"}, headers=headers)
+                    assert listed.status_code == 200, listed.text
+                    a1 = next(f for f in listed.json()["items"] if f["code"] == "A.1")
+                    assert a1["correction"]["reason"] == "judul dibaca"
+            finally:
+                async with app.state.engine.begin() as conn:
+                    await conn.execute(
+                        text("DELETE FROM form_correction WHERE created_by = 'forms-later'")
+                    )

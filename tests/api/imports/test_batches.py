@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from tests.api.auth.helpers import create_user
 from tests.api.reports.conftest import complete_report
 
 from bawaslu_api.cases.models import Report
@@ -74,13 +75,61 @@ async def test_the_same_external_id_twice_in_a_batch_creates_one_report(
     assert body["items"][0]["report_id"] == body["items"][1]["report_id"]
 
 
-async def test_external_ids_are_per_caller(client: httpx.AsyncClient, auth: Any) -> None:
-    one = await auth("handler", "52.03", subject="importer-one")
-    two = await auth("handler", "52.03", subject="importer-two")
-    a = (await client.post(URL, json={"items": [item("same")]}, headers=one)).json()
-    b = (await client.post(URL, json={"items": [item("same")]}, headers=two)).json()
+async def test_a_colleague_importing_the_same_file_creates_nothing_and_is_told_who_did(
+    client: httpx.AsyncClient, auth: Any
+) -> None:
+    await create_user(client, await auth("admin", "52.03"), "dewi.import")
+    first = await auth("handler", "52.03", subject="dewi.import")
+    second = await auth("handler", "52.03", subject="importer-two")
+    batch = {"items": [item("sheet-1"), item("sheet-2"), item("sheet-3")]}
+    a = (await client.post(URL, json=batch, headers=first)).json()
+    b = (await client.post(URL, json=batch, headers=second)).json()
+    assert a["created"] == 3
+    assert (b["created"], b["duplicates"]) == (0, 3)
+    for before, now in zip(a["items"], b["items"], strict=True):
+        assert now["status"] == "duplicate"
+        assert now["report_id"] == before["report_id"]
+        existing = now["existing"]
+        assert existing["imported_by"] == "dewi.import"
+        assert existing["imported_by_name"] == "Dewi.Import"
+        assert existing["imported_at"]
+        assert existing["by_you"] is False
+    # The first officer re-running the file: the same answer, marked as their own.
+    again = (await client.post(URL, json=batch, headers=first)).json()
+    assert again["duplicates"] == 3
+    assert all(i["existing"]["by_you"] for i in again["items"])
+
+
+async def test_external_ids_of_different_offices_are_separate(
+    client: httpx.AsyncClient, auth: Any
+) -> None:
+    regency = await auth("handler", "52.03", subject="importer-lotim")
+    province = await auth("handler", "52", subject="importer-ntb")
+    a = (await client.post(URL, json={"items": [item("same")]}, headers=regency)).json()
+    b = (await client.post(URL, json={"items": [item("same")]}, headers=province)).json()
     assert a["items"][0]["status"] == b["items"][0]["status"] == "created"
     assert a["items"][0]["report_id"] != b["items"][0]["report_id"]
+
+
+async def test_a_duplicate_hides_the_case_once_it_left_the_callers_jurisdiction(
+    client: httpx.AsyncClient, auth: Any, db: AsyncSession
+) -> None:
+    first = await auth("handler", "52.03", subject="importer-one")
+    created = (await client.post(URL, json={"items": [item("moved")]}, headers=first)).json()
+    report_id = created["items"][0]["report_id"]
+    # The case is handed over outside the office's subtree (as a handover would move it).
+    await db.execute(
+        update(Report)
+        .where(Report.id == report_id)
+        .values(office_path="/ID/52/52.01/", register_number="001/LP/PL/Kab/18.03/XII/2026")
+    )
+    second = await auth("handler", "52.03", subject="importer-two")
+    answer = (await client.post(URL, json={"items": [item("moved")]}, headers=second)).json()
+    result = answer["items"][0]
+    assert result["status"] == "duplicate"
+    assert result["report_id"] is None
+    assert result["existing"]["register_number"] is None
+    assert result["existing"]["imported_by"] == "importer-one"
 
 
 async def test_invalid_items_list_every_problem_and_do_not_sink_the_batch(

@@ -140,12 +140,13 @@ async def test_imported_reports_reach_the_subscriptions_of_their_subtree(
 
 
 SUBJECT = "bulk-race"
+COLLEAGUE = "bulk-race-colleague"  # another officer of the same office
 
 
 @pytest.fixture
 async def committing(
     database_url: str, test_settings: Settings
-) -> AsyncIterator[tuple[httpx.AsyncClient, dict[str, str], AsyncEngine]]:
+) -> AsyncIterator[tuple[httpx.AsyncClient, dict[str, str], AsyncEngine, dict[str, str]]]:
     app: FastAPI = create_app(test_settings, database_url=database_url)
     async with app.router.lifespan_context(app):
         async with app.state.sessionmaker() as session:
@@ -153,25 +154,34 @@ async def committing(
                 session, app.state.key_ring, test_settings,
                 subject=SUBJECT, role=Role.handler, office_code="52.03",
             )  # fmt: skip
+            colleague = await mint_staff_token(
+                session, app.state.key_ring, test_settings,
+                subject=COLLEAGUE, role=Role.handler, office_code="52.03",
+            )  # fmt: skip
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://t") as c:
             try:
-                yield c, {"Authorization": f"Bearer {token}"}, app.state.engine
+                yield (
+                    c,
+                    {"Authorization": f"Bearer {token}"},
+                    app.state.engine,
+                    {"Authorization": f"Bearer {colleague}"},
+                )
             finally:
                 async with app.state.engine.begin() as conn:
                     await conn.execute(
                         text(
                             "DELETE FROM report WHERE id IN "
-                            "(SELECT report_id FROM import_key WHERE subject = :s)"
+                            "(SELECT report_id FROM import_key WHERE subject IN (:s, :c))"
                         ),
-                        {"s": SUBJECT},
+                        {"s": SUBJECT, "c": COLLEAGUE},
                     )
 
 
 async def test_concurrent_batches_sharing_external_ids_create_each_report_once(
-    committing: tuple[httpx.AsyncClient, dict[str, str], AsyncEngine],
+    committing: tuple[httpx.AsyncClient, dict[str, str], AsyncEngine, dict[str, str]],
 ) -> None:
-    client, headers, engine = committing
+    client, headers, engine, _ = committing
     shared = [f"race-{n}" for n in range(30)]
 
     async def send(batch: int) -> dict[str, str]:
@@ -199,6 +209,38 @@ async def test_concurrent_batches_sharing_external_ids_create_each_report_once(
             text("SELECT count(*) FROM import_key WHERE subject = :s"), {"s": SUBJECT}
         )
     assert (cases, keys) == (36, 36)
+
+
+async def test_two_officers_importing_the_same_rows_at_once_create_each_case_once(
+    committing: tuple[httpx.AsyncClient, dict[str, str], AsyncEngine, dict[str, str]],
+) -> None:
+    """Two officers of one office send the office's file at the same moment (real
+    transactions): one case per row, and each row of the other answers `duplicate` naming
+    the officer whose batch stored it."""
+    client, mine, engine, theirs = committing
+    rows = [{"external_id": f"office-sheet-{n}", **complete_report()} for n in range(20)]
+
+    async def send(headers: dict[str, str]) -> list[dict[str, Any]]:
+        response = await client.post(URL, json={"items": rows}, headers=headers)
+        assert response.status_code == 200, response.text
+        return list(response.json()["items"])
+
+    a, b = await asyncio.gather(send(mine), send(theirs))
+    for one, other in zip(a, b, strict=True):
+        assert one["report_id"] == other["report_id"]
+        assert sorted([one["status"], other["status"]]) == ["created", "duplicate"]
+        dup = one if one["status"] == "duplicate" else other
+        creator = SUBJECT if dup is other else COLLEAGUE
+        assert dup["existing"]["imported_by"] == creator
+    async with engine.connect() as conn:
+        keys = await conn.scalar(
+            text("SELECT count(*) FROM import_key WHERE external_id LIKE 'office-sheet-%'")
+        )
+        cases = await conn.scalar(
+            text("SELECT count(DISTINCT report_id) FROM case_event WHERE actor IN (:s, :c)"),
+            {"s": SUBJECT, "c": COLLEAGUE},
+        )
+    assert (keys, cases) == (20, 20)
 
 
 async def test_an_id_repeated_in_a_batch_is_stored_by_its_first_valid_occurrence(

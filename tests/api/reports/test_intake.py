@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import httpx
@@ -112,3 +113,27 @@ async def test_bad_input_lists_fields(client: httpx.AsyncClient, handler: dict[s
     assert response.status_code == 422
     locations = {e["location"] for e in response.json()["errors"]}
     assert locations == {"body.kind", "body.received_at"}
+
+
+async def test_the_incident_time_is_the_local_wall_clock_time_without_an_offset(
+    client: httpx.AsyncClient, handler: dict[str, str]
+) -> None:
+    """`incident.time` is what a witness read off a clock at the place (its office's zone):
+    answered `HH:MM:SS` as the spec's pattern says; an offset is refused, not dropped."""
+    incident = {"date": "2024-01-10", "time": "21:15", "office": "52.03"}
+    created = await client.post(
+        "/v1/reports", json=complete_report(incident=incident), headers=handler
+    )
+    assert created.status_code == 201, created.text
+    assert created.json()["incident"]["time"] == "21:15:00"
+    spec = (await client.get("/openapi.json")).json()
+    time_schema = spec["components"]["schemas"]["IncidentIn-Output"]["properties"]["time"]
+    assert re.fullmatch(time_schema["anyOf"][0]["pattern"], "21:15:00")
+    for given in ("21:15:00+08:00", "13:15Z"):
+        refused = await client.post(
+            "/v1/reports",
+            json=complete_report(incident={**incident, "time": given}),
+            headers=handler,
+        )
+        assert refused.status_code == 422, refused.text
+        assert refused.json()["errors"][0]["location"] == "body.incident.time"
