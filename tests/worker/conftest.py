@@ -166,6 +166,10 @@ class Env:
         async with self.app.state.engine.connect() as conn:
             return (await conn.execute(text(sql), params)).scalar()
 
+    async def scalar_rows(self, sql: str, **params: Any) -> list[Any]:
+        async with self.app.state.engine.connect() as conn:
+            return list((await conn.execute(text(sql), params)).all())
+
     def worker(self, clock: Clock | None = None, **kwargs: Any) -> Worker:
         """A worker of these settings; no periodic schedule (tests run those tasks)."""
         return Worker(
