@@ -39,7 +39,8 @@ def _start(env: Env, name: str, heartbeat: Path) -> subprocess.Popen[str]:
 
 
 def _check(heartbeat: Path) -> int:
-    code = f"from bawaslu_api.cli import app; app(['worker', '--check', '--heartbeat-file', {str(heartbeat)!r}])"
+    args = ["worker", "--check", "--heartbeat-file", str(heartbeat)]
+    code = f"from bawaslu_api.cli import app; app({args!r})"
     return subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=False
     ).returncode
