@@ -8,7 +8,7 @@ installed by migration 0023 from the SQL the package ships, checked against
 the pin of pyproject.toml (``procrastinate>=3.10,<3.11``). Upgrading procrastinate: raise
 the pin, and write a migration that runs, in order, the package's
 ``procrastinate/sql/migrations/*.sql`` scripts newer than the version installed, then copy
-the old ``schema.sql`` next to migration 0023 and let it read that copy (docs/operations.md).
+the old ``schema.sql`` next to migration 0023 and let it read that copy (docs/webhooks.md).
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def schema_sql() -> str:
         raise SchemaMismatch(
             f"the installed procrastinate's schema.sql is not the {SCHEMA_VERSION} schema "
             "migration 0023 installs: keep procrastinate within the pin of pyproject.toml, "
-            "or follow 'Upgrading procrastinate' in docs/operations.md"
+            "or follow 'Upgrading procrastinate' in docs/webhooks.md"
         )
     return sql
 
