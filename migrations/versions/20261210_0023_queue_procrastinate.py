@@ -1,5 +1,6 @@
 """queue: procrastinate's schema (the job queue of the worker); webhook deliveries become
-its jobs (the lease column goes: procrastinate owns who runs what)
+its jobs (the lease column goes: procrastinate owns who runs what); document_request (an
+office's document issued off the request by the worker)
 
 Pending deliveries at upgrade time are queued as jobs, in order per case.
 
@@ -12,6 +13,7 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.util import await_only
 
 from bawaslu_api.db import queue
@@ -60,9 +62,39 @@ def upgrade() -> None:
     await_only(driver.execute(queue.schema_sql()))  # type: ignore[union-attr]
     op.execute(_QUEUE_PENDING)
     op.drop_column("webhook_delivery", "lease_until")
+    op.create_table(
+        "document_request",
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("kind", sa.String(length=40), nullable=False),
+        sa.Column("office_id", sa.Uuid(), nullable=False),
+        sa.Column("office_path", sa.String(length=512), nullable=False),
+        sa.Column("options", postgresql.JSONB(astext_type=sa.Text()), nullable=False),
+        sa.Column("supersedes_id", sa.Uuid(), nullable=True),
+        sa.Column("reason", sa.Text(), nullable=True),
+        sa.Column("requested_by", sa.String(length=200), nullable=False),
+        sa.Column("principal", postgresql.JSONB(astext_type=sa.Text()), nullable=False),
+        sa.Column("status", sa.String(length=16), nullable=False),
+        sa.Column("document_id", sa.Uuid(), nullable=True),
+        sa.Column("error", postgresql.JSONB(astext_type=sa.Text()), nullable=True),
+        sa.Column(
+            "created_at", sa.DateTime(timezone=True), server_default=sa.text("now()"),
+            nullable=False,
+        ),
+        sa.Column("finished_at", sa.DateTime(timezone=True), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["document_id"], ["issued_document.id"],
+            name="fk_document_request_document_id_issued_document",
+        ),
+        sa.ForeignKeyConstraint(
+            ["office_id"], ["office.id"], name="fk_document_request_office_id_office"
+        ),
+        sa.PrimaryKeyConstraint("id", name="pk_document_request"),
+    )  # fmt: skip
+    op.create_index("ix_document_request_office", "document_request", ["office_id", "created_at"])
 
 
 def downgrade() -> None:
+    op.drop_table("document_request")
     op.add_column(
         "webhook_delivery",
         sa.Column("lease_until", sa.DateTime(timezone=True), nullable=True),

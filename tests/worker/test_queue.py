@@ -92,7 +92,7 @@ def test_a_refused_attempt_retries_at_its_next_attempt_and_an_error_after_the_ba
     env: Env,
 ) -> None:
     worker = env.worker(rng=random.Random(3))
-    strategy = jobs.DeliveryRetry(worker.backoff, worker)
+    strategy = jobs.BackoffRetry(worker.backoff, worker)
     job = worker.app.configure_task(delivery.TASK).job
     at = datetime.now(UTC) + timedelta(minutes=7)
     decision = strategy.get_retry_decision(exception=jobs.RetryAt(at), job=job)

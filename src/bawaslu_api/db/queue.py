@@ -1,6 +1,7 @@
 """The job queue's tables (procrastinate's, in this database) as seen by the rest of the
 service: their schema for the migration, the filter that keeps them out of our models'
-comparison, and the connection string of the queue's own driver (psycopg 3).
+comparison, the connection string of the queue's own driver (psycopg 3), and queueing a job
+in a SQLAlchemy transaction (:func:`defer`).
 
 procrastinate owns the ``procrastinate_*`` tables, types and functions. Its schema is
 installed by migration 0023 from the SQL the package ships, checked against
@@ -14,9 +15,13 @@ the old ``schema.sql`` next to migration 0023 and let it read that copy (docs/we
 from __future__ import annotations
 
 import hashlib
+import json
 from importlib import resources
+from typing import Any
 
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncSession
 
 PREFIX = "procrastinate_"
 """The queue's tables, types and functions all start with this."""
@@ -57,3 +62,21 @@ def libpq_url(url: str) -> str:
     if ssl is not None and "sslmode" not in query:
         query["sslmode"] = ssl if isinstance(ssl, str) else ssl[0]
     return parsed.set(drivername="postgresql", query=query).render_as_string(hide_password=False)
+
+
+_DEFER = text(
+    """
+    SELECT procrastinate_defer_jobs_v1(ARRAY[ROW(:queue, :task, 0, :lock, NULL,
+        CAST(:args AS jsonb), NULL)::procrastinate_job_to_defer_v1])
+    """
+)
+
+
+async def defer(
+    session: AsyncSession, *, task: str, queue: str, args: dict[str, Any], lock: str | None
+) -> None:
+    """Queue a job in the session's transaction: it runs once that commits, and never if
+    it rolls back. Jobs with the same ``lock`` run one at a time, in order."""
+    await session.execute(
+        _DEFER, {"queue": queue, "task": task, "lock": lock, "args": json.dumps(args)}
+    )

@@ -5,6 +5,8 @@
   events of a case reach a receiver in order. A refused attempt retries the same job at
   the time the documented backoff gives (:class:`RetryAt`); a day after the event the
   delivery is given up.
+- ``documents.issue`` (queue ``documents``): issues a document asked for off the request
+  (``documents/requests.py``: the register book), one at a time per office.
 - ``deadlines.monitor`` (periodic, every ``BAWASLU_DEADLINE_MONITOR_INTERVAL_S``): the
   deadline monitor (``deadlines/monitor.py``).
 - ``worker.prune`` (periodic, every ``BAWASLU_PRUNE_INTERVAL_S``): housekeeping
@@ -29,6 +31,7 @@ import procrastinate
 from procrastinate import retry
 
 from bawaslu_api.db.queue import libpq_url
+from bawaslu_api.documents import requests
 from bawaslu_api.settings import Settings
 from bawaslu_api.webhooks import delivery
 
@@ -54,6 +57,7 @@ class Worker(Protocol):
     backoff: delivery.Backoff
 
     async def deliver(self, delivery_id: uuid.UUID) -> tuple[str, datetime]: ...
+    async def issue_document(self, request_id: uuid.UUID) -> str | None: ...
     async def monitor_once(self) -> object: ...
     async def prune_once(self) -> object: ...
 
@@ -66,10 +70,11 @@ class RetryAt(Exception):
         self.at = at
 
 
-class DeliveryRetry(retry.BaseRetryStrategy):
-    """A refused attempt retries when :class:`RetryAt` says (the delivery's
+class BackoffRetry(retry.BaseRetryStrategy):
+    """A refused delivery attempt retries when :class:`RetryAt` says (the delivery's
     ``next_attempt_at``); an unexpected error (the database gone mid-job) retries after
-    the same backoff, without end: the delivery row decides when to give up."""
+    the deliveries' backoff, without end: the delivery row decides when to give up, and a
+    document request is issued once the database is back."""
 
     def __init__(self, backoff: delivery.Backoff, worker: Worker) -> None:
         self.backoff = backoff
@@ -112,15 +117,21 @@ def build_app(
         periodic_defaults={"max_delay": 3600},
     )
 
+    retrying = BackoffRetry(worker.backoff, worker)
+
     @app.task(
         name=delivery.TASK,
         queue=delivery.QUEUE,
-        retry=DeliveryRetry(worker.backoff, worker),
+        retry=retrying,
     )
     async def deliver(delivery_id: str) -> None:
         status, next_at = await worker.deliver(uuid.UUID(delivery_id))
         if status == "pending":
             raise RetryAt(next_at)
+
+    @app.task(name=requests.TASK, queue=requests.QUEUE, retry=retrying)
+    async def issue_document(request_id: str) -> None:
+        await worker.issue_document(uuid.UUID(request_id))
 
     @app.task(name=MONITOR_TASK, queue=PERIODIC_QUEUE, queueing_lock=MONITOR_TASK)
     async def monitor(timestamp: int) -> None:

@@ -34,6 +34,10 @@ import httpx
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bawaslu_api.deadlines import monitor
+from bawaslu_api.documents import requests
+from bawaslu_api.documents.render import Renderer
+from bawaslu_api.evidence import storage as evidence_storage
+from bawaslu_api.evidence.storage import Storage
 from bawaslu_api.settings import Settings
 from bawaslu_api.webhooks import delivery, sealing
 from bawaslu_api.worker import jobs, prune
@@ -87,6 +91,8 @@ class Worker:
             periodic=periodic,
         )
         self._http: httpx.AsyncClient | None = None
+        self._storage: Storage | None = None
+        self._renderer: Renderer | None = None
 
     async def __aenter__(self) -> Worker:
         self._http = httpx.AsyncClient(headers={"user-agent": "bawaslu-api-webhooks"})
@@ -98,6 +104,9 @@ class Worker:
         tb: TracebackType | None,
     ) -> None:  # fmt: skip
         await self.app.close_async()
+        if self._renderer is not None:
+            self._renderer.close()
+            self._renderer = None
         if self._http is not None:
             await self._http.aclose()
             self._http = None
@@ -133,6 +142,20 @@ class Worker:
             },
         )
         return str(status), next_at
+
+    async def issue_document(self, request_id: uuid.UUID) -> str | None:
+        """Issue a queued document (``documents/requests.py``); its status after."""
+        if self._storage is None:
+            self._storage = evidence_storage.from_settings(self.settings)
+        if self._renderer is None:
+            self._renderer = Renderer(self.settings.document_templates_dir)
+        async with self.sessionmaker() as session, session.begin():
+            status = await requests.run(
+                session, request_id, settings=self.settings, storage=self._storage,
+                renderer=self._renderer,
+            )  # fmt: skip
+        logger.info("document request", extra={"request": str(request_id), "status": status})
+        return status
 
     async def monitor_once(self) -> monitor.MonitorResult:
         return await monitor.run_once(
