@@ -1,6 +1,6 @@
 """queue: procrastinate's schema (the job queue of the worker); webhook deliveries become
 its jobs (the lease column goes: procrastinate owns who runs what); document_request (an
-office's document issued off the request by the worker)
+office's document issued off the request by the worker); export_record's queued exports
 
 Pending deliveries at upgrade time are queued as jobs, in order per case.
 
@@ -91,9 +91,19 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name="pk_document_request"),
     )  # fmt: skip
     op.create_index("ix_document_request_office", "document_request", ["office_id", "created_at"])
+    for column in (
+        sa.Column("status", sa.String(length=16), nullable=True),
+        sa.Column("principal", postgresql.JSONB(astext_type=sa.Text()), nullable=True),
+        sa.Column("storage_key", sa.String(length=200), nullable=True),
+        sa.Column("size", sa.BigInteger(), nullable=True),
+        sa.Column("error", sa.Text(), nullable=True),
+    ):
+        op.add_column("export_record", column)
 
 
 def downgrade() -> None:
+    for name in ("status", "principal", "storage_key", "size", "error"):
+        op.drop_column("export_record", name)
     op.drop_table("document_request")
     op.add_column(
         "webhook_delivery",

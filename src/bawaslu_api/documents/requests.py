@@ -29,35 +29,12 @@ from bawaslu_api.evidence.storage import Storage
 from bawaslu_api.i18n import Text
 from bawaslu_api.offices import scope
 from bawaslu_api.offices.models import Office
-from bawaslu_api.security.principals import Principal, Role
+from bawaslu_api.security import principals
+from bawaslu_api.security.principals import Principal
 from bawaslu_api.settings import Settings
 
 TASK = "documents.issue"
 QUEUE = "documents"
-
-
-def _snapshot(principal: Principal) -> dict[str, Any]:
-    return {
-        "subject": principal.subject,
-        "office_id": str(principal.office_id),
-        "office_code": principal.office_code,
-        "office_path": principal.office_path,
-        "roles": sorted(r.value for r in principal.roles),
-        "scopes": sorted(principal.scopes),
-        "kind": principal.kind,
-    }
-
-
-def _principal(data: Mapping[str, Any]) -> Principal:
-    return Principal(
-        subject=data["subject"],
-        office_id=uuid.UUID(data["office_id"]),
-        office_code=data["office_code"],
-        office_path=data["office_path"],
-        roles=frozenset(Role(r) for r in data["roles"]),
-        scopes=frozenset(data["scopes"]),
-        kind=data["kind"],
-    )
 
 
 async def ask(
@@ -81,7 +58,7 @@ async def ask(
         supersedes_id=supersedes,
         reason=reason,
         requested_by=principal.subject,
-        principal=_snapshot(principal),
+        principal=principals.snapshot(principal),
         status="queued",
         created_at=utcnow(),
     )
@@ -126,7 +103,7 @@ async def run(
     row = await session.get(DocumentRequest, request_id, with_for_update=True)
     if row is None or row.status != "queued":
         return None
-    principal = _principal(row.principal)
+    principal = principals.from_snapshot(row.principal)
     try:
         async with session.begin_nested():
             office = await session.get(Office, row.office_id)

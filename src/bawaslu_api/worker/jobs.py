@@ -7,10 +7,13 @@
   delivery is given up.
 - ``documents.issue`` (queue ``documents``): issues a document asked for off the request
   (``documents/requests.py``: the register book), one at a time per office.
+- ``exports.write`` (queue ``exports``): writes a queued export of the report list to the
+  store (``exports/service.py``).
 - ``deadlines.monitor`` (periodic, every ``BAWASLU_DEADLINE_MONITOR_INTERVAL_S``): the
   deadline monitor (``deadlines/monitor.py``).
 - ``worker.prune`` (periodic, every ``BAWASLU_PRUNE_INTERVAL_S``): housekeeping
-  (``worker/prune.py``), and the queue's own finished jobs.
+  (``worker/prune.py``), queued exports' files past their week, and the queue's own
+  failed jobs.
 - ``worker.recover`` (periodic, every minute): jobs left running by a worker that stopped
   sending heartbeats (killed, host lost) are queued again.
 
@@ -32,6 +35,7 @@ from procrastinate import retry
 
 from bawaslu_api.db.queue import libpq_url
 from bawaslu_api.documents import requests
+from bawaslu_api.exports import service as exports
 from bawaslu_api.settings import Settings
 from bawaslu_api.webhooks import delivery
 
@@ -58,8 +62,10 @@ class Worker(Protocol):
 
     async def deliver(self, delivery_id: uuid.UUID) -> tuple[str, datetime]: ...
     async def issue_document(self, request_id: uuid.UUID) -> str | None: ...
+    async def write_export(self, export_id: uuid.UUID) -> str | None: ...
     async def monitor_once(self) -> object: ...
     async def prune_once(self) -> object: ...
+    async def expire_exports(self) -> int: ...
 
 
 class RetryAt(Exception):
@@ -133,6 +139,10 @@ def build_app(
     async def issue_document(request_id: str) -> None:
         await worker.issue_document(uuid.UUID(request_id))
 
+    @app.task(name=exports.TASK, queue=exports.QUEUE, retry=retrying)
+    async def write_export(export_id: str) -> None:
+        await worker.write_export(uuid.UUID(export_id))
+
     @app.task(name=MONITOR_TASK, queue=PERIODIC_QUEUE, queueing_lock=MONITOR_TASK)
     async def monitor(timestamp: int) -> None:
         await worker.monitor_once()
@@ -140,6 +150,7 @@ def build_app(
     @app.task(name=PRUNE_TASK, queue=PERIODIC_QUEUE, queueing_lock=PRUNE_TASK)
     async def prune(timestamp: int) -> None:
         await worker.prune_once()
+        await worker.expire_exports()
         # Finished jobs are deleted as they succeed; failed ones go after the retention.
         await app.job_manager.delete_old_jobs(
             nb_hours=24 * settings.webhook_retention_days,

@@ -38,6 +38,7 @@ from bawaslu_api.documents import requests
 from bawaslu_api.documents.render import Renderer
 from bawaslu_api.evidence import storage as evidence_storage
 from bawaslu_api.evidence.storage import Storage
+from bawaslu_api.exports import service as exports
 from bawaslu_api.settings import Settings
 from bawaslu_api.webhooks import delivery, sealing
 from bawaslu_api.worker import jobs, prune
@@ -143,19 +144,32 @@ class Worker:
         )
         return str(status), next_at
 
-    async def issue_document(self, request_id: uuid.UUID) -> str | None:
-        """Issue a queued document (``documents/requests.py``); its status after."""
+    @property
+    def storage(self) -> Storage:
         if self._storage is None:
             self._storage = evidence_storage.from_settings(self.settings)
+        return self._storage
+
+    async def issue_document(self, request_id: uuid.UUID) -> str | None:
+        """Issue a queued document (``documents/requests.py``); its status after."""
         if self._renderer is None:
             self._renderer = Renderer(self.settings.document_templates_dir)
         async with self.sessionmaker() as session, session.begin():
             status = await requests.run(
-                session, request_id, settings=self.settings, storage=self._storage,
+                session, request_id, settings=self.settings, storage=self.storage,
                 renderer=self._renderer,
             )  # fmt: skip
         logger.info("document request", extra={"request": str(request_id), "status": status})
         return status
+
+    async def write_export(self, export_id: uuid.UUID) -> str | None:
+        """Write a queued export (``exports/service.py``); its status after."""
+        status = await exports.write(self.sessionmaker, self.storage, export_id)
+        logger.info("export", extra={"export": str(export_id), "status": status})
+        return status
+
+    async def expire_exports(self) -> int:
+        return await exports.expire(self.sessionmaker, self.storage, now=self.clock())
 
     async def monitor_once(self) -> monitor.MonitorResult:
         return await monitor.run_once(
