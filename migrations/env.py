@@ -9,6 +9,7 @@ from sqlalchemy import pool
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from bawaslu_api.db import queue
 from bawaslu_api.db.engine import install_outage_handling
 from bawaslu_api.models import metadata
 
@@ -32,6 +33,7 @@ def _configure(connection: Connection) -> None:
         compare_type=True,
         compare_server_default=True,
         transaction_per_migration=True,
+        include_name=queue.not_the_queue,  # procrastinate's tables are its own
     )
 
 

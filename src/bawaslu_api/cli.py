@@ -275,11 +275,33 @@ def openapi(
 
 
 @app.command()
-def worker() -> None:
-    """Run a background worker: webhook deliveries and the deadline monitor. Run as many as
-    you like against one database; SIGTERM or SIGINT stops one after its current batch."""
+def worker(
+    check: Annotated[
+        bool,
+        typer.Option(
+            "--check",
+            help="Exit 0 if a worker here is alive (its heartbeat is fresh), else 1: the "
+            "container health check.",
+        ),
+    ] = False,
+    heartbeat_file: Annotated[
+        Path | None, typer.Option(help="The heartbeat file (default: in the temp dir).")
+    ] = None,
+) -> None:
+    """Run a background worker (procrastinate): webhook deliveries, the deadline monitor and
+    housekeeping. Run as many as you like against one database; SIGTERM or SIGINT stops one
+    after the jobs in hand."""
+    from bawaslu_api.worker import runner
+
+    beat = heartbeat_file or runner.HEARTBEAT_FILE
+    if check:
+        problem = runner.check(beat)
+        if problem:
+            raise _fail(problem)
+        typer.echo("worker alive")
+        return
+
     from bawaslu_api.db.engine import create_engine, create_sessionmaker
-    from bawaslu_api.worker.runner import serve as run_worker
 
     _setup_logging()
     settings = get_settings()
@@ -288,7 +310,9 @@ def worker() -> None:
         engine = create_engine(url, settings)
         try:
             await _check_schema(engine)
-            await run_worker(create_sessionmaker(engine), settings)
+            await runner.serve(
+                create_sessionmaker(engine), settings, database_url=url, heartbeat_file=beat
+            )
         finally:
             await engine.dispose()
 

@@ -7,7 +7,7 @@ from bawaslu_api.clients.models import ApiClient
 from bawaslu_api.db.base import Base
 from bawaslu_api.deadlines.models import Deadline, DeadlineAlert
 from bawaslu_api.deliberation.models import CaseAnalysis, CasePlenary
-from bawaslu_api.documents.models import IssuedDocument, OfficeLetterhead
+from bawaslu_api.documents.models import DocumentRequest, IssuedDocument, OfficeLetterhead
 from bawaslu_api.elections.models import Election
 from bawaslu_api.evidence.models import CustodyEvent, EvidenceItem, EvidenceUpload
 from bawaslu_api.exports.models import ExportRecord
@@ -61,6 +61,7 @@ __all__ = [
     "CustodyEvent",
     "Deadline",
     "DeadlineAlert",
+    "DocumentRequest",
     "Election",
     "EvidenceItem",
     "EvidenceUpload",

@@ -190,13 +190,19 @@ class Settings(BaseSettings):
         3600.0, gt=0, description="Longest delay between two attempts of a delivery."
     )
     worker_poll_interval_s: float = Field(
-        1.0, gt=0, description="Seconds an idle worker waits before looking for work again."
+        1.0,
+        gt=0,
+        description="Seconds between two looks for jobs of an idle worker (new jobs wake it "
+        "at once through LISTEN/NOTIFY).",
     )
     worker_batch_size: int = Field(
-        20, ge=1, le=500, description="Deliveries one worker claims and sends at a time."
+        20, ge=1, le=500, description="Jobs (deliveries) one worker runs at a time."
     )
     deadline_monitor_interval_s: float = Field(
-        60.0, gt=0, description="Seconds between two runs of the deadline monitor."
+        60.0,
+        gt=0,
+        description="Seconds between two runs of the deadline monitor (a periodic job; "
+        "rounded to a cron step).",
     )
     clock_skew_s: int = Field(
         300,

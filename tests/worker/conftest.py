@@ -1,4 +1,8 @@
-"""Real commits, a receiver on 127.0.0.1 and a clock the test moves (the worker's view)."""
+"""Real commits, a receiver on 127.0.0.1 and a clock the test moves (the worker's view).
+
+The worker runs procrastinate jobs; :func:`drain` runs every job due at the test's clock
+(jobs scheduled by that clock are made due in the database's time first).
+"""
 
 from __future__ import annotations
 
@@ -24,6 +28,7 @@ from bawaslu_api.auth.service import mint_staff_token
 from bawaslu_api.main import create_app
 from bawaslu_api.security.principals import Role
 from bawaslu_api.settings import Settings
+from bawaslu_api.worker.runner import Worker
 
 OFFICE = "53.01"  # Kabupaten Kupang: only these tests commit cases there
 
@@ -161,6 +166,36 @@ class Env:
         async with self.app.state.engine.connect() as conn:
             return (await conn.execute(text(sql), params)).scalar()
 
+    async def scalar_rows(self, sql: str, **params: Any) -> list[Any]:
+        async with self.app.state.engine.connect() as conn:
+            return list((await conn.execute(text(sql), params)).all())
+
+    def worker(self, clock: Clock | None = None, **kwargs: Any) -> Worker:
+        """A worker of these settings; no periodic schedule (tests run those tasks)."""
+        return Worker(
+            self.app.state.sessionmaker, self.settings, clock=clock or Clock(),
+            periodic=False, **kwargs,
+        )  # fmt: skip
+
+
+async def drain(env: Env, worker: Worker, clock: Clock | None = None) -> int:
+    """Run every job due at ``clock`` (default: now); the delivery attempts made."""
+    total = 0
+    while True:
+        if clock is not None:
+            async with env.app.state.engine.begin() as conn:
+                await conn.execute(
+                    text(
+                        "UPDATE procrastinate_jobs SET scheduled_at = now() WHERE status = "
+                        "'todo' AND scheduled_at > now() AND scheduled_at <= :at"
+                    ),
+                    {"at": clock.now},
+                )
+        done = await worker.drain()
+        total += done
+        if not done:
+            return total
+
 
 @pytest.fixture
 async def env(database_url: str, test_settings: Settings) -> AsyncIterator[Env]:
@@ -173,6 +208,8 @@ async def env(database_url: str, test_settings: Settings) -> AsyncIterator[Env]:
     )
     app: FastAPI = create_app(settings, database_url=database_url)
     async with app.router.lifespan_context(app):
+        async with app.state.engine.begin() as conn:  # other tests' jobs are not ours
+            await conn.execute(text("DELETE FROM procrastinate_jobs"))
         headers = {}
         async with app.state.sessionmaker() as session:
             for role in (Role.handler, Role.commissioner, Role.admin):

@@ -17,7 +17,10 @@ from bawaslu_rules import Calendar
 async def _twice_with_two_workers(env: Env, clock: Clock) -> None:
     engines = [create_engine(env.database_url, env.settings) for _ in range(2)]
     try:
-        workers = [Worker(create_sessionmaker(e), env.settings, clock=clock) for e in engines]
+        workers = [
+            Worker(create_sessionmaker(e), env.settings, clock=clock, periodic=False)
+            for e in engines
+        ]
         for _ in range(2):
             await asyncio.gather(*(w.monitor_once() for w in workers))
     finally:
@@ -87,7 +90,9 @@ async def test_a_day_before_the_lead_nothing_is_due_soon(env: Env) -> None:
     calendar = Calendar.official()
     before = calendar.add_working_days(due_soon_from(due_on, 1, calendar), -1)
     clock = Clock(datetime.combine(before, time(9), ZoneInfo("Asia/Makassar")).astimezone(UTC))
-    async with Worker(env.app.state.sessionmaker, env.settings, clock=clock) as worker:
+    async with Worker(
+        env.app.state.sessionmaker, env.settings, clock=clock, periodic=False
+    ) as worker:
         result = await worker.monitor_once()
     assert (
         await env.scalar(

@@ -46,7 +46,7 @@ async def test_the_worker_prunes_what_has_expired_and_keeps_the_rest(
         "WHERE key = 'prune-old'",
     )
     # Deliveries: those so far delivered, then dated 31 days back; one more still pending.
-    worker = Worker(env.app.state.sessionmaker, env.settings, clock=Clock())
+    worker = Worker(env.app.state.sessionmaker, env.settings, clock=Clock(), periodic=False)
     async with worker:
         assert await worker.drain() >= 1
     await _execute(

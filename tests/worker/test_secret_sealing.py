@@ -27,7 +27,9 @@ async def _set_secret(env: Env, subscription: str, value: str) -> None:
 
 
 async def _deliver(env: Env, settings: Any = None) -> None:
-    async with Worker(env.app.state.sessionmaker, settings or env.settings, clock=Clock()) as w:
+    async with Worker(
+        env.app.state.sessionmaker, settings or env.settings, clock=Clock(), periodic=False
+    ) as w:
         await w.drain()
 
 
@@ -56,7 +58,9 @@ async def test_a_secret_stored_in_clear_by_an_older_version_works_and_gets_seale
         sub["secret"], receiver.accepted()[0].headers, receiver.accepted()[0].body
     )
 
-    async with Worker(env.app.state.sessionmaker, env.settings, clock=Clock()) as worker:
+    async with Worker(
+        env.app.state.sessionmaker, env.settings, clock=Clock(), periodic=False
+    ) as worker:
         result = await worker.prune_once()
     assert result.webhook_secrets_sealed >= 1
     stored = await _stored_secret(env, sub["id"])

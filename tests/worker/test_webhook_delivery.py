@@ -7,7 +7,15 @@ import random
 from collections import defaultdict
 
 from sqlalchemy import text
-from tests.worker.conftest import Clock, Env, Receiver, message_ids, payload, verify_signature
+from tests.worker.conftest import (
+    Clock,
+    Env,
+    Receiver,
+    drain,
+    message_ids,
+    payload,
+    verify_signature,
+)  # fmt: skip
 
 from bawaslu_api.db.engine import create_engine, create_sessionmaker
 from bawaslu_api.worker.runner import Worker
@@ -54,11 +62,9 @@ async def test_a_receiver_down_for_ten_minutes_gets_every_event_afterwards_in_or
     receiver.down = True
     clock = Clock()
     clock.advance(seconds=1)
-    async with Worker(
-        env.app.state.sessionmaker, env.settings, clock=clock, rng=random.Random(7)
-    ) as worker:
+    async with env.worker(clock, rng=random.Random(7)) as worker:
         for _ in range(10):  # ten minutes of a dead receiver, one look a minute
-            await worker.drain()
+            await drain(env, worker, clock)
             clock.advance(minutes=1)
         refused = len(receiver.hits)
         assert refused > 3
@@ -69,7 +75,7 @@ async def test_a_receiver_down_for_ten_minutes_gets_every_event_afterwards_in_or
 
         receiver.down = False
         for _ in range(200):
-            await worker.drain()
+            await drain(env, worker, clock)
             if not await _pending(env, sub["id"]):
                 break
             clock.advance(minutes=5)
@@ -111,11 +117,9 @@ async def test_backoff_grows_and_a_day_later_the_delivery_is_given_up_then_redel
     receiver.down = True
     clock = Clock()
     clock.advance(seconds=1)
-    async with Worker(
-        env.app.state.sessionmaker, env.settings, clock=clock, rng=random.Random(1)
-    ) as worker:
+    async with env.worker(clock, rng=random.Random(1)) as worker:
         for _ in range(24 * 12 + 12):  # 25 hours in five-minute steps
-            await worker.drain()
+            await drain(env, worker, clock)
             clock.advance(minutes=5)
         hits = len(receiver.hits)
         # 30 s, 1, 2, 4 ... 60 min capped: about thirty attempts in a day, not hundreds.
@@ -134,8 +138,8 @@ async def test_backoff_grows_and_a_day_later_the_delivery_is_given_up_then_redel
     assert redo.status_code == 202, redo.text
     assert redo.json()["status"] == "pending"
     receiver.down = False
-    async with Worker(env.app.state.sessionmaker, env.settings) as worker:
-        assert await worker.drain() == 1
+    async with env.worker() as worker:
+        assert await drain(env, worker) == 1
     assert len(receiver.accepted()) == 1
     again = (
         await env.client.get(f"/v1/webhooks/{sub['id']}/deliveries", headers=env.admin)
@@ -153,7 +157,7 @@ async def test_two_workers_never_send_the_same_delivery_twice(env: Env, receiver
     engines = [create_engine(env.database_url, env.settings) for _ in range(2)]
     try:
         workers = [
-            Worker(create_sessionmaker(e), env.settings, name=f"w{i}")
+            Worker(create_sessionmaker(e), env.settings, name=f"w{i}", periodic=False)
             for i, e in enumerate(engines)
         ]
         async with workers[0], workers[1]:

@@ -67,3 +67,8 @@ class LogoRejected(Unprocessable):
 class ScanAlreadyLinked(Conflict):
     code = "scan_already_linked"
     title = Text("Pindaian bertanda tangan sudah ditautkan", "A signed scan is already linked")
+
+
+class DocumentRequestNotFound(NotFound):
+    code = "document_request_not_found"
+    title = Text("Permintaan dokumen tidak ditemukan", "Document request not found")

@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, func, text
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -90,3 +90,27 @@ class OfficeLetterhead(Base):
     version: Mapped[int] = mapped_column(default=1)
 
     __mapper_args__ = {"version_id_col": version}
+
+
+class DocumentRequest(UUIDPrimaryKey, Base):
+    """An office's document asked for off the request (``documents/requests.py``): the
+    worker issues it (job ``documents.issue``) as the requester would have. ``status``:
+    ``queued``, then ``done`` (``document_id``) or ``failed`` (``error``, a problem)."""
+
+    __tablename__ = "document_request"
+    __table_args__ = (Index("ix_document_request_office", "office_id", "created_at"),)
+
+    kind: Mapped[str] = mapped_column(String(40))
+    office_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("office.id"))
+    office_path: Mapped[str] = mapped_column(String(512))
+    options: Mapped[dict[str, Any]] = mapped_column(JSONB)
+    supersedes_id: Mapped[uuid.UUID | None]
+    reason: Mapped[str | None] = mapped_column(Text)
+    requested_by: Mapped[str] = mapped_column(String(200))
+    # Who asked, as the token said (subject, office, roles): the worker issues as them.
+    principal: Mapped[dict[str, Any]] = mapped_column(JSONB)
+    status: Mapped[str] = mapped_column(String(16))
+    document_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("issued_document.id"))
+    error: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    created_at: Mapped[datetime] = mapped_column(server_default=func.now())
+    finished_at: Mapped[datetime | None]

@@ -12,10 +12,11 @@ from bawaslu_api import idempotency
 from bawaslu_api.cases import repository as cases
 from bawaslu_api.cases.errors import ReportNotFound, StaleVersion
 from bawaslu_api.db.uow import DbSession
-from bawaslu_api.documents import letterheads, service
+from bawaslu_api.documents import letterheads, requests, service
 from bawaslu_api.documents.errors import (
     AlreadySuperseded,
     DocumentNotFound,
+    DocumentRequestNotFound,
     LogoRejected,
     NotIssuable,
     ReasonRequired,
@@ -26,11 +27,12 @@ from bawaslu_api.documents.errors import (
     SubjectRequired,
     UnknownDocumentKind,
 )
-from bawaslu_api.documents.models import IssuedDocument
+from bawaslu_api.documents.models import DocumentRequest, IssuedDocument
 from bawaslu_api.documents.render import Renderer
 from bawaslu_api.documents.schemas import (
     DocumentList,
     DocumentOut,
+    DocumentRequestOut,
     IssueIn,
     Kinds,
     LetterheadIn,
@@ -38,6 +40,7 @@ from bawaslu_api.documents.schemas import (
     PeriodicReportIn,
     RegisterBookIn,
     Rendition,
+    RequestError,
     SignedScan,
     SignedScanIn,
 )
@@ -363,6 +366,60 @@ async def _office_document(
     return await idempotency.once(
         session, principal.subject, idempotency_key, request, response, body, DocumentOut,
         create, status_code=201, location=lambda o: f"/v1/documents/{o.id}",
+    )  # fmt: skip
+
+
+@router.post(
+    "/v1/offices/{code}/register-book-requests",
+    status_code=202,
+    summary="Queue the register book of an office for a year (issued by the worker)",
+    responses=problem_responses(
+        *AUTH_ERRORS, OfficeNotFound, ReasonRequired, IdempotencyKeyReused, validation=True
+    ),
+)
+async def documents_register_book_request(
+    code: str, body: RegisterBookIn, session: DbSession, principal: Issuer, request: Request,
+    response: Response, idempotency_key: IdempotencyKey = None,
+) -> DocumentRequestOut:  # fmt: skip
+    """`POST /v1/offices/{code}/register-books` off the request, for a large book: 202 and
+    `Location: /v1/document-requests/{id}` at once; the worker issues the book as the
+    caller (the same checks, number and files), and the request then names the document,
+    or the problem that refused it. Handlers of the office or above."""
+
+    async def create() -> DocumentRequestOut:
+        row, office_code = await requests.ask(
+            session, principal, code, slug="register_book", options={"year": body.year},
+            supersedes=body.supersedes, reason=body.reason,
+        )  # fmt: skip
+        return request_out(row, office_code)
+
+    return await idempotency.once(
+        session, principal.subject, idempotency_key, request, response, body,
+        DocumentRequestOut, create, status_code=202,
+        location=lambda o: f"/v1/document-requests/{o.id}",
+    )  # fmt: skip
+
+
+@router.get(
+    "/v1/document-requests/{request_id}",
+    summary="A queued document: queued, done (its document) or failed (the problem)",
+    responses=problem_responses(*AUTH_ERRORS, DocumentRequestNotFound),
+)
+async def documents_request(
+    request_id: uuid.UUID, session: DbSession, principal: Issuer
+) -> DocumentRequestOut:
+    """Poll until `status` is `done` (read `/v1/documents/{document_id}`) or `failed`.
+    Staff of the office or above who may issue documents; others get 404."""
+    row, office_code = await requests.get(session, principal, request_id)
+    return request_out(row, office_code)
+
+
+def request_out(row: DocumentRequest, office_code: str) -> DocumentRequestOut:
+    return DocumentRequestOut(
+        id=row.id, kind=row.kind, office=office_code, status=row.status,  # type: ignore[arg-type]
+        document_id=row.document_id,
+        error=RequestError.model_validate(row.error) if row.error else None,
+        requested_by=row.requested_by, created_at=row.created_at, finished_at=row.finished_at,
     )  # fmt: skip
 
 

@@ -171,3 +171,28 @@ class LetterheadOut(LetterheadIn):
     updated_by: str | None
     updated_at: datetime | None
     version: int
+
+
+class RequestError(BaseModel):
+    """Why a queued document was not issued: the problem the request would have answered."""
+
+    status: int = Field(examples=[404])
+    code: str = Field(examples=["document_not_found"])
+    title: str
+    detail: str
+
+
+class DocumentRequestOut(BaseModel):
+    """A document asked for off the request. Poll ``GET /v1/document-requests/{id}``:
+    ``queued`` until the worker has issued it (``done``: ``document_id``, read it at
+    ``/v1/documents/{document_id}``) or refused it (``failed``: ``error``)."""
+
+    id: uuid.UUID
+    kind: str = Field(examples=["register_book"])
+    office: str = Field(examples=["52.03"])
+    status: Literal["queued", "done", "failed"]
+    document_id: uuid.UUID | None = None
+    error: RequestError | None = None
+    requested_by: str
+    created_at: datetime
+    finished_at: datetime | None = None

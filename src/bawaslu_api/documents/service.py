@@ -209,7 +209,7 @@ async def compose(
     return Composed(kind, form, gathered, data, images)
 
 
-def _check_supersedes_reason(supersedes: uuid.UUID | None, reason: str | None) -> None:
+def check_supersedes_reason(supersedes: uuid.UUID | None, reason: str | None) -> None:
     if supersedes is not None and not reason:
         raise ReasonRequired(
             Text("Sebutkan alasan koreksi.", "State why the document is corrected."),
@@ -280,7 +280,7 @@ async def issue(
     renderer: Renderer,
 ) -> IssuedDocument:
     """Issue one document (the case, when there is one, is locked by the caller)."""
-    _check_supersedes_reason(supersedes, reason)
+    check_supersedes_reason(supersedes, reason)
     now = utcnow()
     local = idn.local(now, office.timezone)
     # Gather first (a precondition that fails takes no number), then number.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Integer, String, func
+from sqlalchemy import BigInteger, Integer, String, Text, func
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -25,3 +25,10 @@ class ExportRecord(UUIDPrimaryKey, Base):
     row_count: Mapped[int | None] = mapped_column(Integer)
     started_at: Mapped[datetime] = mapped_column(server_default=func.now())
     finished_at: Mapped[datetime | None]
+    # A queued export (``POST /v1/reports/exports``, written by the worker): ``queued``,
+    # ``done`` (the file at ``storage_key``) or ``failed``; none for a streamed one.
+    status: Mapped[str | None] = mapped_column(String(16))
+    principal: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    storage_key: Mapped[str | None] = mapped_column(String(200))
+    size: Mapped[int | None] = mapped_column(BigInteger)
+    error: Mapped[str | None] = mapped_column(Text)

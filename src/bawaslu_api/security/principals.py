@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import enum
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 
 class Role(enum.StrEnum):
@@ -77,3 +77,29 @@ class Principal:
     def has_scope(self, *scopes: str) -> bool:
         """Whether a client caller holds any of ``scopes`` (always false for staff)."""
         return self.kind == "client" and not self.scopes.isdisjoint(scopes)
+
+
+def snapshot(principal: Principal) -> dict[str, Any]:
+    """The caller as JSON, kept with work done later on their behalf (a queued job)."""
+    return {
+        "subject": principal.subject,
+        "office_id": str(principal.office_id),
+        "office_code": principal.office_code,
+        "office_path": principal.office_path,
+        "roles": sorted(r.value for r in principal.roles),
+        "scopes": sorted(principal.scopes),
+        "kind": principal.kind,
+    }
+
+
+def from_snapshot(data: Mapping[str, Any]) -> Principal:
+    """The caller of a :func:`snapshot`."""
+    return Principal(
+        subject=data["subject"],
+        office_id=uuid.UUID(data["office_id"]),
+        office_code=data["office_code"],
+        office_path=data["office_path"],
+        roles=frozenset(Role(r) for r in data["roles"]),
+        scopes=frozenset(data["scopes"]),
+        kind=data["kind"],
+    )

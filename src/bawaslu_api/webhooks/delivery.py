@@ -1,13 +1,15 @@
-"""Sending queued deliveries: claim (SKIP LOCKED, with a lease), POST, record the attempt.
+"""Sending deliveries: each ``webhook_delivery`` row is sent by a procrastinate job
+(``worker/jobs.py``): count the attempt, POST, record the outcome.
 
-The ``webhook_delivery`` table is the job queue. A worker claims due deliveries in a short
-transaction by setting a lease; it sends them with no transaction open, then records the
-outcome only if its lease still holds. Two workers never claim the same delivery: the
-claim locks rows ``FOR UPDATE SKIP LOCKED`` and re-checks the lease.
+The job is queued by SQL in the transaction that writes the event and its deliveries
+(:func:`enqueue`), so nothing is sent before the change commits and no committed event
+lacks its job. procrastinate hands a job to one worker only (``FOR UPDATE SKIP LOCKED``
+in its fetch); the HTTP request runs with no transaction open.
 
-Order per case: a delivery is claimable only when no earlier event of the same case is
-still pending for the same subscription, so event N+1 waits until N is delivered or
-given up.
+Order per case: every job of one subscription and case carries the same procrastinate
+``lock``, and procrastinate runs the jobs of a lock one at a time in the order they were
+queued; a failed attempt retries the same job later (``RetryAt`` in ``worker/jobs.py``),
+which keeps its place, so event N+1 waits until N is delivered or given up.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import logging
 import random
 import time
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -29,27 +32,39 @@ from bawaslu_api.webhooks.models import DeliveryStatus, WebhookAttempt
 
 logger = logging.getLogger(__name__)
 
-_CLAIM = text(
+QUEUE = "webhooks"
+"""The procrastinate queue of deliveries."""
+TASK = "webhooks.deliver"
+"""The task that sends one delivery (registered by ``worker/jobs.py``)."""
+
+# One job per delivery, locked per subscription and case: procrastinate runs the jobs of
+# one lock one at a time, in the order they were queued, a retried job keeping its place.
+_ENQUEUE = text(
     """
-    WITH picked AS (
-        SELECT c.id FROM webhook_delivery AS c
-         WHERE c.status = 'pending'
-           AND c.next_attempt_at <= :now
-           AND (c.lease_until IS NULL OR c.lease_until < :now)
-           AND NOT EXISTS (
-                 SELECT 1 FROM webhook_delivery AS p
-                  WHERE p.subscription_id = c.subscription_id
-                    AND p.report_id = c.report_id
-                    AND p.status = 'pending'
-                    AND p.event_seq < c.event_seq)
-         ORDER BY c.event_seq
-         LIMIT :limit
-           FOR UPDATE SKIP LOCKED
-    )
+    SELECT procrastinate_defer_jobs_v1(ARRAY(
+        SELECT ROW(:queue, :task, 0, 'webhook:' || subscription_id || ':' || report_id, NULL,
+                   jsonb_build_object('delivery_id', id::text),
+                   next_attempt_at)::procrastinate_job_to_defer_v1
+          FROM webhook_delivery WHERE id = ANY(:ids)
+         ORDER BY event_seq, id))
+    """
+)
+
+# A queued (not running) job of the delivery, made due at :at.
+_RESCHEDULE = text(
+    """
+    UPDATE procrastinate_jobs SET scheduled_at = :at
+     WHERE status = 'todo' AND task_name = :task AND args ->> 'delivery_id' = :id
+    """
+)
+
+_START = text(
+    """
     UPDATE webhook_delivery AS d
-       SET lease_until = :lease_until, attempts = d.attempts + 1
-      FROM picked, webhook_event AS e, webhook_subscription AS s
-     WHERE d.id = picked.id AND e.id = d.event_id AND s.id = d.subscription_id
+       SET attempts = d.attempts + 1
+      FROM webhook_event AS e, webhook_subscription AS s
+     WHERE d.id = :id AND d.status = 'pending' AND e.id = d.event_id
+       AND s.id = d.subscription_id
     RETURNING d.id, d.attempts, d.give_up_at, e.id, e.payload, s.url, s.secret
     """
 )
@@ -60,11 +75,25 @@ class Claimed:
     delivery_id: uuid.UUID
     attempt: int
     give_up_at: datetime
-    lease_until: datetime
     event_id: uuid.UUID
     payload: dict[str, object]
     url: str
     secret: str
+
+
+async def enqueue(session: AsyncSession, delivery_ids: Sequence[uuid.UUID]) -> None:
+    """Queue the jobs sending these (just written) deliveries, in the caller's transaction:
+    nothing is sent before it commits, and a rollback leaves no job."""
+    if delivery_ids:
+        await session.execute(_ENQUEUE, {"queue": QUEUE, "task": TASK, "ids": list(delivery_ids)})
+
+
+async def requeue(session: AsyncSession, delivery_id: uuid.UUID, at: datetime) -> None:
+    """Make a delivery due at ``at``: its queued job moves up, or a new job is queued (its
+    job has finished, or is running: that attempt is recorded, then this one runs)."""
+    moved = await session.execute(_RESCHEDULE, {"at": at, "task": TASK, "id": str(delivery_id)})
+    if not getattr(moved, "rowcount", 0):
+        await enqueue(session, [delivery_id])
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,20 +120,14 @@ class Outcome:
         return self.status_code is not None and 200 <= self.status_code < 300
 
 
-async def claim(
-    sessionmaker: async_sessionmaker[AsyncSession],
-    *,
-    now: datetime,
-    limit: int,
-    lease: timedelta,
-) -> list[Claimed]:
-    """Claim up to ``limit`` due deliveries for this worker (one short transaction)."""
-    lease_until = now + lease
+async def start(
+    sessionmaker: async_sessionmaker[AsyncSession], delivery_id: uuid.UUID
+) -> Claimed | None:
+    """Count a new attempt of a pending delivery and read what to send (one short
+    transaction); ``None`` when it is no longer pending (delivered, given up or gone)."""
     async with sessionmaker() as session, session.begin():
-        rows = (
-            await session.execute(_CLAIM, {"now": now, "lease_until": lease_until, "limit": limit})
-        ).all()
-    return [Claimed(r[0], r[1], r[2], lease_until, r[3], r[4], r[5], r[6]) for r in rows]
+        r = (await session.execute(_START, {"id": delivery_id})).one_or_none()
+    return None if r is None else Claimed(r[0], r[1], r[2], r[3], r[4], r[5], r[6])
 
 
 async def send(
@@ -150,9 +173,9 @@ async def record(
     worker: str,
     backoff: Backoff,
     rng: random.Random,
-) -> DeliveryStatus | None:
-    """Store the attempt and the delivery's next state; ``None`` when the lease was lost
-    (another worker owns the delivery now, so this one records nothing)."""
+) -> tuple[DeliveryStatus, datetime] | None:
+    """Store the attempt and the delivery's next state (and when its next attempt is due);
+    ``None`` when the delivery is no longer pending (its subscription was deleted)."""
     if outcome.ok:
         status, next_at = DeliveryStatus.delivered, now
     elif now >= job.give_up_at:
@@ -165,10 +188,10 @@ async def record(
             text(
                 """
                 UPDATE webhook_delivery
-                   SET status = :status, next_attempt_at = :next_at, lease_until = NULL,
+                   SET status = :status, next_attempt_at = :next_at,
                        last_status_code = :code, last_error = :error,
                        delivered_at = CASE WHEN :delivered THEN :now ELSE delivered_at END
-                 WHERE id = :id AND lease_until = :lease_until
+                 WHERE id = :id AND status = 'pending'
                 """
             ),
             {
@@ -179,11 +202,10 @@ async def record(
                 "delivered": status is DeliveryStatus.delivered,
                 "now": now,
                 "id": job.delivery_id,
-                "lease_until": job.lease_until,
             },
         )
         if getattr(updated, "rowcount", 0) != 1:
-            logger.warning("lease lost on delivery %s", job.delivery_id)
+            logger.warning("delivery %s is no longer pending", job.delivery_id)
             return None
         session.add(
             WebhookAttempt(
@@ -196,4 +218,4 @@ async def record(
                 worker=worker,
             )
         )
-    return status
+    return status, next_at

@@ -1,4 +1,4 @@
-"""Webhook subscriptions, the outbox of events, deliveries (the job queue) and attempts."""
+"""Webhook subscriptions, the outbox of events, deliveries and their attempts."""
 
 from __future__ import annotations
 
@@ -49,7 +49,7 @@ class EventType(enum.StrEnum):
 
 
 class DeliveryStatus(enum.StrEnum):
-    pending = "pending"  # waiting for its (next) attempt, or in flight under a lease
+    pending = "pending"  # waiting for its (next) attempt (a queued job), or in flight
     delivered = "delivered"  # a 2xx answer
     failed = "failed"  # given up after the retry window
 
@@ -93,7 +93,8 @@ class WebhookEvent(UUIDPrimaryKey, Base):
 
 
 class WebhookDelivery(UUIDPrimaryKey, Base):
-    """One event for one subscription: the job the worker runs (and retries)."""
+    """One event for one subscription, sent by a queued job (``webhooks/delivery.py``) and
+    retried; the row is what the deliveries listing shows."""
 
     __tablename__ = "webhook_delivery"
     __table_args__ = (
@@ -112,7 +113,6 @@ class WebhookDelivery(UUIDPrimaryKey, Base):
     status: Mapped[DeliveryStatus] = mapped_column(str_enum(DeliveryStatus, "delivery_status"))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime]
-    lease_until: Mapped[datetime | None]
     give_up_at: Mapped[datetime]
     last_status_code: Mapped[int | None] = mapped_column(Integer)
     last_error: Mapped[str | None] = mapped_column(Text)

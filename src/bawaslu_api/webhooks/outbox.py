@@ -1,8 +1,8 @@
 """The outbox: events written in the same transaction as the change that caused them.
 
-A rolled-back change leaves no event. :func:`emit` also queues one delivery per matching
-subscription (event type wanted, case inside the subscription's office subtree); the
-worker sends them (``webhooks/delivery.py``).
+A rolled-back change leaves no event. :func:`emit` also writes one delivery per matching
+subscription (event type wanted, case inside the subscription's office subtree) and queues
+the job that sends each, all in that transaction (``webhooks/delivery.py``).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from bawaslu_api.db import bulk
 from bawaslu_api.db.base import uuid7
 from bawaslu_api.jsonvalue import json_ready
 from bawaslu_api.offices import scope
+from bawaslu_api.webhooks import delivery
 from bawaslu_api.webhooks.models import (
     DeliveryStatus,
     EventType,
@@ -103,9 +104,14 @@ async def emit(
         WebhookSubscription.events.contains([kind.value]),
         scope.covering(report.office_path, WebhookSubscription.office_path),
     )
-    for subscription_id in (await session.execute(wanted)).scalars():
-        session.add(delivery_row(subscription_id, event, at))
-    await session.flush()
+    deliveries = [
+        delivery_row(subscription_id, event, at)
+        for subscription_id in (await session.execute(wanted)).scalars()
+    ]
+    if deliveries:
+        session.add_all(deliveries)
+        await session.flush()
+        await delivery.enqueue(session, [d.id for d in deliveries])
     return event
 
 
@@ -151,3 +157,4 @@ async def emit_many(
             if scope.covers(sub_path, event.office_path)
         )
     await bulk.copy_objects(session, deliveries)
+    await delivery.enqueue(session, [d.id for d in deliveries])

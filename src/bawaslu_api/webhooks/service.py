@@ -15,7 +15,7 @@ from bawaslu_api.offices import scope
 from bawaslu_api.pagination import decode_id_cursor, encode_id_cursor
 from bawaslu_api.security.principals import Principal
 from bawaslu_api.settings import Settings
-from bawaslu_api.webhooks import sealing, signing, targets
+from bawaslu_api.webhooks import delivery, sealing, signing, targets
 from bawaslu_api.webhooks.errors import DeliveryNotFound, TargetNotAllowed, WebhookNotFound
 from bawaslu_api.webhooks.models import (
     DeliveryStatus,
@@ -165,6 +165,6 @@ async def redeliver(
     row.status = DeliveryStatus.pending
     row.next_attempt_at = now
     row.give_up_at = now + RETRY_WINDOW
-    # A lease still held (an attempt in flight) is kept: no second worker sends it meanwhile.
     await session.flush()
+    await delivery.requeue(session, row.id, now)
     return (await _with_attempts(session, [(row, event_type)]))[0]
