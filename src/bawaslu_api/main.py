@@ -50,6 +50,7 @@ from bawaslu_api.persons.router import router as persons_router
 from bawaslu_api.policies.router import router as policies_router
 from bawaslu_api.public.router import router as public_router
 from bawaslu_api.public.status_page import router as status_page_router
+from bawaslu_api.ratelimit.headers import RateLimitHeadersMiddleware
 from bawaslu_api.reports.router import router as reports_router
 from bawaslu_api.rules_api.router import router as rules_router
 from bawaslu_api.security.tokens import KeyRing
@@ -150,6 +151,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     _match_first(app, exports_router, reports_router)
 
     # Added innermost first: the request context wraps everything, ETags see raw JSON.
+    app.add_middleware(RateLimitHeadersMiddleware)
     app.add_middleware(ETagMiddleware)
     app.add_middleware(
         WhenHeader,
@@ -193,6 +195,8 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
             "Accept-Ranges",
             "Repr-Digest",
             "Content-Disposition",
+            "RateLimit",
+            "RateLimit-Policy",
         ],
         max_age=600,
     )

@@ -5,6 +5,7 @@ Every field is documented in the README's configuration table; a test keeps the 
 
 from __future__ import annotations
 
+import ipaddress
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
@@ -196,21 +197,36 @@ class Settings(BaseSettings):
     rate_limits: dict[str, tuple[int, int]] = Field(
         default_factory=lambda: {
             "default": (120, 60),
-            "public": (60, 60),
-            "public_filing": (10, 3600),
+            "public": (300, 60),
+            "public_filing": (120, 3600),
+            "public_filing_reporter": (10, 3600),
             "receipt": (20, 60),
             "auth": (20, 60),
             "auth_account": (30, 60),
+            "account": (600, 60),
+            "client": (1200, 60),
         },
         description=(
-            "Requests per caller address per window, by bucket: JSON "
-            '`{"bucket": [requests, seconds]}`. Buckets: public, public_filing, receipt, '
-            "auth (per address), auth_account (per user name or client id)."
+            'The rate limit policies: JSON `{"policy": [requests, seconds]}`. The setting '
+            "replaces the whole table: a policy it does not name gets the figures of "
+            "`default` (`[0, 1]` turns a policy off: nothing counted, no header). Per "
+            "caller address: public, public_filing, receipt, auth. Per reporter (a keyed hash "
+            "of the NIK, phone or e-mail of a public filing): public_filing_reporter. Per "
+            "user name or client id on the token endpoint: auth_account. Per signed-in staff "
+            "account: account; per machine client: client (docs/security.md)."
         ),
     )
     trusted_proxies: Annotated[list[str], NoDecode] = Field(
         default_factory=list,
-        description="Addresses of reverse proxies whose X-Forwarded-For is believed.",
+        description="Comma-separated addresses or CIDR ranges of the reverse proxies whose "
+        "`X-Forwarded-For` is believed (read from the right: the first hop that is not a "
+        "trusted proxy is the client). Also given to uvicorn as `forwarded_allow_ips`.",
+    )
+    rate_limit_secret: SecretStr | None = Field(
+        None,
+        description="Key of the hash that names a reporter in the `public_filing_reporter` "
+        "counters (no NIK, phone or e-mail is stored in clear). Every API process and host "
+        "must share it. Unset: `<data_dir>/rate-limit.key`, generated on first use.",
     )
     max_body_bytes: int = Field(
         1_048_576, ge=1024, description="Largest request body accepted (413 beyond it)."
@@ -328,6 +344,24 @@ class Settings(BaseSettings):
     def _split_origins(cls, value: object) -> object:
         if isinstance(value, str):
             return [item.strip() for item in value.split(",") if item.strip()]
+        return value
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _check_proxies(cls, value: list[str]) -> list[str]:
+        for item in value:
+            try:
+                ipaddress.ip_network(item, strict=False)
+            except ValueError:
+                raise ValueError(f"not an address or CIDR range: {item!r}") from None
+        return value
+
+    @field_validator("rate_limits")
+    @classmethod
+    def _check_rate_limits(cls, value: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+        for name, (limit, window) in value.items():
+            if limit < 0 or window < 1:
+                raise ValueError(f"policy {name}: requests >= 0 and seconds >= 1")
         return value
 
     @property
