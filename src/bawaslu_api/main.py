@@ -18,6 +18,7 @@ from bawaslu_api.clarifications.router import router as clarifications_router
 from bawaslu_api.clients.router import router as clients_router
 from bawaslu_api.db.engine import create_engine, create_sessionmaker
 from bawaslu_api.db.migrations import head_revisions
+from bawaslu_api.db.replica import Replica
 from bawaslu_api.db.runtime import resolve_database_url
 from bawaslu_api.deadlines.router import router as deadlines_router
 from bawaslu_api.deliberation.router import router as deliberation_router
@@ -91,6 +92,10 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         engine = create_engine(url, settings)
         app.state.engine = engine
         app.state.sessionmaker = create_sessionmaker(engine)
+        replica_url = settings.database_replica_url
+        app.state.replica = (
+            Replica.open(replica_url.get_secret_value(), engine, settings) if replica_url else None
+        )
         app.state.migration_heads = head_revisions()
         app.state.key_ring = KeyRing.load(settings.keys_dir)
         app.state.evidence_storage = evidence_storage.from_settings(settings)
@@ -102,6 +107,8 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         try:
             yield
         finally:
+            if app.state.replica is not None:
+                await app.state.replica.close()
             await engine.dispose()
             app.state.document_renderer.close()
 

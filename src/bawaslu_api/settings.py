@@ -65,6 +65,28 @@ class Settings(BaseSettings):
             "Unset: an embedded PostgreSQL server is started in the data directory."
         ),
     )
+    database_replica_url: SecretStr | None = Field(
+        None,
+        description=(
+            "SQLAlchemy URL of a read-only streaming replica of the database. Set: public "
+            "reads, the report list and exports read from it, except a caller's reads that "
+            "must see their own writes (docs/scaling.md); the primary serves when the "
+            "replica is down or lags. Unset: every read goes to the primary."
+        ),
+    )
+    database_replica_max_lag_s: float = Field(
+        5.0,
+        ge=0,
+        description="The replica serves only while it has replayed everything the primary "
+        "had this many seconds ago; beyond, reads go to the primary.",
+    )
+    database_replica_check_interval_s: float = Field(
+        1.0,
+        gt=0,
+        le=60,
+        description="How often each API process measures the replica's replay position (and "
+        "notices it is down or back).",
+    )
     data_dir: Path = Field(
         Path(".var"),
         description="Local state: the embedded PostgreSQL data directory and evidence files.",

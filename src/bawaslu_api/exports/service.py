@@ -21,7 +21,8 @@ import dataclasses
 import io
 import tempfile
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager
 from datetime import UTC, datetime
 from typing import Any
 
@@ -62,15 +63,20 @@ async def start(
     return record
 
 
+Reader = Callable[[], AbstractAsyncContextManager[AsyncSession]]
+"""Opens the session the rows are read in (``sessionmaker.begin``, or the read replica's
+``db.replica.read_session``)."""
+
+
 async def summaries(
-    sessionmaker: async_sessionmaker[AsyncSession],
+    reader: Reader,
     principal: Principal,
     filters: reads.ReportFilter,
     *,
     page_size: int = EXPORT_PAGE,
 ) -> AsyncIterator[ReportSummary]:
     """Every report the list would show, masked, page by page."""
-    async with sessionmaker() as session, session.begin():
+    async with reader() as session:
         conn = await bulk.driver_connection(session)
         cursor: str | None = None
         while True:
@@ -110,6 +116,7 @@ async def finish(
 
 async def stream_csv(
     sessionmaker: async_sessionmaker[AsyncSession],
+    reader: Reader,
     principal: Principal,
     filters: reads.ReportFilter,
     record_id: uuid.UUID,
@@ -118,7 +125,7 @@ async def stream_csv(
     writer = csv.writer(buffer)
     writer.writerow(COLUMNS)
     rows = 0
-    async for summary in summaries(sessionmaker, principal, filters):
+    async for summary in summaries(reader, principal, filters):
         writer.writerow(_cells(summary))
         rows += 1
         if buffer.tell() >= CHUNK:
@@ -131,6 +138,7 @@ async def stream_csv(
 
 async def stream_xlsx(
     sessionmaker: async_sessionmaker[AsyncSession],
+    reader: Reader,
     principal: Principal,
     filters: reads.ReportFilter,
     record_id: uuid.UUID,
@@ -141,7 +149,7 @@ async def stream_xlsx(
     sheet = workbook.create_sheet("reports")
     sheet.append(list(COLUMNS))
     rows = 0
-    async for summary in summaries(sessionmaker, principal, filters):
+    async for summary in summaries(reader, principal, filters):
         sheet.append(_cells(summary))
         rows += 1
     with tempfile.TemporaryFile(suffix=".xlsx") as handle:

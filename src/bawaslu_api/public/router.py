@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
 
 from bawaslu_api.cases.errors import RuleNotApplicable, UnknownReference
-from bawaslu_api.db.uow import DbSession
+from bawaslu_api.db.uow import DbSession, ReadSession
 from bawaslu_api.errors import problem_responses
 from bawaslu_api.offices.errors import OfficeNotFound
 from bawaslu_api.pagination import InvalidCursor
@@ -43,7 +43,7 @@ router = APIRouter(tags=["public"], dependencies=[Depends(rate_limit("public"))]
     responses=problem_responses(UnknownReference, InvalidCursor, TooManyRequests, validation=True),
 )
 async def public_announcements_list(
-    session: DbSession,
+    session: ReadSession,
     office: Annotated[str | None, Query(description="Office code: that office's subtree.")] = None,
     election: str | None = None,
     cursor: str | None = None,
@@ -72,7 +72,7 @@ async def public_announcements_list(
 async def public_announcement_document(
     report_id: uuid.UUID,
     request: Request,
-    session: DbSession,
+    session: ReadSession,
     if_none_match: Annotated[str | None, Header()] = None,
 ) -> Response:
     """The pengumuman status of an announced case (`id` of `/v1/public/announcements`): the
