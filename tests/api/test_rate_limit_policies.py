@@ -1,5 +1,8 @@
 """Rate limits that fit real users (issue 16): per reporter behind a carrier NAT, per
-account across addresses, trusted proxies, and the IETF RateLimit fields."""
+account across addresses, trusted proxies, and the IETF RateLimit fields.
+
+Windows are fixed (they start on multiples of their length): the tests use hour-long ones,
+so that their few requests almost never straddle the start of a new window."""
 
 from __future__ import annotations
 
@@ -145,7 +148,7 @@ async def test_a_staff_limit_follows_the_account_across_addresses(
     me = await auth("handler", "52.03", f"roaming.{uuid.uuid4().hex[:8]}@52.03")
     colleague = await auth("handler", "52.03", f"desk.{uuid.uuid4().hex[:8]}@52.03")
     office = _address()
-    async with limits({"account": (2, 60)}):
+    async with limits({"account": (2, 3600)}):
         mine = [
             (await from_address(a).get("/v1/reports", headers=me)).status_code
             for a in (office, _address(), _address())
@@ -161,13 +164,13 @@ async def test_every_limited_response_carries_the_ratelimit_fields(
     limits: Any, from_address: Clients
 ) -> None:
     c = from_address(_address())
-    async with limits({"public": (3, 60)}):
+    async with limits({"public": (3, 3600)}):
         answers = [await c.get("/v1/reference/labels") for _ in range(4)]
     assert [a.status_code for a in answers] == [200, 200, 200, 429]
     for a in answers:
         fields = _fields(a)
-        assert fields["policy"] == {"public": {"q": 3, "w": 60}}
-        assert 1 <= fields["limit"]["public"]["t"] <= 60
+        assert fields["policy"] == {"public": {"q": 3, "w": 3600}}
+        assert 1 <= fields["limit"]["public"]["t"] <= 3600
     assert [_fields(a)["limit"]["public"]["r"] for a in answers] == [2, 1, 0, 0]
     assert answers[-1].headers["content-type"] == "application/problem+json"
     unlimited = await c.get("/v1/health/live")
@@ -180,7 +183,7 @@ async def test_forwarded_for_is_read_from_the_right_and_only_from_trusted_proxie
 ) -> None:
     proxy = from_address("172.18.0.5")  # inside the trusted range below
     client, spoofed = _address(), _address()
-    async with limits({"public": (2, 60)}, proxies=["172.18.0.0/16"]):
+    async with limits({"public": (2, 3600)}, proxies=["172.18.0.0/16"]):
         # The client writes a fake first hop; the proxy appends the client's real address.
         codes = [
             (
