@@ -198,7 +198,9 @@ def serve(
             workers=workers or settings.workers,
             log_config=None,
             access_log=False,
-            proxy_headers=True,
+            # X-Forwarded-For only from BAWASLU_TRUSTED_PROXIES (docs/operations.md).
+            proxy_headers=bool(settings.trusted_proxies),
+            forwarded_allow_ips=settings.trusted_proxies or None,
             server_header=False,
         )
 

@@ -20,6 +20,7 @@ from bawaslu_api.clarifications.router import router as clarifications_router
 from bawaslu_api.clients.router import router as clients_router
 from bawaslu_api.db.engine import create_engine, create_sessionmaker
 from bawaslu_api.db.migrations import head_revisions
+from bawaslu_api.db.replica import Replica
 from bawaslu_api.db.runtime import resolve_database_url
 from bawaslu_api.deadlines.router import router as deadlines_router
 from bawaslu_api.deliberation.router import router as deliberation_router
@@ -52,6 +53,7 @@ from bawaslu_api.persons.router import router as persons_router
 from bawaslu_api.policies.router import router as policies_router
 from bawaslu_api.public.router import router as public_router
 from bawaslu_api.public.status_page import router as status_page_router
+from bawaslu_api.ratelimit.headers import RateLimitHeadersMiddleware
 from bawaslu_api.reports.router import router as reports_router
 from bawaslu_api.rules_api.router import router as rules_router
 from bawaslu_api.security import sealing, signing_keys
@@ -97,6 +99,10 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         engine = create_engine(url, settings)
         app.state.engine = engine
         app.state.sessionmaker = create_sessionmaker(engine)
+        replica_url = settings.database_replica_url
+        app.state.replica = (
+            Replica.open(replica_url.get_secret_value(), engine, settings) if replica_url else None
+        )
         app.state.migration_heads = head_revisions()
         sealing.configure(settings)
         sealing.ring()  # a data key that is not 32 random bytes stops the start here
@@ -120,6 +126,8 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
             yield
         finally:
             keys_task.cancel()
+            if app.state.replica is not None:
+                await app.state.replica.close()
             await engine.dispose()
             app.state.document_renderer.close()
 
@@ -169,6 +177,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     _match_first(app, exports_router, reports_router)
 
     # Added innermost first: the request context wraps everything, ETags see raw JSON.
+    app.add_middleware(RateLimitHeadersMiddleware)
     app.add_middleware(ETagMiddleware)
     app.add_middleware(
         WhenHeader,
@@ -212,6 +221,8 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
             "Accept-Ranges",
             "Repr-Digest",
             "Content-Disposition",
+            "RateLimit",
+            "RateLimit-Policy",
         ],
         max_age=600,
     )

@@ -5,6 +5,7 @@ from bawaslu_api.cases.models import RegisterCounter, Report, ReportIdentity
 from bawaslu_api.clarifications.models import ClarificationInvitee, ClarificationSession
 from bawaslu_api.clients.models import ApiClient
 from bawaslu_api.db.base import Base
+from bawaslu_api.db.replica import RecentWrite
 from bawaslu_api.deadlines.models import Deadline, DeadlineAlert
 from bawaslu_api.deliberation.models import CaseAnalysis, CasePlenary
 from bawaslu_api.documents.models import DocumentRequest, IssuedDocument, OfficeLetterhead
@@ -83,6 +84,7 @@ __all__ = [
     "Office",
     "OfficeLetterhead",
     "RateLimitBucket",
+    "RecentWrite",
     "RefreshToken",
     "RegisterCounter",
     "Report",

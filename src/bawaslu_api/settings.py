@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import ipaddress
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -99,6 +100,28 @@ class Settings(BaseSettings):
             "SQLAlchemy URL of the PostgreSQL database (postgresql+asyncpg://...). "
             "Unset: an embedded PostgreSQL server is started in the data directory."
         ),
+    )
+    database_replica_url: SecretStr | None = Field(
+        None,
+        description=(
+            "SQLAlchemy URL of a read-only streaming replica of the database. Set: public "
+            "reads, the report list and exports read from it, except a caller's reads that "
+            "must see their own writes (docs/scaling.md); the primary serves when the "
+            "replica is down or lags. Unset: every read goes to the primary."
+        ),
+    )
+    database_replica_max_lag_s: float = Field(
+        5.0,
+        ge=0,
+        description="The replica serves only while it has replayed everything the primary "
+        "had this many seconds ago; beyond, reads go to the primary.",
+    )
+    database_replica_check_interval_s: float = Field(
+        1.0,
+        gt=0,
+        le=60,
+        description="How often each API process measures the replica's replay position (and "
+        "notices it is down or back).",
     )
     data_dir: Path = Field(
         default_factory=default_data_dir,
@@ -256,21 +279,36 @@ class Settings(BaseSettings):
     rate_limits: dict[str, tuple[int, int]] = Field(
         default_factory=lambda: {
             "default": (120, 60),
-            "public": (60, 60),
-            "public_filing": (10, 3600),
+            "public": (300, 60),
+            "public_filing": (120, 3600),
+            "public_filing_reporter": (10, 3600),
             "receipt": (20, 60),
             "auth": (20, 60),
             "auth_account": (30, 60),
+            "account": (600, 60),
+            "client": (1200, 60),
         },
         description=(
-            "Requests per caller address per window, by bucket: JSON "
-            '`{"bucket": [requests, seconds]}`. Buckets: public, public_filing, receipt, '
-            "auth (per address), auth_account (per user name or client id)."
+            'The rate limit policies: JSON `{"policy": [requests, seconds]}`. The setting '
+            "replaces the whole table: a policy it does not name gets the figures of "
+            "`default` (`[0, 1]` turns a policy off: nothing counted, no header). Per "
+            "caller address: public, public_filing, receipt, auth. Per reporter (a keyed hash "
+            "of the NIK, phone or e-mail of a public filing): public_filing_reporter. Per "
+            "user name or client id on the token endpoint: auth_account. Per signed-in staff "
+            "account: account; per machine client: client (docs/security.md)."
         ),
     )
     trusted_proxies: Annotated[list[str], NoDecode] = Field(
         default_factory=list,
-        description="Addresses of reverse proxies whose X-Forwarded-For is believed.",
+        description="Comma-separated addresses or CIDR ranges of the reverse proxies whose "
+        "`X-Forwarded-For` is believed (read from the right: the first hop that is not a "
+        "trusted proxy is the client). Also given to uvicorn as `forwarded_allow_ips`.",
+    )
+    rate_limit_secret: SecretStr | None = Field(
+        None,
+        description="Key of the hash that names a reporter in the `public_filing_reporter` "
+        "counters (no NIK, phone or e-mail is stored in clear). Every API process and host "
+        "must share it. Unset: `<data_dir>/rate-limit.key`, generated on first use.",
     )
     max_body_bytes: int = Field(
         1_048_576, ge=1024, description="Largest request body accepted (413 beyond it)."
@@ -391,6 +429,24 @@ class Settings(BaseSettings):
             return [item.strip() for item in value.split(",") if item.strip()]
         return value
 
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _check_proxies(cls, value: list[str]) -> list[str]:
+        for item in value:
+            try:
+                ipaddress.ip_network(item, strict=False)
+            except ValueError:
+                raise ValueError(f"not an address or CIDR range: {item!r}") from None
+        return value
+
+    @field_validator("rate_limits")
+    @classmethod
+    def _check_rate_limits(cls, value: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+        for name, (limit, window) in value.items():
+            if limit < 0 or window < 1:
+                raise ValueError(f"policy {name}: requests >= 0 and seconds >= 1")
+        return value
+
     @model_validator(mode="after")
     def _refuse_placeholder_secrets(self) -> Settings:
         """Production does not start with a placeholder or weak secret (SECRET_SETTINGS)."""
@@ -474,6 +530,7 @@ SECRET_SETTINGS: list[SecretSetting] = [
     SecretSetting("webhook_secret_key", _secret("webhook_secret_key"), random_key=True),
     SecretSetting("data_keys", _secret("data_keys"), random_key=True, several=True),
     SecretSetting("public_stats_secret", _secret("public_stats_secret")),
+    SecretSetting("rate_limit_secret", _secret("rate_limit_secret")),
     SecretSetting("evidence_s3_secret_access_key", _secret("evidence_s3_secret_access_key")),
 ]
 """Every secret setting. A new one is one more entry here (and its line in the README's

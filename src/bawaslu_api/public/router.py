@@ -9,13 +9,14 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
 
 from bawaslu_api.cases.errors import RuleNotApplicable, UnknownReference
-from bawaslu_api.db.uow import DbSession
+from bawaslu_api.db.uow import DbSession, ReadSession
 from bawaslu_api.errors import problem_responses
 from bawaslu_api.offices.errors import OfficeNotFound
 from bawaslu_api.pagination import InvalidCursor
 from bawaslu_api.public import service
 from bawaslu_api.public.errors import AnnouncementDocumentNotFound, ReceiptNotFound
 from bawaslu_api.public.labels import labels
+from bawaslu_api.public.limits import limit_reporter
 from bawaslu_api.public.schemas import (
     AnnouncementPage,
     Labels,
@@ -31,8 +32,8 @@ from bawaslu_api.reports.errors import ImpossibleDate
 from bawaslu_api.security.dependencies import AUTH_ERRORS, Staff
 from bawaslu_api.stats import service as stats_service
 
-# Every public route is rate limited per caller address (bucket `public`); filing and receipt
-# look-ups have their own, tighter buckets on top.
+# Every public route is rate limited per caller address (policy `public`); filing and receipt
+# look-ups have their own policies on top (filing: per address and per reporter).
 router = APIRouter(tags=["public"], dependencies=[Depends(rate_limit("public"))])
 
 
@@ -42,7 +43,7 @@ router = APIRouter(tags=["public"], dependencies=[Depends(rate_limit("public"))]
     responses=problem_responses(UnknownReference, InvalidCursor, TooManyRequests, validation=True),
 )
 async def public_announcements_list(
-    session: DbSession,
+    session: ReadSession,
     office: Annotated[str | None, Query(description="Office code: that office's subtree.")] = None,
     election: str | None = None,
     cursor: str | None = None,
@@ -71,7 +72,7 @@ async def public_announcements_list(
 async def public_announcement_document(
     report_id: uuid.UUID,
     request: Request,
-    session: DbSession,
+    session: ReadSession,
     if_none_match: Annotated[str | None, Header()] = None,
 ) -> Response:
     """The pengumuman status of an announced case (`id` of `/v1/public/announcements`): the
@@ -140,12 +141,18 @@ async def reference_labels() -> Labels:
         UnknownReference, RuleNotApplicable, ImpossibleDate, TooManyRequests, validation=True
     ),
 )
-async def public_reports_create(body: PublicReportIn, session: DbSession) -> PublicFilingReceipt:
+async def public_reports_create(
+    body: PublicReportIn, request: Request, session: DbSession
+) -> PublicFilingReceipt:
     """The report is received by the office named in `office` and checked like any other.
     The answer carries the receipt code (shown once) and what is still missing; the office
     asks the reporter to complete it (e.g. to sign the form). A `known_on` or `incident.date`
     in the future, or `known_on` before `incident.date`, is refused (422 `impossible_date`,
     nothing stored). Public, rate limited."""
+    # Per address (policy `public_filing`, generous: a mobile carrier's NAT puts many
+    # citizens behind one address) and per reporter (`public_filing_reporter`: each NIK,
+    # phone and e-mail given, whatever the address; docs/security.md).
+    await limit_reporter(request, body)
     return await service.file_online(session, body)
 
 

@@ -11,15 +11,17 @@ class TooManyRequests(DomainError):
     code = "rate_limited"
     title = Text("Terlalu banyak permintaan", "Too many requests")
 
-    def __init__(self, retry_after: int, limit: int, window_s: int) -> None:
+    def __init__(self, retry_after: int, limit: int, window_s: int, policy: str) -> None:
         super().__init__(
             Text(
-                "Batas {limit} permintaan per {window} detik terlampaui; "
+                "Batas {limit} permintaan per {window} detik (kebijakan {policy}) terlampaui; "
                 "coba lagi dalam {retry} detik.",
-                "Limit of {limit} requests per {window} s exceeded; retry in {retry} s.",
+                "Limit of {limit} requests per {window} s (policy {policy}) exceeded; "
+                "retry in {retry} s.",
             ),
             limit=limit,
             window=window_s,
             retry=retry_after,
+            policy=policy,
         )
         self.headers = {"Retry-After": str(retry_after)}

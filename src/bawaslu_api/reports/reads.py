@@ -60,6 +60,7 @@ from bawaslu_api.cases.models import (
     ViolationCategory,
 )
 from bawaslu_api.cases.repository import not_found
+from bawaslu_api.db import replica as db_replica
 from bawaslu_api.deadlines.models import Deadline, DeadlineStatus
 from bawaslu_api.deliberation.models import CasePlenary
 from bawaslu_api.elections.models import Election
@@ -107,17 +108,26 @@ def _plain(value: Any) -> Any:
 
 
 @asynccontextmanager
-async def read_connection(request: Request) -> AsyncIterator[Any]:
+async def read_connection(request: Request, *, replica: bool = False) -> AsyncIterator[Any]:
     """The asyncpg connection this request reads on, outside any transaction.
 
     It is the connection the unit of work would use: a pooled one of the engine the
     sessions are bound to (checked out with the pool's liveness check, returned without a
     round trip), or, when the sessions are bound to one connection (the tests, where every
-    request joins one rolled-back transaction), that connection.
+    request joins one rolled-back transaction), that connection. ``replica``: one of the
+    read replica when it may serve this caller (``db.replica.choose``) and answers.
     """
     bind = request.app.state.sessionmaker.kw["bind"]
     if isinstance(bind, AsyncConnection):
         yield (await bind.get_raw_connection()).driver_connection
+        return
+    standby = await db_replica.choose(request) if replica else None
+    on_replica = await db_replica.driver_connection(standby) if standby is not None else None
+    if on_replica is not None:
+        try:
+            yield on_replica.driver_connection
+        finally:
+            await greenlet_spawn(on_replica.close)
         return
     # Straight from the pool (no Connection object: nothing here runs through SQLAlchemy).
     # A connection goes back without a round trip: the pool's reset is a rollback, and

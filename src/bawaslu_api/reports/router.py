@@ -206,8 +206,9 @@ async def reports_list(
     """Keyset-paginated (`cursor` from `next_cursor`), newest first by default. Reporter
     names are masked. `stage` and `subject` filter by the classification (`stage=none`:
     cases without a stage). Any staff role; only your office's subtree."""
-    # The connection goes back to the pool before the response is built.
-    async with read_connection(request) as conn:
+    # The connection goes back to the pool before the response is built. The read replica
+    # may serve the list, unless it has not replayed the caller's own last write yet.
+    async with read_connection(request, replica=True) as conn:
         rows = await fetch_page(
             conn, principal, filters, cursor=cursor, limit=limit, newest_first=sort.startswith("-")
         )

@@ -25,6 +25,7 @@ from fastapi.security.utils import get_authorization_scheme_param
 
 from bawaslu_api.errors import DomainError, ServiceUnavailable
 from bawaslu_api.i18n import Text
+from bawaslu_api.ratelimit.service import limit
 from bawaslu_api.security.principals import Principal, Role, Scope
 from bawaslu_api.security.tokens import InvalidToken, KeyRing
 
@@ -135,12 +136,22 @@ def authenticate(request: Request, token: str | None) -> Principal:
         ) from exc
 
 
+async def limited(request: Request, principal: Principal) -> Principal:
+    """Count the request against the caller's own quota: policy ``account`` for staff,
+    ``client`` for machine clients, keyed by the account or client id, so that the limit
+    follows the caller from address to address and colleagues behind one office NAT do
+    not share it (docs/security.md)."""
+    policy = "client" if principal.kind == "client" else "account"
+    await limit(request, policy, principal.subject)
+    return principal
+
+
 async def current_principal(
     request: Request,
     token: Annotated[str | None, Depends(_bearer)],
 ) -> Principal:
     """The caller named by a valid bearer token; 401 otherwise."""
-    return authenticate(request, token)
+    return await limited(request, authenticate(request, token))
 
 
 CurrentPrincipal = Annotated[Principal, Depends(current_principal)]
@@ -157,7 +168,7 @@ def require_roles(
     async def _check(request: Request, token: Annotated[str | None, Depends(_bearer)]) -> Principal:
         principal = authenticate(request, token)
         if principal.has_role(*roles) or principal.has_scope(*scopes):
-            return principal
+            return await limited(request, principal)
         if principal.kind == "client":
             raise Forbidden(
                 Text("Diperlukan scope: {scopes}.", "Required scope: {scopes}."),

@@ -14,7 +14,7 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import AfterValidator
 
 from bawaslu_api.cases.models import ReportKind
-from bawaslu_api.db.uow import DbSession
+from bawaslu_api.db.uow import DbSession, ReadSession
 from bawaslu_api.errors import problem_responses
 from bawaslu_api.offices.errors import OfficeNotFound
 from bawaslu_api.ratelimit.errors import TooManyRequests
@@ -179,7 +179,7 @@ _CACHED: dict[int | str, dict[str, Any]] = {
 )
 async def public_statistics(
     request: Request,
-    session: DbSession,
+    session: ReadSession,
     office: OfficeQuery = None,
     election: ElectionQuery = None,
     from_: Annotated[
@@ -216,7 +216,7 @@ async def public_statistics(
 )
 async def public_statistics_csv(
     request: Request,
-    session: DbSession,
+    session: ReadSession,
     office: OfficeQuery = None,
     election: ElectionQuery = None,
     from_: Annotated[

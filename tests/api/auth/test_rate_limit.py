@@ -15,7 +15,7 @@ from tests.api.auth.helpers import TOKEN_URL, assert_problem
 async def limited(rollback_app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
     settings = rollback_app.state.settings
     rollback_app.state.settings = settings.model_copy(
-        update={"rate_limits": {**settings.rate_limits, "auth": (3, 60)}}
+        update={"rate_limits": {**settings.rate_limits, "auth": (3, 3600)}}
     )
     # A peer address of its own, so no other test's requests count against this bucket.
     peer = f"10.{uuid.uuid4().int % 250}.{uuid.uuid4().int % 250}.{uuid.uuid4().int % 250}"
@@ -43,7 +43,7 @@ async def test_token_requests_past_the_limit_get_429(limited: httpx.AsyncClient)
 async def test_one_account_is_limited_across_addresses(rollback_app: FastAPI) -> None:
     settings = rollback_app.state.settings
     rollback_app.state.settings = settings.model_copy(
-        update={"rate_limits": {**settings.rate_limits, "auth_account": (2, 60)}}
+        update={"rate_limits": {**settings.rate_limits, "auth_account": (2, 3600)}}
     )
     target = f"victim.{uuid.uuid4().hex[:8]}"
     data = {"grant_type": "password", "username": target, "password": "guess guess"}

@@ -1,0 +1,32 @@
+"""recent writes per caller, for reads from the replica that must see them
+
+Revision ID: 0023_scale
+Revises: 0022
+Create Date: 2026-12-10 00:00:00+00:00
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0023_scale"
+down_revision: str | None = "0022"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    # UNLOGGED: read and written on the primary only (db/replica.py); losing it in a crash
+    # only lets a caller's next reads go to the replica a moment early.
+    op.create_table(
+        "recent_write",
+        sa.Column("principal", sa.String(length=300), nullable=False),
+        sa.Column("lsn", sa.BigInteger(), nullable=False),
+        sa.PrimaryKeyConstraint("principal", name=op.f("pk_recent_write")),
+        prefixes=["UNLOGGED"],
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("recent_write")
