@@ -39,10 +39,12 @@ What one run does:
    time, so a slow server cannot slow the generator down and hide its latency). Non-2xx
    answers (other than an expected 404 for an unknown receipt code) and timeouts (10 s)
    are errors.
-5. Measures per step the CPU (user + system, as % of one core) of each API worker, the
-   API's master, the job worker, PostgreSQL (postmaster, its live and exited backends), the
-   generator (its own ``getrusage``) and the whole machine (``/proc/stat``; the difference
-   is other load), and names what saturated first at the failing step.
+5. Measures per step what PostgreSQL's backends wait on (``pg_stat_activity`` four times a
+   second: on CPU, lock waits, I/O, idle in a transaction) and the CPU (user + system, as %
+   of one core) of each API worker, the API's master, the job worker, PostgreSQL
+   (postmaster, its live and exited backends), the generator (its own ``getrusage``) and
+   the whole machine (``/proc/stat``; the difference is other load), and names what
+   saturated first at the failing step.
 6. Prints a table per mix and writes ``bench/results/election_day.json`` (``--output``).
 
 The mixes (weights per request):
@@ -52,7 +54,7 @@ The mixes (weights per request):
   (20 JSON, 4 CSV: a Kabupaten 70 %, a province 27 %, the country 3 %; a quarter of them one
   month), receipt look-ups (30: 90 % a real code, 10 % an unknown one, a 404), labels and
   the data dictionary (6).
-- ``filing``: public online filing (70) and receipt look-ups (30).
+- ``filing``: public online filing (70: to any Kabupaten or Kota) and receipt look-ups (30).
 - ``staff``: a handler of 52.03 filing reports (25), listing (30: their office, a viewer of
   province 52 theirs), reading one (30) and registering one filed in this step (15).
 - ``kpu``: KPU's system polling its forwardings (pending ones, first page and the next).
@@ -75,8 +77,10 @@ import resource
 import secrets
 import subprocess
 import sys
+import threading
 import time
 import urllib.parse
+from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -100,19 +104,40 @@ class Http:
     """A minimal HTTP/1.1 keep-alive client on asyncio streams: cheap on CPU, so that the
     generator leaves the cores to the service."""
 
+    IDLE_S = 2.0
+    """Connections idle longer are closed by us, well before uvicorn's keep-alive timeout
+    (5 s) closes them under a request in flight."""
+
     def __init__(self, host: str, port: int) -> None:
         self.host, self.port = host, port
-        self.idle: list[tuple[asyncio.StreamReader, asyncio.StreamWriter]] = []
+        self.idle: list[tuple[asyncio.StreamReader, asyncio.StreamWriter, float]] = []
         self.opened = 0
 
     async def request(
         self, method: str, path: str, headers: dict[str, str], body: bytes | None
     ) -> tuple[int, bytes]:
-        if self.idle:
-            reader, writer = self.idle.pop()
-        else:
-            reader, writer = await asyncio.open_connection(self.host, self.port)
-            self.opened += 1
+        now = time.monotonic()
+        while self.idle:
+            reader, writer, since = self.idle.pop()
+            if now - since < self.IDLE_S and not reader.at_eof():
+                try:
+                    return await self._send(reader, writer, method, path, headers, body)
+                except _StaleConnection:
+                    break  # closed by the server before it read anything: a new one
+            writer.close()
+        reader, writer = await asyncio.open_connection(self.host, self.port)
+        self.opened += 1
+        return await self._send(reader, writer, method, path, headers, body)
+
+    async def _send(
+        self,
+        reader: asyncio.StreamReader,
+        writer: asyncio.StreamWriter,
+        method: str,
+        path: str,
+        headers: dict[str, str],
+        body: bytes | None,
+    ) -> tuple[int, bytes]:
         try:
             head = [f"{method} {path} HTTP/1.1", f"Host: {self.host}:{self.port}"]
             head += [f"{k}: {v}" for k, v in headers.items()]
@@ -121,7 +146,7 @@ class Http:
             writer.write(("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + (body or b""))
             status_line = await reader.readline()
             if not status_line:
-                raise ConnectionError("connection closed")
+                raise _StaleConnection("closed before any answer")
             status = int(status_line.split()[1])
             length, chunked, close = 0, False, False
             while True:
@@ -154,11 +179,16 @@ class Http:
         if close:
             writer.close()
         else:
-            self.idle.append((reader, writer))
+            self.idle.append((reader, writer, time.monotonic()))
         return status, data
 
 
-def public_filing_body(rnd: random.Random) -> dict[str, Any]:
+class _StaleConnection(ConnectionError):
+    pass
+
+
+def public_filing_body(rnd: random.Random, office: str = "52.03") -> dict[str, Any]:
+    """An online filing (the report of tests/api/reports/conftest.py) to ``office``."""
     yesterday = (date.today() - timedelta(days=1)).isoformat()
     import api_bench
 
@@ -166,7 +196,8 @@ def public_filing_body(rnd: random.Random) -> dict[str, Any]:
     for key in ("kind", "channel", "received_at", "signature"):
         body.pop(key)
     body["known_on"] = yesterday
-    body["incident"] = {"date": yesterday, "office": "52.03", "address": "Pasar Selong"}
+    body["office"] = office
+    body["incident"] = {"date": yesterday, "office": office, "address": "Pasar"}
     body["reporter"]["nik"] = "520301" + f"{rnd.randrange(10**10):010d}"
     return body
 
@@ -232,7 +263,8 @@ class Ops:
         return "GET", path, {}, None, (200,)
 
     def filing(self) -> Any:
-        body = json.dumps(public_filing_body(self.rnd)).encode()
+        office = self.rnd.choice(self.i["regencies"])
+        body = json.dumps(public_filing_body(self.rnd, office)).encode()
         headers = {"Content-Type": "application/json"}
         return "POST", "/v1/public/reports", headers, body, (201,)
 
@@ -566,6 +598,61 @@ class Meter:
         return out
 
 
+class WaitSampler(threading.Thread):
+    """What PostgreSQL's backends of the database are doing, four times a second: on CPU
+    (``active``), waiting on a lock, on I/O, or idle in a transaction (the application
+    holds it). The average number of backends in each state over a step."""
+
+    def __init__(self, dsn: str) -> None:
+        super().__init__(daemon=True)
+        self.dsn, self.stop = dsn, threading.Event()
+        self.counts: Counter[str] = Counter()
+        self.waiting: Counter[str] = Counter()
+        self.samples = 0
+
+    def run(self) -> None:
+        asyncio.run(self._go())
+
+    async def _go(self) -> None:
+        import asyncpg
+
+        conn = await asyncpg.connect(self.dsn)
+        try:
+            while not self.stop.is_set():
+                rows = await conn.fetch(
+                    "SELECT CASE WHEN state = 'active' AND wait_event_type IS NULL "
+                    "THEN 'active (CPU)' WHEN state = 'idle in transaction' "
+                    "THEN 'idle in transaction' "
+                    "ELSE coalesce(wait_event_type || ':' || wait_event, state) END AS w, "
+                    "count(*) AS n FROM pg_stat_activity WHERE datname = current_database() "
+                    "AND pid <> pg_backend_pid() AND state <> 'idle' "
+                    "AND backend_type = 'client backend' GROUP BY 1"
+                )
+                for r in rows:
+                    self.counts[r["w"]] += r["n"]
+                if any(r["w"].startswith("Lock:") for r in rows):
+                    for r in await conn.fetch(
+                        "SELECT left(regexp_replace(query, '\\s+', ' ', 'g'), 120) AS q, "
+                        "count(*) AS n FROM pg_stat_activity "
+                        "WHERE datname = current_database() AND wait_event_type = 'Lock' "
+                        "GROUP BY 1"
+                    ):
+                        self.waiting[r["q"]] += r["n"]
+                self.samples += 1
+                await asyncio.sleep(0.25)
+        finally:
+            await conn.close()
+
+    def result(self) -> dict[str, float]:
+        n = max(1, self.samples)
+        return {k: round(v / n, 2) for k, v in self.counts.most_common(6)}
+
+    def lock_waiters(self) -> dict[str, float]:
+        """The statements that waited on a lock, most waited first."""
+        n = max(1, self.samples)
+        return {k: round(v / n, 2) for k, v in self.waiting.most_common(3)}
+
+
 def saturation(step: dict[str, Any], cores: int) -> str:
     cpu = step["cpu_pct"]
     machine = cpu["machine"]
@@ -578,6 +665,14 @@ def saturation(step: dict[str, Any], cores: int) -> str:
     }
     biggest = max(ours, key=lambda k: ours[k])
     hot = [k for k, v in workers.items() if v >= 85]
+    waits = step.get("db_backends", {})
+    locks = {k: v for k, v in waits.items() if k.startswith("Lock:")}
+    if sum(locks.values()) >= 1:
+        held = ", ".join(f"{k} {v}" for k, v in locks.items())
+        return (
+            f"lock waits in PostgreSQL (backends waiting on average: {held}; machine "
+            f"{machine:.0f} % of {100 * cores} %)"
+        )
     if machine >= 85 * cores:
         return (
             f"the machine's {cores} cores ({machine:.0f} % of {100 * cores} %; biggest: "
@@ -601,7 +696,7 @@ def saturation(step: dict[str, Any], cores: int) -> str:
 
 def run_step(
     args: argparse.Namespace, work: Path, mix: str, rate: float, inputs: dict[str, Any],
-    meter: Meter, seed: int,
+    meter: Meter, seed: int, dsn: str,
 ) -> dict[str, Any]:  # fmt: skip
     import api_bench
 
@@ -612,6 +707,8 @@ def run_step(
     config, out = work / "loadgen.json", work / "loadgen_out.json"
     config.write_text(json.dumps(cfg))
     out.unlink(missing_ok=True)
+    sampler = WaitSampler(dsn)
+    sampler.start()
     before, t0 = meter.sample(), time.monotonic()
     subprocess.run(
         [sys.executable, str(Path(__file__).resolve()), "--loadgen", str(config), str(out)],
@@ -619,7 +716,11 @@ def run_step(
     )
     wall = time.monotonic() - t0
     after = meter.sample()
+    sampler.stop.set()
+    sampler.join()
     res: dict[str, Any] = json.loads(out.read_text())
+    res["db_backends"] = sampler.result()
+    res["lock_waiters"] = sampler.lock_waiters()
     cpu = {k: round(100 * (after[k] - before[k]) / wall, 1) for k in after}
     cpu["generator"] = round(100 * res["generator_cpu_s"] / wall, 1)
     res["cpu_pct"] = cpu
@@ -632,6 +733,9 @@ def run_step(
         f"API {workers:.0f} PG {cpu['postgres']:.0f} job {cpu['job worker']:.0f} gen "
         f"{cpu['generator']:.0f} machine {cpu['machine']:.0f} -> {'ok' if res['ok'] else 'FAIL'}"
     )
+    api_bench.log(f"    PostgreSQL backends (average): {res['db_backends']}")
+    for statement, n in list(res["lock_waiters"].items())[:2]:
+        api_bench.log(f"    waiting on a lock ({n}): {statement}")
     for sample in res["error_samples"][:3]:
         api_bench.log(f"    error: {sample}")
     return res
@@ -779,7 +883,10 @@ def main() -> None:
             steps: list[dict[str, Any]] = []
             rate = args.start_rate
             for s in range(args.max_steps):
-                step = run_step(args, work, mix, rate, gen_inputs, meter, seed=1000 * m + s)
+                step = run_step(
+                    args, work, mix, rate, gen_inputs, meter, seed=1000 * m + s,
+                    dsn=api_bench.asyncpg_dsn(url),
+                )  # fmt: skip
                 step["load_average"] = os.getloadavg()
                 steps.append(step)
                 if job.proc.poll() is not None:
