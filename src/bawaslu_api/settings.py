@@ -398,6 +398,29 @@ class Settings(BaseSettings):
         "figure rounds the same everywhere). Unset: `<data_dir>/stats-rounding.key`, "
         "generated on first use.",
     )
+    public_cache_max_age_s: int = Field(
+        60,
+        ge=0,
+        le=86400,
+        description="`max-age` of the public reads that change with the cases: the "
+        "announcements (list and PDF) and the open statistics (JSON, CSV). A CDN or a browser "
+        "reuses such an answer this many seconds without asking (README, Caching public answers).",
+    )
+    public_cache_stale_s: int = Field(
+        300,
+        ge=0,
+        le=86400,
+        description="`stale-while-revalidate` and `stale-if-error` of those reads: a CDN may "
+        "serve an answer this much older while it fetches a fresh one, or while the service "
+        "fails.",
+    )
+    public_cache_static_max_age_s: int = Field(
+        3600,
+        ge=0,
+        le=604800,
+        description="`max-age` of the public answers that change only with a release: the "
+        "enum labels, the open data's dictionary and the receipt status page.",
+    )
     document_templates_dir: Path | None = Field(
         None,
         description="A directory of Typst templates that override the packaged ones by file "

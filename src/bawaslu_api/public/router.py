@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from bawaslu_api.cases.errors import RuleNotApplicable, UnknownReference
 from bawaslu_api.db.uow import DbSession, ReadSession
 from bawaslu_api.errors import problem_responses
+from bawaslu_api.http.caching import cache_control, cached
 from bawaslu_api.offices.errors import OfficeNotFound
 from bawaslu_api.pagination import InvalidCursor
 from bawaslu_api.public import service
@@ -40,6 +41,7 @@ router = APIRouter(tags=["public"], dependencies=[Depends(rate_limit("public"))]
 @router.get(
     "/v1/public/announcements",
     summary="Announced case statuses (public notice board)",
+    dependencies=[Depends(cached("live"))],
     responses=problem_responses(UnknownReference, InvalidCursor, TooManyRequests, validation=True),
 )
 async def public_announcements_list(
@@ -80,7 +82,10 @@ async def public_announcement_document(
     back in `If-None-Match` for `304`. 404 when the case is not announced or no
     announcement document was issued. Public: the document carries no personal data."""
     doc = await service.announcement_document(session, report_id)
-    headers = {"ETag": f'"{doc.sha256}"', "Cache-Control": "public, max-age=300"}
+    headers = {
+        "ETag": f'"{doc.sha256}"',
+        "Cache-Control": cache_control(request.app.state.settings, "live"),
+    }
     if if_none_match is not None and _matches(doc.sha256, if_none_match):
         return Response(status_code=304, headers=headers)
     data = await service.announcement_bytes(request.app.state.evidence_storage, doc)
@@ -125,6 +130,7 @@ async def stats_get(
 @router.get(
     "/v1/reference/labels",
     summary="Labels of enum values",
+    dependencies=[Depends(cached("static"))],
     responses=problem_responses(TooManyRequests),
 )
 async def reference_labels() -> Labels:
@@ -136,7 +142,7 @@ async def reference_labels() -> Labels:
     "/v1/public/reports",
     status_code=201,
     summary="File a report online, without an account",
-    dependencies=[Depends(rate_limit("public_filing"))],
+    dependencies=[Depends(rate_limit("public_filing")), Depends(cached("personal"))],
     responses=problem_responses(
         UnknownReference, RuleNotApplicable, ImpossibleDate, TooManyRequests, validation=True
     ),
@@ -159,7 +165,7 @@ async def public_reports_create(
 @router.post(
     "/v1/public/receipts/lookup",
     summary="Follow your report with its receipt code",
-    dependencies=[Depends(rate_limit("receipt"))],
+    dependencies=[Depends(rate_limit("receipt")), Depends(cached("personal"))],
     responses=problem_responses(ReceiptNotFound, TooManyRequests, validation=True),
 )
 async def public_receipts_lookup(body: ReceiptLookupIn, session: DbSession) -> ReceiptStatus:

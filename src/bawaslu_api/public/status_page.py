@@ -10,8 +10,10 @@ from __future__ import annotations
 import base64
 import hashlib
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
+
+from bawaslu_api.http.caching import cache_control
 
 SCRIPT = """
 const form = document.getElementById("f"), input = document.getElementById("code"),
@@ -60,13 +62,13 @@ router = APIRouter()
 
 
 @router.get("/status", include_in_schema=False)
-async def status_page() -> HTMLResponse:
+async def status_page(request: Request) -> HTMLResponse:
     """The page (public; the lookup it calls is rate limited)."""
     return HTMLResponse(
         PAGE,
         headers={
             "Content-Security-Policy": CSP,
-            "Cache-Control": "public, max-age=3600",
+            "Cache-Control": cache_control(request.app.state.settings, "static"),
             "Referrer-Policy": "no-referrer",
         },
     )

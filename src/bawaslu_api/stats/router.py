@@ -16,6 +16,7 @@ from pydantic import AfterValidator
 from bawaslu_api.cases.models import ReportKind
 from bawaslu_api.db.uow import DbSession, ReadSession
 from bawaslu_api.errors import problem_responses
+from bawaslu_api.http.caching import cache_control, cached
 from bawaslu_api.offices.errors import OfficeNotFound
 from bawaslu_api.ratelimit.errors import TooManyRequests
 from bawaslu_api.ratelimit.service import rate_limit
@@ -150,9 +151,12 @@ async def _public(
     )
 
 
-def _cached(request_etag: str | None, body: bytes, media_type: str) -> Response:
+def _cached(request: Request, request_etag: str | None, body: bytes, media_type: str) -> Response:
     tag = hashlib.sha256(body).hexdigest()
-    headers = {"ETag": f'"{tag}"', "Cache-Control": "public, max-age=300"}
+    headers = {
+        "ETag": f'"{tag}"',
+        "Cache-Control": cache_control(request.app.state.settings, "live"),
+    }
     if request_etag is not None and _matches(tag, request_etag):
         return Response(status_code=304, headers=headers)
     return Response(body, media_type=media_type, headers=headers)
@@ -197,7 +201,7 @@ async def public_statistics(
     SHA-256 of the body; send it back in `If-None-Match` for `304`. Public, rate limited."""
     data = await _public(request, session, office, election, from_, to, stage, subject, kind)
     body = json.dumps(data.model_dump(mode="json", by_alias=True), ensure_ascii=False).encode()
-    return _cached(if_none_match, body, "application/json")
+    return _cached(request, if_none_match, body, "application/json")
 
 
 @public_router.get(
@@ -231,7 +235,8 @@ async def public_statistics_csv(
     """The same rows as `/v1/public/statistics`, one per line; columns in the data
     dictionary (`/v1/public/statistics/dictionary`). Public, rate limited."""
     data = await _public(request, session, office, election, from_, to, stage, subject, kind)
-    response = _cached(if_none_match, publish.to_csv(data).encode(), "text/csv; charset=utf-8")
+    csv = publish.to_csv(data).encode()
+    response = _cached(request, if_none_match, csv, "text/csv; charset=utf-8")
     response.headers["Content-Disposition"] = 'inline; filename="statistik-bawaslu.csv"'
     return response
 
@@ -239,6 +244,7 @@ async def public_statistics_csv(
 @public_router.get(
     "/v1/public/statistics/dictionary",
     summary="Open data: the data dictionary",
+    dependencies=[Depends(cached("static"))],
     responses=problem_responses(TooManyRequests),
 )
 async def public_statistics_dictionary() -> Dictionary:

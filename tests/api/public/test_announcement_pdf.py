@@ -13,6 +13,7 @@ import httpx
 import pytest
 from tests.api.clarifications.conftest import registered_case
 from tests.api.documents.conftest import Case, issue, ok, text_of, walk
+from tests.api.public.test_cache_control import LIVE
 
 from bawaslu_api.cases.models import Report
 
@@ -45,7 +46,7 @@ async def test_the_announcement_pdf_is_public_with_etag_and_cache(
     assert response.headers["content-type"] == "application/pdf"
     assert response.headers["etag"] == f'"{doc["sha256"]}"'
     assert hashlib.sha256(response.content).hexdigest() == doc["sha256"]
-    assert response.headers["cache-control"] == "public, max-age=300"
+    assert response.headers["cache-control"] == LIVE
     text = text_of(response.content)
     assert "PENGUMUMAN STATUS LAPORAN/TEMUAN" in text
     assert doc["number"] in text

@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 import pytest
 from fastapi import FastAPI
+from tests.api.public.test_cache_control import LIVE
 from tests.api.stats.conftest import NIKS, REPORTER_NAMES, Mix
 
 from bawaslu_api.stats.publish import _Cell, _suppress_group, rounded
@@ -126,7 +127,7 @@ async def test_nothing_names_a_person(client: httpx.AsyncClient, mix: Mix, min_c
 async def test_etag_and_not_modified(client: httpx.AsyncClient, mix: Mix) -> None:
     for path in (URL, URL + ".csv"):
         first = await client.get(path, params={"office": "52.03"})
-        assert first.headers["cache-control"] == "public, max-age=300"
+        assert first.headers["cache-control"] == LIVE
         tag = first.headers["etag"]
         again = await client.get(path, params={"office": "52.03"}, headers={"If-None-Match": tag})
         assert again.status_code == 304
