@@ -1,4 +1,4 @@
-"""Migration 0023_pii encrypts the personal data already stored (and its downgrade puts it
+"""Migration 0024 encrypts the personal data already stored (and its downgrade puts it
 back in clear): checked on a database holding the demo data."""
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ async def test_existing_personal_data_is_encrypted_by_the_migration(pg_server: A
     sealed = await _identities(url)
     assert any(v[0] for v in sealed.values())
 
-    await asyncio.to_thread(downgrade, url, "0022")
+    await asyncio.to_thread(downgrade, url, "0023")
     engine = create_async_engine(url)
     async with engine.connect() as conn:
         clear = {

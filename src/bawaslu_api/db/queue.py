@@ -4,12 +4,12 @@ comparison, the connection string of the queue's own driver (psycopg 3), and que
 in a SQLAlchemy transaction (:func:`defer`).
 
 procrastinate owns the ``procrastinate_*`` tables, types and functions. Its schema is
-installed by migration 0023 from the SQL the package ships, checked against
+installed by migration 0025 from the SQL the package ships, checked against
 :data:`SCHEMA_SHA256`, so a procrastinate release with another schema cannot slip in under
 the pin of pyproject.toml (``procrastinate>=3.10,<3.11``). Upgrading procrastinate: raise
 the pin, and write a migration that runs, in order, the package's
 ``procrastinate/sql/migrations/*.sql`` scripts newer than the version installed, then copy
-the old ``schema.sql`` next to migration 0023 and let it read that copy (docs/webhooks.md).
+the old ``schema.sql`` next to migration 0025 and let it read that copy (docs/webhooks.md).
 """
 
 from __future__ import annotations
@@ -29,20 +29,20 @@ PREFIX = "procrastinate_"
 SCHEMA_VERSION = "3.10"
 SCHEMA_SHA256 = "c70ec4b400a60ad9592787653aae5ae77ae41bf801d56b5bd2712751a07f2009"
 """SHA-256 of ``procrastinate/sql/schema.sql`` of procrastinate 3.10, which migration
-0023 installs."""
+0025 installs."""
 
 
 class SchemaMismatch(RuntimeError):
-    """The installed procrastinate ships another schema than migration 0023 expects."""
+    """The installed procrastinate ships another schema than migration 0025 expects."""
 
 
 def schema_sql() -> str:
-    """procrastinate's schema, as migration 0023 expects it."""
+    """procrastinate's schema, as migration 0025 expects it."""
     sql = (resources.files("procrastinate.sql") / "schema.sql").read_text(encoding="utf-8")
     if hashlib.sha256(sql.encode()).hexdigest() != SCHEMA_SHA256:
         raise SchemaMismatch(
             f"the installed procrastinate's schema.sql is not the {SCHEMA_VERSION} schema "
-            "migration 0023 installs: keep procrastinate within the pin of pyproject.toml, "
+            "migration 0025 installs: keep procrastinate within the pin of pyproject.toml, "
             "or follow 'Upgrading procrastinate' in docs/webhooks.md"
         )
     return sql

@@ -11,7 +11,7 @@ answers ``duplicate`` naming the first case. The later cases themselves are kept
 (they may already be worked on; merging them is a person's decision): each dropped key is
 logged with its case so an operator can link or close the duplicates.
 
-Revision ID: 0023_schema
+Revision ID: 0023
 Revises: 0022
 Create Date: 2026-12-10 09:00:00+00:00
 """
@@ -22,7 +22,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0023_schema"
+revision: str = "0023"
 down_revision: str | None = "0022"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

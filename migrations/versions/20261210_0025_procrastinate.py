@@ -4,8 +4,8 @@ office's document issued off the request by the worker); export_record's queued 
 
 Pending deliveries at upgrade time are queued as jobs, in order per case.
 
-Revision ID: 0023_queue
-Revises: 0022
+Revision ID: 0025
+Revises: 0024
 Create Date: 2026-12-10 07:00:00+00:00
 """
 
@@ -18,8 +18,8 @@ from sqlalchemy.util import await_only
 
 from bawaslu_api.db import queue
 
-revision: str = "0023_queue"
-down_revision: str | None = "0022"
+revision: str = "0025"
+down_revision: str | None = "0024"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

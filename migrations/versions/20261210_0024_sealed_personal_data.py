@@ -12,8 +12,8 @@ on first use), read from the same settings as the app (``bawaslu-api migrate`` a
 app's migrate-on-start read the same environment). Run it with the keys every host will
 use, and back them up before: without them the sealed columns cannot be read.
 
-Revision ID: 0023_pii
-Revises: 0022
+Revision ID: 0024
+Revises: 0023
 Create Date: 2026-12-10 09:00:00+00:00
 """
 
@@ -28,8 +28,8 @@ from alembic import op
 
 from bawaslu_api.security import sealing
 
-revision: str = "0023_pii"
-down_revision: str | None = "0022"
+revision: str = "0024"
+down_revision: str | None = "0023"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

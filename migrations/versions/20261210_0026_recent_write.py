@@ -1,7 +1,7 @@
 """recent writes per caller, for reads from the replica that must see them
 
-Revision ID: 0023_scale
-Revises: 0022
+Revision ID: 0026
+Revises: 0025
 Create Date: 2026-12-10 00:00:00+00:00
 """
 
@@ -10,8 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0023_scale"
-down_revision: str | None = "0022"
+revision: str = "0026"
+down_revision: str | None = "0025"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
