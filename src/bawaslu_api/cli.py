@@ -86,15 +86,22 @@ def _where() -> str:
 def _domain_errors() -> Iterator[None]:
     """The one place an expected failure becomes a command's answer: one line on standard
     error and exit status 1, no traceback. Expected: a domain error (unknown office or user,
-    a refused change), an unreachable database, a schema not migrated."""
+    a refused change), an unreachable database, a schema not migrated, data keys that do
+    not open what the database holds."""
     from sqlalchemy.exc import DBAPIError, ProgrammingError
     from sqlalchemy.exc import TimeoutError as PoolTimeout
 
     from bawaslu_api.errors import DatabaseUnreachable, DomainError, is_connection_error
+    from bawaslu_api.security.sealing import BadKey, Unreadable
 
     try:
         yield
     except Exception as exc:
+        if isinstance(exc, Unreadable | BadKey):
+            raise _fail(
+                f"{exc} (BAWASLU_DATA_KEYS: every process must share the data keys; "
+                "docs/security.md)"
+            ) from None
         cause: BaseException | None = None
         if isinstance(exc, DatabaseUnreachable):
             cause = exc.__cause__ or exc

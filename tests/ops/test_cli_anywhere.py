@@ -154,7 +154,11 @@ def test_expected_failures_are_one_line_and_a_status(
     tmp_path: Path, database_url: str, args: tuple[str, ...], code: int, message: str
 ) -> None:
     result = _cli(
-        tmp_path, *args, BAWASLU_DATABASE_URL=database_url, BAWASLU_JWT_KEYS_DIR=str(tmp_path / "k")
+        tmp_path,
+        *args,
+        BAWASLU_DATABASE_URL=database_url,
+        BAWASLU_JWT_KEYS_DIR=str(tmp_path / "k"),
+        BAWASLU_DATA_KEYS=os.environ["BAWASLU_DATA_KEYS"],
     )
     assert result.returncode == code
     assert _one_line(result).startswith(message)
@@ -164,3 +168,28 @@ def test_a_bad_setting_is_one_line_naming_it(tmp_path: Path) -> None:
     result = _cli(tmp_path, "openapi", BAWASLU_PORT="eighty")
     assert result.returncode == 2
     assert _one_line(result).startswith("configuration error: BAWASLU_PORT:")
+
+
+def test_data_keys_that_do_not_open_the_database_are_one_line(
+    tmp_path: Path, database_url: str
+) -> None:
+    """A host started without the shared data keys (a new key file in its own data
+    directory) cannot read the signing keys sealed by the others: one line saying so."""
+    mint = ("tokens", "mint", "--sub", "o", "--role", "admin", "--office", "ID")
+    shared = _cli(
+        tmp_path,
+        *mint,
+        BAWASLU_DATABASE_URL=database_url,
+        BAWASLU_DATA_KEYS=os.environ["BAWASLU_DATA_KEYS"],
+    )
+    assert shared.returncode == 0, shared.stderr  # the signing keys exist, sealed
+    result = _cli(
+        tmp_path,
+        *mint,
+        BAWASLU_DATABASE_URL=database_url,
+        BAWASLU_DATA_DIR=str(tmp_path / "other-host"),
+    )
+    assert result.returncode == 1
+    line = _one_line(result)
+    assert "not among the data keys" in line
+    assert "BAWASLU_DATA_KEYS" in line
