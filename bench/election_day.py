@@ -787,6 +787,8 @@ def main() -> None:
 
     from bawaslu_api.db import embedded
 
+    api_bench.use_data_dir(data_dir / "data")  # migrations and seeding seal with the API's keys
+
     started = time.perf_counter()
     server = embedded.start(data_dir / "pgdata")
     procs: list[api_bench.Server] = []
