@@ -47,6 +47,7 @@ from bawaslu_api.http.middleware import (
 from bawaslu_api.imports.router import router as imports_router
 from bawaslu_api.integrations.kpu.router import router as kpu_router
 from bawaslu_api.links.router import router as links_router
+from bawaslu_api.logs import configure_logging
 from bawaslu_api.offices.router import router as offices_router
 from bawaslu_api.openapi import DESCRIPTION, install_openapi, operation_id
 from bawaslu_api.persons.router import router as persons_router
@@ -236,7 +237,11 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
 
 
 def app_factory() -> FastAPI:
-    """Entry point for uvicorn (``--factory``): settings from the environment."""
-    app = create_app(get_settings())
+    """Entry point for uvicorn (``--factory``): settings from the environment. Each worker
+    process of ``serve --workers N`` starts here, spawned afresh: its logging is set up here
+    too (the parent's is not inherited)."""
+    settings = get_settings()
+    configure_logging(settings.log_level, json_lines=settings.log_json)
+    app = create_app(settings)
     app.state.freeze_gc = True
     return app
