@@ -16,7 +16,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, BackgroundTasks, Header, Request, Response
 from fastapi.exceptions import RequestValidationError
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from bawaslu_api.cases.errors import ReportNotFound
 from bawaslu_api.db.uow import DbSession
@@ -85,6 +85,14 @@ def _upload_out(upload: EvidenceUpload) -> UploadOut:
     )
 
 
+def _inline(model: type[BaseModel]) -> dict[str, Any]:
+    """A model's schema written into an operation, its enums referring to the components
+    (where other models put them)."""
+    schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
+    schema.pop("$defs", None)
+    return schema
+
+
 _CREATION_BODY: dict[str, Any] = {
     "requestBody": {
         "required": False,
@@ -92,11 +100,7 @@ _CREATION_BODY: dict[str, Any] = {
         "file as `application/offset+octet-stream` (creation-with-upload). JSON "
         "(earlier clients): the announcement.",
         "content": {
-            "application/json": {
-                "schema": UploadCreate.model_json_schema(
-                    ref_template="#/components/schemas/{model}"
-                )
-            },
+            "application/json": {"schema": _inline(UploadCreate)},
             tus.OFFSET_OCTET_STREAM: _BINARY,
         },
     }
@@ -199,7 +203,8 @@ async def evidence_upload_create(
     Either way the size is reserved against the case's quota. Handlers (and clients with
     `reports:write`) of the case's jurisdiction."""
     settings = request.app.state.settings
-    if tus_resumable is None:
+    streamed = media_type(request) == tus.OFFSET_OCTET_STREAM
+    if tus_resumable is None and not streamed:
         upload = await uploads.create_upload(
             session, actor, report_id, await _json_announcement(request), settings
         )
@@ -208,7 +213,7 @@ async def evidence_upload_create(
         return _upload_out(upload)
     check_tus_version(tus_resumable)
     announced, metadata = tus_creation(upload_length, upload_metadata)
-    if media_type(request) != tus.OFFSET_OCTET_STREAM:
+    if not streamed:
         if declared_length(request) or "transfer-encoding" in request.headers:
             raise UploadPartType(Text("Kirim tanpa isi.", "Send it without a body."))
         upload = await uploads.create_upload(

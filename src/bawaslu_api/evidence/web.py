@@ -20,7 +20,7 @@ from starlette.requests import ClientDisconnect
 from bawaslu_api.evidence import service
 from bawaslu_api.evidence.errors import ChecksumInvalid, TusVersionUnsupported
 from bawaslu_api.evidence.files import Interrupted
-from bawaslu_api.evidence.models import EvidenceUpload
+from bawaslu_api.evidence.models import EvidenceUpload, UploadStatus
 from bawaslu_api.evidence.schemas import UploadCreate
 from bawaslu_api.evidence.storage import Storage
 from bawaslu_api.http import tus
@@ -123,11 +123,13 @@ TusResumable = Annotated[None, Depends(_tus_version)]
 
 
 def tus_headers(upload: EvidenceUpload, *, length: bool = True) -> dict[str, str]:
-    """What a tus answer says of a session: its offset, its length and when it expires."""
+    """What a tus answer says of a session: its offset, its length and, while it is
+    open, when it expires."""
     headers = {"Upload-Offset": str(upload.received)}
     if length:
         headers["Upload-Length"] = str(upload.size)
-    headers["Upload-Expires"] = tus.http_date(upload.expires_at)
+    if upload.status is UploadStatus.open:
+        headers["Upload-Expires"] = tus.http_date(upload.expires_at)
     return headers
 
 
@@ -187,12 +189,14 @@ def tus_creation(length: int | None, metadata: str | None) -> tuple[UploadCreate
     try:
         return UploadCreate.model_validate(fields), values
     except ValidationError as exc:
+        errors = exc.errors(include_url=False)
         raise RequestValidationError(
-            [
-                {**e, "loc": ("header", *where.get(str(e["loc"][0]), e["loc"]))}
-                for e in exc.errors(include_url=False)
-            ]
+            [{**e, "loc": ("header", *where.get(_field(e["loc"]), e["loc"]))} for e in errors]
         ) from None
+
+
+def _field(loc: tuple[int | str, ...]) -> str:
+    return str(loc[0]) if loc else ""
 
 
 def _invalid(loc: tuple[str, ...], message: str) -> NoReturn:

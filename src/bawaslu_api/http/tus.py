@@ -32,7 +32,8 @@ CHECKSUM_ALGORITHMS = ("sha1", "sha256", "md5")
 OFFSET_OCTET_STREAM = "application/offset+octet-stream"
 """The media type of a tus part (``PATCH``, and a creation ``POST`` that carries data)."""
 
-_KEY = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
+_KEY = re.compile(r"^[\x21-\x2b\x2d-\x7e]{1,128}$")
+"""A metadata key: printable ASCII, no space, no comma (tus 1.0, creation)."""
 
 
 class MetadataError(ValueError):
@@ -56,7 +57,7 @@ def parse_metadata(header: str | None) -> dict[str, str]:
         key, _, encoded = pair.strip().partition(" ")
         encoded = encoded.strip()
         if not _KEY.match(key):
-            raise MetadataError(key, "a key must be a token (letters, digits, -_.)")
+            raise MetadataError(key, "a key is 1-128 printable ASCII characters, no space or comma")
         if key in result:
             raise MetadataError(key, "the key is given twice")
         try:
