@@ -16,7 +16,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, BackgroundTasks, Header, Request, Response
 from fastapi.exceptions import RequestValidationError
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from bawaslu_api.cases.errors import ReportNotFound
 from bawaslu_api.db.uow import DbSession
@@ -58,6 +58,7 @@ from bawaslu_api.evidence.web import (
 )
 from bawaslu_api.http import ranges, tus
 from bawaslu_api.i18n import Text
+from bawaslu_api.openapi import component
 from bawaslu_api.security.dependencies import AUTH_ERRORS
 
 router = APIRouter(tags=["evidence"])
@@ -85,14 +86,6 @@ def _upload_out(upload: EvidenceUpload) -> UploadOut:
     )
 
 
-def _inline(model: type[BaseModel]) -> dict[str, Any]:
-    """A model's schema written into an operation, its enums referring to the components
-    (where other models put them)."""
-    schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
-    schema.pop("$defs", None)
-    return schema
-
-
 _CREATION_BODY: dict[str, Any] = {
     "requestBody": {
         "required": False,
@@ -100,7 +93,7 @@ _CREATION_BODY: dict[str, Any] = {
         "file as `application/offset+octet-stream` (creation-with-upload). JSON "
         "(earlier clients): the announcement.",
         "content": {
-            "application/json": {"schema": _inline(UploadCreate)},
+            "application/json": {"schema": component(UploadCreate)},
             tus.OFFSET_OCTET_STREAM: _BINARY,
         },
     }
