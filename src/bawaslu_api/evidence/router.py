@@ -1,5 +1,6 @@
-"""HTTP surface of evidence: uploads (one-shot and resumable), physical items, reads with
-integrity checks, custody, links, hand-overs, supersession and withdrawal.
+"""HTTP surface of evidence: the one-request upload, physical items, reads with integrity
+checks, custody, links, hand-overs, supersession and withdrawal. Resumable uploads (tus
+1.0 and the JSON routes) are ``upload_router``'s.
 
 Upload bodies are raw bytes (``application/octet-stream`` or the file's own type), read as
 a stream: no multipart parsing, no spooling to memory or a temp file before the store. The
