@@ -31,12 +31,15 @@ from bawaslu_api.errors import install_error_handlers
 from bawaslu_api.evidence import storage as evidence_storage
 from bawaslu_api.evidence.router import UPLOAD_PATHS
 from bawaslu_api.evidence.router import router as evidence_router
+from bawaslu_api.evidence.upload_router import TUS_PATHS, UPLOAD_CREATION_PATH
+from bawaslu_api.evidence.upload_router import router as evidence_upload_router
 from bawaslu_api.exports.router import router as exports_router
 from bawaslu_api.forms.router import router as forms_router
 from bawaslu_api.gakkumdu.router import router as gakkumdu_router
 from bawaslu_api.health.router import router as health_router
 from bawaslu_api.hearings.router import router as hearings_router
 from bawaslu_api.holidays.router import router as calendar_router
+from bawaslu_api.http import tus
 from bawaslu_api.http.middleware import (
     BodySizeLimitMiddleware,
     ETagMiddleware,
@@ -159,6 +162,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     app.include_router(links_router)
     app.include_router(imports_router)
     app.include_router(evidence_router)
+    app.include_router(evidence_upload_router)
     app.include_router(deliberation_router)
     app.include_router(gakkumdu_router)
     app.include_router(hearings_router)
@@ -197,7 +201,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         middleware=CORSMiddleware,
         header="origin",
         allow_origins=settings.cors_origins,
-        allow_methods=["GET", "POST", "PATCH", "PUT", "DELETE", "OPTIONS"],
+        allow_methods=["GET", "HEAD", "POST", "PATCH", "PUT", "DELETE", "OPTIONS"],
         allow_headers=[
             "Authorization",
             "Content-Type",
@@ -211,6 +215,12 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
             "Range",
             "If-Range",
             "X-Client-Channel",
+            # tus uploads (docs/evidence.md)
+            "Tus-Resumable",
+            "Upload-Length",
+            "Upload-Offset",
+            "Upload-Metadata",
+            "Upload-Checksum",
         ],
         expose_headers=[
             "ETag",
@@ -224,14 +234,30 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
             "Content-Disposition",
             "RateLimit",
             "RateLimit-Policy",
+            # tus uploads (docs/evidence.md)
+            "Upload-Length",
+            "Upload-Expires",
+            "Upload-Metadata",
+            "Tus-Resumable",
+            "Tus-Version",
+            "Tus-Extension",
+            "Tus-Max-Size",
+            "Tus-Checksum-Algorithm",
+            "Evidence-Location",
         ],
         max_age=600,
     )
     # Inside the size limit: a NUL check buffers JSON and form bodies, never large ones.
     app.add_middleware(NulCharacterMiddleware, exempt_paths=UPLOAD_PATHS)
     app.add_middleware(
-        BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes, exempt_paths=UPLOAD_PATHS
+        BodySizeLimitMiddleware,
+        max_bytes=settings.max_body_bytes,
+        exempt_paths=UPLOAD_PATHS,
+        exempt_streams=[(UPLOAD_CREATION_PATH, tus.OFFSET_OCTET_STREAM)],
     )
+    # Outside the limits and the token check: their refusals of a tus request say the
+    # protocol version too.
+    app.add_middleware(tus.TusResumableMiddleware, paths=TUS_PATHS)
     app.add_middleware(RequestContextMiddleware)
     return app
 
