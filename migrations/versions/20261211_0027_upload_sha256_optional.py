@@ -3,7 +3,7 @@
 A tus client announces only the length; the server computes the SHA-256 while it joins the
 parts (docs/evidence.md). A session that was given one is still checked against it.
 
-Revision ID: 0027_tus
+Revision ID: 0027
 Revises: 0026
 Create Date: 2026-12-11 00:00:00+00:00
 """
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0027_tus"
+revision: str = "0027"
 down_revision: str | None = "0026"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
