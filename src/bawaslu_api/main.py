@@ -49,6 +49,7 @@ from bawaslu_api.http.middleware import (
 from bawaslu_api.imports.router import router as imports_router
 from bawaslu_api.integrations.kpu.router import router as kpu_router
 from bawaslu_api.links.router import router as links_router
+from bawaslu_api.logs import configure_logging
 from bawaslu_api.metrics import http as http_metrics
 from bawaslu_api.metrics import pool as pool_metrics
 from bawaslu_api.metrics.process import process_exited
@@ -266,7 +267,14 @@ def create_app(
 
 
 def app_factory() -> FastAPI:
-    """Entry point for uvicorn (``--factory``): settings from the environment."""
-    app = create_app(get_settings())
+    """Entry point for uvicorn (``--factory``): settings from the environment.
+
+    Each process of ``serve --workers N`` starts afresh and calls this: without setting up
+    its logs here, its records (every access line, every warning) would be lost or printed
+    as plain text by Python's last-resort handler, not as the command's JSON lines.
+    """
+    settings = get_settings()
+    configure_logging(settings.log_level, json_lines=settings.log_json)
+    app = create_app(settings)
     app.state.freeze_gc = True
     return app
