@@ -227,3 +227,27 @@ def test_several_processes_are_reported_as_one(tmp_path: Path) -> None:
     assert value(found, "bawaslu_http_requests_total", **labels) == 3
     # livesum: the pool of the process that stopped is gone.
     assert value(found, "bawaslu_db_pool_size", pool="primary") == 20
+
+
+def test_serve_with_several_workers_gives_them_a_fresh_shared_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bawaslu_api.cli import METRICS_DIR_ENV, _shared_metrics
+
+    monkeypatch.delenv(METRICS_DIR_ENV, raising=False)
+    with _shared_metrics(1):
+        assert METRICS_DIR_ENV not in os.environ  # one process: nothing to share
+    with _shared_metrics(4):
+        shared = Path(os.environ[METRICS_DIR_ENV])
+        assert shared.is_dir()
+        assert not list(shared.iterdir())
+    assert METRICS_DIR_ENV not in os.environ
+    assert not shared.exists()  # removed when the API stops
+    # A directory the operator chose is kept, emptied of an earlier run's values.
+    chosen = tmp_path / "metrics"
+    chosen.mkdir()
+    (chosen / "counter_123.db").write_bytes(b"old")
+    monkeypatch.setenv(METRICS_DIR_ENV, str(chosen))
+    with _shared_metrics(4):
+        assert os.environ[METRICS_DIR_ENV] == str(chosen)
+        assert not list(chosen.iterdir())
