@@ -191,6 +191,12 @@ async def test_only_allowed_scrapers_see_the_metrics(
     assert (await remote.get("/metrics")).status_code == 200
 
 
+async def test_a_dual_stack_socket_s_local_address_is_local(rollback_app: FastAPI) -> None:
+    transport = httpx.ASGITransport(app=rollback_app, client=("::ffff:127.0.0.1", 40000))
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+        assert (await c.get("/metrics")).status_code == 200
+
+
 def test_several_processes_are_reported_as_one(tmp_path: Path) -> None:
     """``serve --workers N``: each process counts in prometheus_client's multiprocess
     files; the one answering a scrape reports the sum, and a stopped process's pool is no

@@ -27,6 +27,8 @@ def _address_allowed(request: Request, allow: Sequence[str]) -> bool:
         address = ipaddress.ip_address(request.client.host)
     except ValueError:
         return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped  # a dual-stack socket's ::ffff:127.0.0.1
     return any(address in ipaddress.ip_network(net, strict=False) for net in allow)
 
 
