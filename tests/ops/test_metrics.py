@@ -257,3 +257,67 @@ def test_serve_with_several_workers_gives_them_a_fresh_shared_directory(
     with _shared_metrics(4):
         assert os.environ[METRICS_DIR_ENV] == str(chosen)
         assert not list(chosen.iterdir())
+
+
+async def test_pool_gauges_stay_exact_when_the_server_closes_pooled_connections(
+    database_url: str, test_settings: Any
+) -> None:
+    """A pooled connection the server ended is refused by the engine's checkout check and
+    replaced: the gauges count it neither as in use nor as open afterwards."""
+    import asyncio
+
+    from bawaslu_api.db.engine import create_engine
+    from bawaslu_api.metrics import pool as pool_metrics
+
+    def gauge(gauge: Any) -> float:
+        return float(gauge.labels("exactness")._value.get())
+
+    engine = create_engine(database_url, test_settings)
+    killer = create_engine(database_url, test_settings)
+    pool_metrics.instrument(engine, "exactness")
+    try:
+        async with engine.connect() as one, engine.connect() as two:
+            pids = [await c.scalar(text("SELECT pg_backend_pid()")) for c in (one, two)]
+            assert gauge(pool_metrics.CHECKED_OUT) == 2
+        assert gauge(pool_metrics.CHECKED_OUT) == 0
+        assert gauge(pool_metrics.OPEN) == 2
+        async with killer.connect() as conn:
+            for pid in pids:
+                await conn.execute(text("SELECT pg_terminate_backend(:p)"), {"p": pid})
+        await asyncio.sleep(0.5)  # the driver notices the closed sockets
+        for _ in range(3):
+            async with engine.connect() as conn:
+                assert await conn.scalar(text("SELECT 1")) == 1
+                assert gauge(pool_metrics.CHECKED_OUT) == 1
+        assert gauge(pool_metrics.CHECKED_OUT) == 0
+        # Each dead one was replaced when its turn came: as many open as the pool holds.
+        assert gauge(pool_metrics.OPEN) == engine.sync_engine.pool.checkedin() == 2  # type: ignore[attr-defined]
+        assert gauge(pool_metrics.SIZE) == test_settings.db_pool_size
+    finally:
+        await engine.dispose()
+        await killer.dispose()
+    assert gauge(pool_metrics.OPEN) == 0
+    assert gauge(pool_metrics.SIZE) == 0
+
+
+async def test_pool_gauges_stay_exact_while_the_database_cannot_be_reached(
+    test_settings: Any,
+) -> None:
+    """A connection that cannot be made is checked in without having been checked out."""
+    from bawaslu_api.db.engine import create_engine
+    from bawaslu_api.errors import DatabaseUnreachable
+    from bawaslu_api.metrics import pool as pool_metrics
+
+    engine = create_engine(
+        "postgresql+asyncpg://postgres@/postgres?host=/nonexistent-socket-dir", test_settings
+    )
+    pool_metrics.instrument(engine, "unreachable")
+    try:
+        for _ in range(3):
+            with pytest.raises(DatabaseUnreachable):
+                async with engine.connect():
+                    pass
+        for gauge in (pool_metrics.CHECKED_OUT, pool_metrics.OPEN, pool_metrics.OVERFLOW):
+            assert gauge.labels("unreachable")._value.get() == 0
+    finally:
+        await engine.dispose()

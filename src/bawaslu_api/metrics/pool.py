@@ -50,6 +50,10 @@ OVERFLOW = Gauge(
 )
 
 
+_OUT = "bawaslu_metrics_checked_out"
+_OPEN = "bawaslu_metrics_open"
+
+
 class _PoolState:
     """What one engine's pool holds, to move the gauges by differences (several engines,
     in tests several apps, share the gauges of a label)."""
@@ -83,21 +87,31 @@ def instrument(engine: AsyncEngine, name: str) -> None:
     MAX_OVERFLOW.labels(name).inc(max_overflow)
     target = engine.sync_engine
 
+    # Each count is undone only by the record that made it, once (``record_info`` lives as
+    # long as the pool's record, across reconnections): a connection that could not be made
+    # (the database down) or that the engine's own check refused is checked in without
+    # having been checked out.
     @event.listens_for(target, "checkout")
     def _checkout(dbapi_connection: Any, record: Any, proxy: Any) -> None:
-        state.checked_out.inc()
+        if not record.record_info.get(_OUT):
+            record.record_info[_OUT] = True
+            state.checked_out.inc()
 
     @event.listens_for(target, "checkin")
     def _checkin(dbapi_connection: Any, record: Any) -> None:
-        state.checked_out.dec()
+        if record is not None and record.record_info.pop(_OUT, False):
+            state.checked_out.dec()
 
     @event.listens_for(target, "connect")
     def _connect(dbapi_connection: Any, record: Any) -> None:
-        state.opened(1)
+        if not record.record_info.get(_OPEN):
+            record.record_info[_OPEN] = True
+            state.opened(1)
 
     @event.listens_for(target, "close")
     def _close(dbapi_connection: Any, record: Any) -> None:
-        state.opened(-1)
+        if record is not None and record.record_info.pop(_OPEN, False):
+            state.opened(-1)
 
     @event.listens_for(target, "engine_disposed")
     def _disposed(engine: Any) -> None:
