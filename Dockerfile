@@ -15,8 +15,9 @@ ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 \
     BAWASLU_ENVIRONMENT=production BAWASLU_HOST=0.0.0.0 BAWASLU_DATA_DIR=/var/lib/bawaslu
 RUN useradd --system --home /var/lib/bawaslu --create-home bawaslu
 COPY --from=build /dist /dist
-# The s3 extra: evidence can live in any S3-compatible store (BAWASLU_EVIDENCE_* settings).
-RUN pip install --no-cache-dir "$(ls /dist/bawaslu_api-*.whl)[s3]" /dist/bawaslu_rules-*.whl \
+# The s3 extra: evidence can live in any S3-compatible store (BAWASLU_EVIDENCE_* settings);
+# the otel extra: tracing, switched on by the OTEL_* environment (docs/operations.md).
+RUN pip install --no-cache-dir "$(ls /dist/bawaslu_api-*.whl)[s3,otel]" /dist/bawaslu_rules-*.whl \
  && rm -rf /dist
 USER bawaslu
 WORKDIR /var/lib/bawaslu

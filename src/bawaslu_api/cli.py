@@ -171,6 +171,40 @@ def _parse(model: type[M], data: dict[str, Any]) -> M:
         raise _fail(f"invalid input: {problems}", 2) from None
 
 
+METRICS_DIR_ENV = "PROMETHEUS_MULTIPROC_DIR"
+
+
+@contextmanager
+def _shared_metrics(workers: int) -> Iterator[None]:
+    """Let several uvicorn processes share their metrics (prometheus_client's multiprocess
+    mode: each process writes its values to files in one directory, the one answering a
+    scrape sums them; docs/operations.md, "Metrics and tracing").
+
+    With more than one worker and no ``PROMETHEUS_MULTIPROC_DIR`` given, a fresh temporary
+    directory, removed when the API stops; a given one is emptied of an earlier run's
+    values first. Set before uvicorn starts its processes, which read it when they first
+    import prometheus_client (this process never does)."""
+    configured = os.environ.get(METRICS_DIR_ENV)
+    if configured:
+        directory = Path(configured)
+        directory.mkdir(parents=True, exist_ok=True)
+        for stale in directory.glob("*.db"):
+            stale.unlink(missing_ok=True)
+        yield
+        return
+    if workers <= 1:
+        yield
+        return
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="bawaslu-metrics-") as temporary:
+        os.environ[METRICS_DIR_ENV] = temporary
+        try:
+            yield
+        finally:
+            os.environ.pop(METRICS_DIR_ENV, None)
+
+
 @app.command()
 def serve(
     host: Annotated[str | None, typer.Option(help="Bind address (BAWASLU_HOST).")] = None,
@@ -200,19 +234,21 @@ def serve(
             from bawaslu_api.seed import seed_demo as run_seed
 
             asyncio.run(run_seed(url))
-        uvicorn.run(
-            "bawaslu_api.main:app_factory",
-            factory=True,
-            host=host or settings.host,
-            port=port or settings.port,
-            workers=workers or settings.workers,
-            log_config=None,
-            access_log=False,
-            # X-Forwarded-For only from BAWASLU_TRUSTED_PROXIES (docs/operations.md).
-            proxy_headers=bool(settings.trusted_proxies),
-            forwarded_allow_ips=settings.trusted_proxies or None,
-            server_header=False,
-        )
+        processes = workers or settings.workers
+        with _shared_metrics(processes):
+            uvicorn.run(
+                "bawaslu_api.main:app_factory",
+                factory=True,
+                host=host or settings.host,
+                port=port or settings.port,
+                workers=processes,
+                log_config=None,
+                access_log=False,
+                # X-Forwarded-For only from BAWASLU_TRUSTED_PROXIES (docs/operations.md).
+                proxy_headers=bool(settings.trusted_proxies),
+                forwarded_allow_ips=settings.trusted_proxies or None,
+                server_header=False,
+            )
 
 
 @app.command()

@@ -10,7 +10,9 @@ from datetime import UTC, datetime
 
 request_id_var: ContextVar[str | None] = ContextVar("request_id", default=None)
 
-# Attributes every LogRecord has; anything else was passed through ``extra=``.
+# Attributes every LogRecord has; anything else was passed through ``extra=``. uvicorn
+# passes ``color_message`` too: the message again with ANSI colour codes for its own
+# terminal formatter, never wanted in a JSON line.
 _STANDARD_ATTRS = frozenset(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {
     "message",
     "asctime",

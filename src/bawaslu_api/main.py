@@ -7,12 +7,13 @@ import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddleware
 
-from bawaslu_api import __version__, clock
+from bawaslu_api import __version__, clock, tracing
 from bawaslu_api.assignments.router import router as assignments_router
 from bawaslu_api.auth.router import router as security_router
 from bawaslu_api.clarifications.router import agenda_router as clarifications_agenda_router
@@ -40,6 +41,7 @@ from bawaslu_api.health.router import router as health_router
 from bawaslu_api.hearings.router import router as hearings_router
 from bawaslu_api.holidays.router import router as calendar_router
 from bawaslu_api.http import tus
+from bawaslu_api.http.docs import install_docs
 from bawaslu_api.http.middleware import (
     BodySizeLimitMiddleware,
     ETagMiddleware,
@@ -51,6 +53,10 @@ from bawaslu_api.imports.router import router as imports_router
 from bawaslu_api.integrations.kpu.router import router as kpu_router
 from bawaslu_api.links.router import router as links_router
 from bawaslu_api.logs import configure_logging
+from bawaslu_api.metrics import http as http_metrics
+from bawaslu_api.metrics import pool as pool_metrics
+from bawaslu_api.metrics.process import process_exited
+from bawaslu_api.metrics.router import router as metrics_router
 from bawaslu_api.offices.router import router as offices_router
 from bawaslu_api.openapi import DESCRIPTION, install_openapi, operation_id
 from bawaslu_api.persons.router import router as persons_router
@@ -86,13 +92,20 @@ def _match_first(app: FastAPI, *routers: APIRouter) -> None:
     routes[:] = [*first, *(r for r in routes if all(r is not f for f in first))]
 
 
-def create_app(settings: Settings | None = None, *, database_url: str | None = None) -> FastAPI:
+def create_app(
+    settings: Settings | None = None,
+    *,
+    database_url: str | None = None,
+    tracer_provider: Any = None,
+) -> FastAPI:
     """Build the app. The lifespan opens the database pool and closes it on shutdown.
 
     ``database_url`` overrides the settings (tests); when neither names a database, the
-    embedded server is started.
+    embedded server is started. ``tracer_provider`` (an OpenTelemetry SDK one) traces
+    requests and SQL; without it, the ``OTEL_*`` environment decides (``tracing.py``).
     """
     settings = settings or get_settings()
+    provider = tracer_provider if tracer_provider is not None else tracing.provider_from_env()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -107,6 +120,13 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         app.state.replica = (
             Replica.open(replica_url.get_secret_value(), engine, settings) if replica_url else None
         )
+        engines = {"primary": engine}
+        if app.state.replica is not None:
+            engines["replica"] = app.state.replica.engine
+        for name, each in engines.items():
+            pool_metrics.instrument(each, name)
+        if provider is not None:
+            tracing.instrument_sql(provider)
         app.state.migration_heads = head_revisions()
         sealing.configure(settings)
         sealing.ring()  # a data key that is not 32 random bytes stops the start here
@@ -134,6 +154,9 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
                 await app.state.replica.close()
             await engine.dispose()
             app.state.document_renderer.close()
+            if provider is not None:
+                tracing.uninstrument_sql()
+            process_exited()
 
     app = FastAPI(
         title="Bawaslu Case Handling API",
@@ -141,6 +164,10 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         description=DESCRIPTION,
         lifespan=lifespan,
         generate_unique_id_function=operation_id,
+        # Served by install_docs from the app's own files; FastAPI's pages load a CDN.
+        docs_url=None,
+        redoc_url=None,
+        telemetry=tracing.fastapi_telemetry(provider),
     )
     app.state.settings = settings
     app.state.document_renderer = Renderer(settings.document_templates_dir)
@@ -179,6 +206,9 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     app.include_router(status_page_router)
     app.include_router(stats_router)
     app.include_router(stats_public_router)
+    # Last: tried after every API route (scrapes and docs pages are rare).
+    app.include_router(metrics_router)
+    install_docs(app)
     _match_first(app, exports_router, reports_router)
 
     # Added innermost first: the request context wraps everything, ETags see raw JSON.
@@ -258,14 +288,17 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     # Outside the limits and the token check: their refusals of a tus request say the
     # protocol version too.
     app.add_middleware(tus.TusResumableMiddleware, paths=TUS_PATHS)
-    app.add_middleware(RequestContextMiddleware)
+    app.add_middleware(RequestContextMiddleware, observe=http_metrics.observe)
     return app
 
 
 def app_factory() -> FastAPI:
-    """Entry point for uvicorn (``--factory``): settings from the environment. Each worker
-    process of ``serve --workers N`` starts here, spawned afresh: its logging is set up here
-    too (the parent's is not inherited)."""
+    """Entry point for uvicorn (``--factory``): settings from the environment.
+
+    Each process of ``serve --workers N`` starts afresh and calls this: without setting up
+    its logs here, its records (every access line, every warning) would be lost or printed
+    as plain text by Python's last-resort handler, not as the command's JSON lines.
+    """
     settings = get_settings()
     configure_logging(settings.log_level, json_lines=settings.log_json)
     app = create_app(settings)

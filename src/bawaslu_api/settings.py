@@ -154,6 +154,17 @@ class Settings(BaseSettings):
         "INFO", description="Minimum level of log records."
     )
     log_json: bool = Field(True, description="Structured JSON logs (one object per line).")
+    metrics_token: SecretStr | None = Field(
+        None,
+        description="Bearer token a Prometheus scraper presents to read `/metrics` (from any "
+        "address). Unset: only the addresses of `BAWASLU_METRICS_ALLOW` may read it.",
+    )
+    metrics_allow: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: ["127.0.0.1/32", "::1/128"],
+        description="Comma-separated addresses or CIDR ranges that may read `/metrics` "
+        "without the token, when connecting directly (a request through a proxy, with "
+        "`X-Forwarded-For`, never is). Empty: the token only. Others get a 404.",
+    )
     migrate_on_start: bool = Field(
         False, description="Apply pending migrations when `serve` starts (set by `make run`)."
     )
@@ -445,14 +456,16 @@ class Settings(BaseSettings):
             raise ValueError(str(exc)) from None
         return value
 
-    @field_validator("cors_origins", "trusted_proxies", "evidence_allowed_types", mode="before")
+    @field_validator(
+        "cors_origins", "trusted_proxies", "evidence_allowed_types", "metrics_allow", mode="before"
+    )
     @classmethod
     def _split_origins(cls, value: object) -> object:
         if isinstance(value, str):
             return [item.strip() for item in value.split(",") if item.strip()]
         return value
 
-    @field_validator("trusted_proxies")
+    @field_validator("trusted_proxies", "metrics_allow")
     @classmethod
     def _check_proxies(cls, value: list[str]) -> list[str]:
         for item in value:
@@ -555,6 +568,7 @@ SECRET_SETTINGS: list[SecretSetting] = [
     SecretSetting("public_stats_secret", _secret("public_stats_secret")),
     SecretSetting("rate_limit_secret", _secret("rate_limit_secret")),
     SecretSetting("evidence_s3_secret_access_key", _secret("evidence_s3_secret_access_key")),
+    SecretSetting("metrics_token", _secret("metrics_token")),
 ]
 """Every secret setting. A new one is one more entry here (and its line in the README's
 configuration table); production then refuses a placeholder in it."""

@@ -20,7 +20,9 @@ from fastapi import FastAPI
 
 from bawaslu_api.auth.service import mint_staff_token
 from bawaslu_api.db import embedded
+from bawaslu_api.errors import database_outage
 from bawaslu_api.main import create_app
+from bawaslu_api.metrics import pool as pool_metrics
 from bawaslu_api.security.principals import Role
 from bawaslu_api.settings import Settings
 
@@ -68,8 +70,11 @@ def own_server() -> Iterator[embedded.EmbeddedServer]:
 
 @pytest.fixture
 async def served(
-    own_server: embedded.EmbeddedServer, test_settings: Settings
+    own_server: embedded.EmbeddedServer, test_settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> AsyncIterator[tuple[httpx.AsyncClient, dict[str, str]]]:
+    # A service logs its outages; an in-process CLI test before this one (a one-shot
+    # command: quiet) must not silence them.
+    monkeypatch.setattr(database_outage, "quiet", False)
     app: FastAPI = create_app(test_settings, database_url=own_server.url())
     async with app.router.lifespan_context(app):
         async with app.state.sessionmaker() as session:
@@ -106,6 +111,7 @@ async def test_every_route_answers_503_while_the_database_is_down_and_recovers(
     }
     # Answers a user would get with the database up: lists, a 404 case, a refused login.
     assert sorted(before.values()) == [200, 200, 200, 200, 400, 404], before
+    in_use = pool_metrics.CHECKED_OUT.labels("primary")._value.get()
 
     own_server.halt()
     try:
@@ -135,6 +141,9 @@ async def test_every_route_answers_503_while_the_database_is_down_and_recovers(
             for method, path, spec in REQUESTS
         }
     assert after == before
+    # The pool's metrics come back to where they were: the refused and failed checkouts
+    # of the outage are not counted as connections in use (nor negatively).
+    assert pool_metrics.CHECKED_OUT.labels("primary")._value.get() == in_use
     assert "database reachable again" in [r.getMessage() for r in caplog.records]
     assert (await client.get("/v1/health/ready")).status_code == 200
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -47,15 +47,21 @@ def downgrade(url: str, revision: str) -> None:
     command.downgrade(alembic_config(url), revision)
 
 
+_VERSION_TABLE = text("SELECT to_regclass('alembic_version') IS NOT NULL")
+_VERSIONS = text("SELECT version_num FROM alembic_version")
+
+
 async def current_revisions(engine: AsyncEngine) -> set[str]:
-    """The revision(s) the database is at."""
+    """The revision(s) the database is at (none: not migrated yet).
 
-    def _read(conn: object) -> set[str]:
-        ctx = MigrationContext.configure(conn)  # type: ignore[arg-type]
-        return set(ctx.get_current_heads())
-
+    Read from Alembic's version table directly, not through a ``MigrationContext``, which
+    writes two INFO lines ("Context impl PostgresqlImpl.", "Will assume transactional DDL.")
+    each time: every readiness probe (docs/operations.md, "Health checks and logs").
+    """
     async with engine.connect() as conn:
-        return await conn.run_sync(_read)
+        if not await conn.scalar(_VERSION_TABLE):
+            return set()
+        return set((await conn.scalars(_VERSIONS)).all())
 
 
 async def upgrade_async(url: str, revision: str = "head") -> None:

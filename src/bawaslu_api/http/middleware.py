@@ -10,7 +10,7 @@ import os
 import re
 import time
 import urllib.parse
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from starlette.datastructures import Headers, MutableHeaders
@@ -26,13 +26,20 @@ logger = logging.getLogger("bawaslu_api.access")
 _REQUEST_ID_OK = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 _DOCS_PATHS = ("/docs", "/redoc")
 _API_CSP = "default-src 'none'; frame-ancestors 'none'"
-# Swagger UI and ReDoc load their scripts and styles from a CDN and run inline code.
+# Swagger UI and ReDoc load their scripts and styles from the app itself (http/docs.py)
+# and run inline code; nothing comes from elsewhere.
 _DOCS_CSP = (
-    "default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
-    "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net https://fonts.googleapis.com; "
-    "font-src 'self' https://fonts.gstatic.com; img-src 'self' data: https:; "
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; "
+    "style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
     "worker-src 'self' blob:; frame-ancestors 'none'"
 )
+QUIET_PATHS = ("/v1/health/", "/metrics")
+"""Probes and scrapes, every few seconds from every orchestrator and Prometheus: their
+access records go out at DEBUG while they succeed (INFO once they fail)."""
+
+Observer = Callable[[Scope, int, float], None]
+"""Told of every answered request: its scope (after routing: ``scope["route"]``), status
+and duration in seconds (the metrics, ``metrics/http.py``)."""
 
 
 def _response_defaults(*, docs: bool, https: bool, read: bool) -> tuple[tuple[bytes, bytes], ...]:
@@ -104,8 +111,16 @@ class RequestContextMiddleware:
     it is echoed in the response and attached to every log record of the request.
     """
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        observe: Observer | None = None,
+        quiet_paths: tuple[str, ...] = QUIET_PATHS,
+    ) -> None:
         self.app = app
+        self.observe = observe
+        self.quiet_paths = quiet_paths
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -158,15 +173,26 @@ class RequestContextMiddleware:
             response = internal_error_response(Request(scope))
             await response(scope, receive, send_wrapper)
         finally:
-            logger.info(
-                "request",
-                extra={
-                    "method": scope["method"],
-                    "path": path,
-                    "status": status_holder[0],
-                    "duration_ms": round((time.perf_counter() - started) * 1000, 2),
-                },
+            elapsed = time.perf_counter() - started
+            status = status_holder[0]
+            if self.observe is not None:
+                self.observe(scope, status, elapsed)
+            level = (
+                logging.DEBUG
+                if status < 400 and path.startswith(self.quiet_paths)
+                else logging.INFO
             )
+            if logger.isEnabledFor(level):
+                logger.log(
+                    level,
+                    "request",
+                    extra={
+                        "method": scope["method"],
+                        "path": path,
+                        "status": status,
+                        "duration_ms": round(elapsed * 1000, 2),
+                    },
+                )
             request_id_var.reset(token)
 
 

@@ -64,3 +64,29 @@ def test_public_routes_are_exactly_the_known_list(app: FastAPI) -> None:
     open_routes = {(m, p) for m, p, op in _operations(app) if not op.get("security")}
     # The token endpoint declares HTTP Basic (client credentials) but is usable without it.
     assert open_routes == PUBLIC - {("POST", "/v1/auth/token")}
+
+
+# Routes outside the API reference, and who may call them: the reference itself and the
+# interactive docs (anyone: they show what /openapi.json shows), the receipt status page
+# (anyone, a receipt code in hand), and the metrics (a scraper BAWASLU_METRICS_TOKEN or
+# BAWASLU_METRICS_ALLOW lets in; tests/ops/test_metrics.py).
+OUTSIDE_THE_REFERENCE = {
+    ("GET", "/openapi.json"),
+    ("GET", "/docs"),
+    ("GET", "/docs/oauth2-redirect"),
+    ("GET", "/redoc"),
+    ("GET", "/status"),
+    ("GET", "/metrics"),
+}
+
+
+def test_routes_outside_the_reference_are_the_known_list(app: FastAPI) -> None:
+    from fastapi.routing import iter_route_contexts
+
+    hidden = {
+        (method, context.path_format)
+        for context in iter_route_contexts(app.routes)
+        if not getattr(context, "include_in_schema", True)
+        for method in (context.methods or ()) - {"HEAD"}
+    }
+    assert hidden == OUTSIDE_THE_REFERENCE
