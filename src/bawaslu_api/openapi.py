@@ -136,6 +136,38 @@ def _problem_413(operation: dict[str, Any]) -> None:
         operation["responses"] = dict(sorted(responses.items()))
 
 
+LICENSE: dict[str, str] = {"name": "Apache-2.0", "identifier": "Apache-2.0"}
+
+SERVERS: list[dict[str, str]] = [
+    {
+        "url": "/",
+        "description": "The host that serves this document (each office's deployment has its "
+        "own; generated clients take the base URL as a parameter).",
+    }
+]
+
+
+def _readable_form_bodies(spec: dict[str, Any]) -> dict[str, Any]:
+    """FastAPI names the model of a form or multipart body ``Body_<operation id>``; it becomes
+    ``<OperationId>Form`` (``Body_auth_token`` -> ``AuthTokenForm``), a name generators keep."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    renames = {
+        key: "".join(part.capitalize() for part in key.removeprefix("Body_").split("_")) + "Form"
+        for key in schemas
+        if key.startswith("Body_")
+    }
+    if not renames:
+        return spec
+    text = json.dumps(spec)
+    for old, new in renames.items():
+        text = text.replace(f'"#/components/schemas/{old}"', f'"#/components/schemas/{new}"')
+    renamed: dict[str, Any] = json.loads(text)
+    schemas = renamed["components"]["schemas"]
+    for old, new in renames.items():
+        schemas[new] = {**schemas.pop(old), "title": new}
+    return renamed
+
+
 def _reference_routes(app: FastAPI) -> list[BaseRoute]:
     """The routes in the order they were included (the app may try some first when matching,
     see ``main._match_first``); routes added afterwards follow."""
@@ -154,7 +186,10 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
         description=app.description,
         routes=_reference_routes(app),
         tags=TAGS,
+        servers=SERVERS,
+        license_info=LICENSE,
     )
+    spec = _readable_form_bodies(spec)
     for path_item in spec.get("paths", {}).values():
         for operation in path_item.values():
             _problem_422(operation)

@@ -50,3 +50,29 @@ def test_every_operation_has_tag_summary_and_problem_errors() -> None:
                 if status.startswith(("4", "5")):
                     assert "application/problem+json" in response["content"], (method, path)
     assert "HTTPValidationError" not in spec["components"]["schemas"]
+
+
+def test_schema_names_are_unique_and_readable() -> None:
+    """Generators name their classes after the schema keys or titles: every key is a plain
+    PascalCase name (no ``bawaslu_api__reports__schemas__X`` from two models of the same
+    class name, no ``X-Input``/``X-Output`` pair, no ``Body_x``), titled by itself."""
+    schemas = _served()["components"]["schemas"]
+    for key, schema in schemas.items():
+        assert re.fullmatch(r"[A-Z][A-Za-z0-9]*", key), key
+        assert schema.get("title", key) == key, (key, schema.get("title"))
+
+
+def test_every_operation_declares_who_may_call_it_and_the_document_names_servers() -> None:
+    """``security: []`` on a public operation (``bawaslu_api.http.declare.PUBLIC``), a
+    requirement on every other: a generator or a linter cannot tell a forgotten one from a
+    public one otherwise."""
+    spec = _served()
+    assert spec["servers"], "the document names no server"
+    schemes = spec["components"]["securitySchemes"]
+    for path, item in spec["paths"].items():
+        for method, op in item.items():
+            if method not in METHODS:
+                continue
+            assert "security" in op, f"{method} {path}: declare openapi_extra=PUBLIC or a token"
+            for requirement in op["security"]:
+                assert set(requirement) <= set(schemes), (method, path, requirement)

@@ -60,7 +60,7 @@ class OnlineIn(_Strict):
     recorded: bool = Field(description="The session is recorded audio-visually (must be true).")
 
 
-class SessionIn(_Strict):
+class ClarificationSessionIn(_Strict):
     scheduled_at: AwareDatetime = Field(description="Date and time of the session.")
     mode: SessionMode = SessionMode.in_person
     place: str = Field(
@@ -73,7 +73,7 @@ class SessionIn(_Strict):
     )
 
     @model_validator(mode="after")
-    def _mode(self) -> SessionIn:
+    def _mode(self) -> ClarificationSessionIn:
         if (self.mode is SessionMode.online) != (self.online is not None):
             raise ValueError("online is given for an online session, and only for it")
         if self.mode is SessionMode.in_person and not self.place.strip():
@@ -190,7 +190,7 @@ class InvitationRuleOut(BaseModel):
     )
 
 
-class SessionOut(BaseModel):
+class ClarificationSessionOut(BaseModel):
     id: uuid.UUID
     report_id: uuid.UUID
     scheduled_at: datetime
@@ -215,7 +215,7 @@ class SessionOut(BaseModel):
 
 
 class SessionList(BaseModel):
-    items: list[SessionOut]
+    items: list[ClarificationSessionOut]
 
 
 class AgendaItem(BaseModel):

@@ -51,10 +51,10 @@ from bawaslu_api.evidence.models import EvidenceChannel, EvidenceItem, EvidenceU
 from bawaslu_api.evidence.schemas import (
     Custody,
     CustodyEventOut,
+    EvidenceLinkIn,
     EvidenceList,
     EvidenceOut,
     HandoverIn,
-    LinkIn,
     PhysicalIn,
     PhysicalReceipt,
     SupersedeIn,
@@ -562,7 +562,7 @@ _ACTION_ERRORS = (*AUTH_ERRORS, EvidenceNotFound, InvalidLink, EvidenceImmutable
     responses=problem_responses(*_ACTION_ERRORS, validation=True),
 )
 async def evidence_link(
-    evidence_id: uuid.UUID, body: LinkIn, actor: Worker, session: DbSession
+    evidence_id: uuid.UUID, body: EvidenceLinkIn, actor: Worker, session: DbSession
 ) -> EvidenceOut:
     """`digital_id` (a file of the same case) becomes the digitised copy of this physical
     item; recorded on both items' custody."""

@@ -50,7 +50,7 @@ class PhysicalIn(Strict):
     receipt: PhysicalReceipt
 
 
-class LinkIn(Strict):
+class EvidenceLinkIn(Strict):
     digital_id: uuid.UUID = Field(description="The file item that digitises this physical item.")
 
 

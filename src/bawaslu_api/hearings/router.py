@@ -19,7 +19,7 @@ from bawaslu_api.hearings.errors import (
     NoPanel,
     NotAHearingCase,
 )
-from bawaslu_api.hearings.schemas import HearingOut, PanelIn, SessionIn, SessionOut
+from bawaslu_api.hearings.schemas import HearingOut, HearingSessionIn, HearingSessionOut, PanelIn
 from bawaslu_api.http.conditional import IfMatchOptional, etag
 from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
 from bawaslu_api.security.dependencies import AUTH_ERRORS, Handler, Staff
@@ -98,14 +98,14 @@ async def hearings_panel(
 )
 async def hearings_session(
     report_id: uuid.UUID,
-    body: SessionIn,
+    body: HearingSessionIn,
     session: DbSession,
     principal: Handler,
     request: Request,
     response: Response,
     if_match: IfMatchOptional = None,
     idempotency_key: IdempotencyKey = None,
-) -> SessionOut:
+) -> HearingSessionOut:
     """A session by agenda, in order: preliminary examination, preliminary decision (the
     grounds tested; admitted only if all are met), then, if admitted, the report read, the
     answer, evidence, witnesses and experts, conclusions, and the final decision read in
@@ -116,7 +116,7 @@ async def hearings_session(
     A session after the decision clock's due time is recorded with `late: true`.
     Handlers."""
 
-    async def create() -> SessionOut:
+    async def create() -> HearingSessionOut:
         loaded = await service.for_step(session, report_id, principal, if_match)
         row = await service.record_session(session, principal, loaded, body)
         await session.flush()
@@ -124,7 +124,7 @@ async def hearings_session(
         return service.session_out(row)
 
     return await idempotency.once(
-        session, principal.subject, idempotency_key, request, response, body, SessionOut,
+        session, principal.subject, idempotency_key, request, response, body, HearingSessionOut,
         create, status_code=201,
         location=lambda out: f"/v1/reports/{report_id}/hearings#session-{out.number}",
     )  # fmt: skip

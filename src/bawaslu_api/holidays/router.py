@@ -13,6 +13,7 @@ from bawaslu_api.errors import problem_responses
 from bawaslu_api.holidays import service
 from bawaslu_api.holidays.errors import OverrideAlreadyRevoked, OverrideNotFound
 from bawaslu_api.holidays.schemas import OverrideIn, OverrideOut, YearCalendar
+from bawaslu_api.http.declare import PUBLIC
 from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
 from bawaslu_api.security.dependencies import AUTH_ERRORS, NationalAdmin, Staff
 
@@ -80,6 +81,7 @@ async def calendar_overrides_revoke(
 
 @router.get(
     "/{year}",
+    openapi_extra=PUBLIC,
     summary="Non-working days of a year",
     responses=problem_responses(validation=True),
 )

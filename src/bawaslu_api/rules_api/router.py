@@ -32,10 +32,10 @@ from bawaslu_api.rules_api.errors import (
     ZoneConflict,
 )
 from bawaslu_api.rules_api.schemas import (
-    AdmissibilityOut,
     AdmissibilityRequest,
-    DeadlineOut,
     DeadlineRequest,
+    RulesAdmissibilityOut,
+    RulesDeadlineOut,
     RulesetList,
 )
 from bawaslu_api.security.dependencies import AUTH_ERRORS, Staff
@@ -59,7 +59,7 @@ router = APIRouter(prefix="/v1/rules", tags=["rules"])
 )
 async def rules_deadline(
     request: DeadlineRequest, session: DbSession, principal: Staff
-) -> DeadlineOut:
+) -> RulesDeadlineOut:
     """One deadline of a regime's ruleset from a trigger date (or timestamp, for hours
     rules), counted in the office's time zone. Same keys as `bawaslu-rules deadline --json`;
     `explain: true` adds the trace of skipped and counted days. Any staff member."""
@@ -81,7 +81,7 @@ async def rules_deadline(
 )
 async def rules_admissibility(
     submission: AdmissibilityRequest, request: Request, session: DbSession, principal: Staff
-) -> AdmissibilityOut:
+) -> RulesAdmissibilityOut:
     """The initial-review verdict of a submission (the JSON `bawaslu-rules check` reads):
     every failed requirement with its citation and a message in the request's language
     (Indonesian; `Accept-Language: en` for English), the filing deadline, and the
