@@ -223,6 +223,8 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
             "Content-Disposition",
             "RateLimit",
             "RateLimit-Policy",
+            "Idempotent-Replayed",
+            "Content-Language",
         ],
         max_age=600,
     )

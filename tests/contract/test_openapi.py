@@ -76,3 +76,48 @@ def test_every_operation_declares_who_may_call_it_and_the_document_names_servers
             assert "security" in op, f"{method} {path}: declare openapi_extra=PUBLIC or a token"
             for requirement in op["security"]:
                 assert set(requirement) <= set(schemes), (method, path, requirement)
+
+
+def test_problem_code_is_the_enum_of_every_stable_code_with_its_meaning() -> None:
+    from bawaslu_api.errors import DomainError
+
+    def codes(cls: type[DomainError]) -> set[str]:
+        mine = {cls.code} if cls.__module__.startswith("bawaslu_api.") else set()
+        return mine.union(*(codes(sub) for sub in cls.__subclasses__()))
+
+    code = _served()["components"]["schemas"]["Problem"]["properties"]["code"]
+    raised = codes(DomainError)
+    assert raised <= set(code["enum"]), raised - set(code["enum"])
+    assert {"validation_failed", "internal_error", "payload_too_large"} <= set(code["enum"])
+    assert len(code["x-enum-descriptions"]) == len(code["enum"])
+    assert "| `invalid_transition` | 409 |" in code["description"]
+
+
+def test_headers_are_declared_with_one_spelling_and_conditional_reads_with_304() -> None:
+    spec = _served()
+    for path, item in spec["paths"].items():
+        for method, op in item.items():
+            if method not in METHODS:
+                continue
+            for param in op.get("parameters", []):
+                if param["in"] == "header":
+                    assert re.fullmatch(r"[A-Z][a-z]*(-[A-Z][a-z]*)*", param["name"]), (
+                        method, path, param["name"],
+                    )  # fmt: skip
+            ok = op["responses"].get("200", {})
+            if method == "get" and "application/json" in ok.get("content", {}):
+                assert "ETag" in ok["headers"], (method, path)
+                assert "304" in op["responses"], (method, path)
+                names = {p["name"] for p in op.get("parameters", [])}
+                assert "If-None-Match" in names, (method, path)
+            if any(p["name"] == "Idempotency-Key" for p in op.get("parameters", [])):
+                created = op["responses"].get("201") or op["responses"]["200"]
+                assert "Idempotent-Replayed" in created["headers"], (method, path)
+            for status, response in op["responses"].items():
+                if "application/problem+json" in response.get("content", {}):
+                    assert "Content-Language" in response["headers"], (method, path, status)
+                if status == "429":
+                    assert "Retry-After" in response["headers"], (method, path)
+    reports = spec["paths"]["/v1/reports"]["post"]["responses"]["201"]["headers"]
+    assert {"Location", "ETag", "Idempotent-Replayed", "Content-Language"} <= set(reports)
+    assert set(spec["components"]["headers"]) >= {"ETag", "Location", "RateLimit"}

@@ -42,6 +42,7 @@ from bawaslu_api.clarifications.schemas import (
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import problem_responses
 from bawaslu_api.http.conditional import IfMatchOptional, etag
+from bawaslu_api.http.declare import headers
 from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
 from bawaslu_api.offices import scope
 from bawaslu_api.security.dependencies import AUTH_ERRORS, Handler, Staff
@@ -84,15 +85,18 @@ async def _one(
     "",
     status_code=201,
     summary="Schedule a clarification session and invite persons",
-    responses=problem_responses(
-        *ACTION_ERRORS,
-        InvitationLeadTime,
-        OutsideDecisionClock,
-        OnlineNotAllowed,
-        ClarificationConflict,
-        IdempotencyKeyReused,
-        validation=True,
-    ),
+    responses={
+        **problem_responses(
+            *ACTION_ERRORS,
+            InvitationLeadTime,
+            OutsideDecisionClock,
+            OnlineNotAllowed,
+            ClarificationConflict,
+            IdempotencyKeyReused,
+            validation=True,
+        ),
+        201: headers("Location"),
+    },
 )
 async def clarifications_schedule(
     report_id: uuid.UUID,

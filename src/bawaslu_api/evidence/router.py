@@ -64,6 +64,7 @@ from bawaslu_api.evidence.schemas import (
 )
 from bawaslu_api.evidence.storage import Storage
 from bawaslu_api.http import ranges
+from bawaslu_api.http.declare import headers
 from bawaslu_api.i18n import Text
 from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
 from bawaslu_api.ratelimit.service import client_address
@@ -229,17 +230,20 @@ async def _item_out(session: AsyncSession, item: EvidenceItem) -> EvidenceOut:
     status_code=201,
     summary="Upload an evidence file (one request, streamed)",
     openapi_extra=_RAW_BODY,
-    responses=problem_responses(
-        *AUTH_ERRORS,
-        ReportNotFound,
-        EvidenceTooLarge,
-        CaseQuotaExceeded,
-        TypeNotAllowed,
-        DescriptionRequired,
-        UploadInterrupted,
-        StorageUnavailable,
-        validation=True,
-    ),
+    responses={
+        **problem_responses(
+            *AUTH_ERRORS,
+            ReportNotFound,
+            EvidenceTooLarge,
+            CaseQuotaExceeded,
+            TypeNotAllowed,
+            DescriptionRequired,
+            UploadInterrupted,
+            StorageUnavailable,
+            validation=True,
+        ),
+        201: headers("Location"),
+    },
 )
 async def evidence_upload(
     report_id: uuid.UUID,
@@ -292,9 +296,10 @@ async def evidence_upload(
     "/v1/reports/{report_id}/evidence/physical",
     status_code=201,
     summary="Record physical evidence received in person",
-    responses=problem_responses(
-        *AUTH_ERRORS, ReportNotFound, IdempotencyKeyReused, validation=True
-    ),
+    responses={
+        **problem_responses(*AUTH_ERRORS, ReportNotFound, IdempotencyKeyReused, validation=True),
+        201: headers("Location"),
+    },
 )
 async def evidence_record_physical(
     report_id: uuid.UUID,
@@ -340,9 +345,12 @@ async def evidence_list(report_id: uuid.UUID, actor: Viewer, session: DbSession)
     "/v1/reports/{report_id}/evidence/uploads",
     status_code=201,
     summary="Start a resumable upload",
-    responses=problem_responses(
-        *AUTH_ERRORS, ReportNotFound, EvidenceTooLarge, CaseQuotaExceeded, validation=True
-    ),
+    responses={
+        **problem_responses(
+            *AUTH_ERRORS, ReportNotFound, EvidenceTooLarge, CaseQuotaExceeded, validation=True
+        ),
+        201: headers("Location"),
+    },
 )
 async def evidence_upload_create(
     report_id: uuid.UUID,
@@ -383,19 +391,22 @@ async def evidence_upload_status(
     summary="Send a part of a resumable upload",
     response_model=UploadOut,
     openapi_extra=_RAW_BODY,
-    responses=problem_responses(
-        *AUTH_ERRORS,
-        UploadNotFound,
-        InvalidContentRange,
-        EvidenceTooLarge,
-        CaseQuotaExceeded,
-        UploadOffsetMismatch,
-        UploadClosed,
-        TypeNotAllowed,
-        UploadMismatch,
-        StorageUnavailable,
-        validation=True,
-    ),
+    responses={
+        **problem_responses(
+            *AUTH_ERRORS,
+            UploadNotFound,
+            InvalidContentRange,
+            EvidenceTooLarge,
+            CaseQuotaExceeded,
+            UploadOffsetMismatch,
+            UploadClosed,
+            TypeNotAllowed,
+            UploadMismatch,
+            StorageUnavailable,
+            validation=True,
+        ),
+        200: headers("Location"),
+    },
 )
 async def evidence_upload_part(
     upload_id: uuid.UUID,
@@ -406,7 +417,11 @@ async def evidence_upload_part(
     session: DbSession,
     storage: EvidenceStore,
     content_range: Annotated[
-        str | None, Header(description="`bytes first-last/total`, first = the stored offset.")
+        str | None,
+        Header(
+            alias="Content-Range",
+            description="`bytes first-last/total`, first = the stored offset.",
+        ),
     ] = None,
 ) -> Any:
     """Appends the part at `first`, which must equal the stored offset (409 with
@@ -501,8 +516,8 @@ async def evidence_content(
     purpose: Annotated[
         str, Query(pattern="^(view|export)$", description="`export`: recorded as an export.")
     ] = "view",
-    range_: Annotated[str | None, Header(alias="range")] = None,
-    if_range: Annotated[str | None, Header()] = None,
+    range_: Annotated[str | None, Header(alias="Range")] = None,
+    if_range: Annotated[str | None, Header(alias="If-Range")] = None,
 ) -> Response:
     """The stored file, after its whole content was hashed again and found equal to the
     SHA-256 taken at upload (`ETag`). A file that changed in the store is answered

@@ -21,6 +21,7 @@ from bawaslu_api.hearings.errors import (
 )
 from bawaslu_api.hearings.schemas import HearingOut, HearingSessionIn, HearingSessionOut, PanelIn
 from bawaslu_api.http.conditional import IfMatchOptional, etag
+from bawaslu_api.http.declare import headers
 from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
 from bawaslu_api.security.dependencies import AUTH_ERRORS, Handler, Staff
 from bawaslu_api.timeline.service import record_read
@@ -60,7 +61,7 @@ async def hearings_get(
 @router.post(
     "/panel",
     summary="Form (or recompose) the examining panel",
-    responses=problem_responses(*STEP_ERRORS, validation=True),
+    responses={**problem_responses(*STEP_ERRORS, validation=True), 200: headers("ETag")},
 )
 async def hearings_panel(
     report_id: uuid.UUID,
@@ -94,7 +95,10 @@ async def hearings_panel(
     "/sessions",
     status_code=201,
     summary="Record a hearing session",
-    responses=problem_responses(*STEP_ERRORS, NoPanel, AgendaOutOfOrder, validation=True),
+    responses={
+        **problem_responses(*STEP_ERRORS, NoPanel, AgendaOutOfOrder, validation=True),
+        201: headers("Location", "ETag"),
+    },
 )
 async def hearings_session(
     report_id: uuid.UUID,

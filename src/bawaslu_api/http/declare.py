@@ -72,8 +72,9 @@ HEADERS: Final[dict[str, dict[str, Any]]] = {
 
 def headers(*names: str) -> dict[str, Any]:
     """A response declaration (``responses={status: headers(...)}``) listing headers of
-    ``HEADERS`` by name."""
+    ``HEADERS`` by name (references to ``components.headers``, which
+    ``bawaslu_api.openapi`` fills from ``HEADERS``)."""
     unknown = [n for n in names if n not in HEADERS]
     if unknown:
         raise KeyError(f"declare {unknown} in bawaslu_api.http.declare.HEADERS first")
-    return {"headers": {n: dict(HEADERS[n]) for n in names}}
+    return {"headers": {n: {"$ref": f"#/components/headers/{n}"} for n in names}}

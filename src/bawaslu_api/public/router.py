@@ -78,7 +78,7 @@ async def public_announcement_document(
     report_id: uuid.UUID,
     request: Request,
     session: ReadSession,
-    if_none_match: Annotated[str | None, Header()] = None,
+    if_none_match: Annotated[str | None, Header(alias="If-None-Match")] = None,
 ) -> Response:
     """The pengumuman status of an announced case (`id` of `/v1/public/announcements`): the
     latest issued announcement that no correction superseded. `ETag` is its SHA-256; send it

@@ -25,6 +25,7 @@ from bawaslu_api.deadlines.schemas import DeadlineOut
 from bawaslu_api.deliberation.errors import PlenaryMismatch, PlenaryRequired
 from bawaslu_api.errors import DomainError, language, problem_responses
 from bawaslu_api.http.conditional import IfMatchOptional, etag
+from bawaslu_api.http.declare import headers
 from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
 from bawaslu_api.pagination import InvalidCursor
 from bawaslu_api.reports import classification, intake, presenters, queries, service
@@ -111,15 +112,18 @@ async def _respond(
     "",
     status_code=201,
     summary="Receive a report (laporan) or record a finding (temuan)",
-    responses=problem_responses(
-        *AUTH_ERRORS,
-        OutsideJurisdiction,
-        UnknownReference,
-        RuleNotApplicable,
-        ImpossibleDate,
-        IdempotencyKeyReused,
-        validation=True,
-    ),
+    responses={
+        **problem_responses(
+            *AUTH_ERRORS,
+            OutsideJurisdiction,
+            UnknownReference,
+            RuleNotApplicable,
+            ImpossibleDate,
+            IdempotencyKeyReused,
+            validation=True,
+        ),
+        201: headers("Location", "ETag", "Content-Language", "Vary"),
+    },
 )
 async def reports_create(
     body: ReportCreate,
@@ -155,10 +159,10 @@ async def reports_create(
     "/{report_id}/finding",
     status_code=201,
     summary="Set a finding from this report (preliminary information)",
-    responses=problem_responses(
+    responses={**problem_responses(
         *ACTION_ERROR_TYPES, OutsideJurisdiction, RuleNotApplicable, IdempotencyKeyReused,
         validation=True,
-    ),
+    ), 201: headers("Location", "ETag", "Content-Language", "Vary")},
 )  # fmt: skip
 async def reports_to_finding(
     report_id: uuid.UUID,
@@ -218,7 +222,10 @@ async def reports_list(
 @router.get(
     "/{report_id}",
     summary="Read one report",
-    responses=problem_responses(*AUTH_ERRORS, ReportNotFound, validation=True),
+    responses={
+        **problem_responses(*AUTH_ERRORS, ReportNotFound, validation=True),
+        200: headers("Content-Language", "Vary"),
+    },
 )
 async def reports_get(
     report_id: uuid.UUID, principal: Staff, request: Request, response: Response
@@ -394,7 +401,10 @@ def _action_route(
         name=name,
         summary=summary,
         response_model=ReportOut,
-        responses=problem_responses(*ACTION_ERROR_TYPES, *errors, validation=True),
+        responses={
+            **problem_responses(*ACTION_ERROR_TYPES, *errors, validation=True),
+            200: headers("ETag", "Content-Language", "Vary"),
+        },
     )
 
 

@@ -16,6 +16,7 @@ from fastapi import APIRouter, Query, Request
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.elections.errors import UnknownRuleset
 from bawaslu_api.errors import language, problem_responses
+from bawaslu_api.http.declare import headers
 from bawaslu_api.offices.errors import UnknownOffice
 from bawaslu_api.rules_api import service
 from bawaslu_api.rules_api.classification import (
@@ -70,14 +71,17 @@ async def rules_deadline(
 @router.post(
     "/admissibility",
     summary="Check a report or finding against the formal and material requirements",
-    responses=problem_responses(
-        UnknownRuleset,
-        UnknownOffice,
-        ZoneConflict,
-        RulesInputInvalid,
-        *AUTH_ERRORS,
-        validation=True,
-    ),
+    responses={
+        **problem_responses(
+            UnknownRuleset,
+            UnknownOffice,
+            ZoneConflict,
+            RulesInputInvalid,
+            *AUTH_ERRORS,
+            validation=True,
+        ),
+        200: headers("Content-Language", "Vary"),
+    },
 )
 async def rules_admissibility(
     submission: AdmissibilityRequest, request: Request, session: DbSession, principal: Staff

@@ -195,7 +195,7 @@ async def public_statistics(
     stage: StageQuery = None,
     subject: SubjectQuery = None,
     kind: KindQuery = None,
-    if_none_match: Annotated[str | None, Header()] = None,
+    if_none_match: Annotated[str | None, Header(alias="If-None-Match")] = None,
 ) -> Response:
     """The statistics of an office's subtree (default: the whole country) as long-format
     rows (`dimension`, `key`, `label`, `measure`, `value`, `suppressed`): aggregates only,
@@ -233,7 +233,7 @@ async def public_statistics_csv(
     stage: StageQuery = None,
     subject: SubjectQuery = None,
     kind: KindQuery = None,
-    if_none_match: Annotated[str | None, Header()] = None,
+    if_none_match: Annotated[str | None, Header(alias="If-None-Match")] = None,
 ) -> Response:
     """The same rows as `/v1/public/statistics`, one per line; columns in the data
     dictionary (`/v1/public/statistics/dictionary`). Public, rate limited."""

@@ -24,7 +24,7 @@ export async function fileReport(
 ): Promise<{ id: string } | { code: Problem["code"]; detail: string | null | undefined }> {
   const { data, error, response } = await api.POST("/v1/reports", {
     body: report,
-    params: { header: { "idempotency-key": idempotencyKey } },
+    params: { header: { "Idempotency-Key": idempotencyKey } },
   });
   if (error !== undefined) {
     return { code: error.code, detail: error.detail };
