@@ -121,3 +121,24 @@ def test_headers_are_declared_with_one_spelling_and_conditional_reads_with_304()
     reports = spec["paths"]["/v1/reports"]["post"]["responses"]["201"]["headers"]
     assert {"Location", "ETag", "Idempotent-Replayed", "Content-Language"} <= set(reports)
     assert set(spec["components"]["headers"]) >= {"ETag", "Location", "RateLimit"}
+
+
+def test_every_collection_is_the_one_list_envelope() -> None:
+    """A collection (a read) answers ``{"items": [...], "next_cursor": str | null}``: never
+    a bare array, never ``items`` without ``next_cursor`` (null when the list is answered
+    whole). The result of a bulk write (``POST /v1/imports/reports``) is not a collection."""
+    spec = _served()
+    schemas = spec["components"]["schemas"]
+    for path, item in spec["paths"].items():
+        for method, op in item.items():
+            if method != "get":
+                continue
+            for status, response in op["responses"].items():
+                schema = response.get("content", {}).get("application/json", {}).get("schema")
+                if not status.startswith("2") or schema is None:
+                    continue
+                assert schema.get("type") != "array", f"{method} {path}: a bare array"
+                if "$ref" in schema:
+                    properties = schemas[schema["$ref"].rsplit("/", 1)[1]].get("properties", {})
+                    if properties.get("items", {}).get("type") == "array":
+                        assert "next_cursor" in properties, f"{method} {path}: no next_cursor"

@@ -205,7 +205,7 @@ async def test_a_whole_case_through_the_generated_client(
         # invited in person and the invitation's receipt recorded (Perbawaslu 7/2022 Art.
         # 28-29: at least 1 Hari before the session).
         clocks = reports_deadlines.sync(created.id, client=handler)
-        due = next(c for c in clocks if c.rule == "case.decision").due
+        due = next(c for c in clocks.items if c.rule == "case.decision").due
         scheduled = clarifications_schedule.sync(
             created.id,
             client=handler,

@@ -34,10 +34,10 @@ from bawaslu_api.clarifications.schemas import (
     AgendaItem,
     CancellationIn,
     ClarificationSessionIn,
+    ClarificationSessionList,
     ClarificationSessionOut,
     OutcomeIn,
     ReceiptIn,
-    SessionList,
 )
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import problem_responses
@@ -144,7 +144,7 @@ async def clarifications_schedule(
 )
 async def clarifications_list(
     report_id: uuid.UUID, session: DbSession, principal: Staff
-) -> SessionList:
+) -> ClarificationSessionList:
     """Every session, by date, with its invitations, receipts, attendance, oaths and minutes,
     and the case's decision `due_at`. Names are shown; contact data never (see `/persons`)."""
     loaded = await cases.load(
@@ -152,7 +152,7 @@ async def clarifications_list(
     )
     await record_read(session, principal.subject, report_id, sensitive=loaded.report.sensitive)
     sessions = await repository.sessions_of(session, report_id)
-    return SessionList(
+    return ClarificationSessionList(
         items=await presenters.present(
             session, loaded, sessions, minutes_visible=minutes_visible(principal)
         )

@@ -17,6 +17,7 @@ from bawaslu_api.clarifications.models import (
     SessionMode,
     SessionStatus,
 )
+from bawaslu_api.pagination import WHOLE_LIST
 
 
 class _Strict(BaseModel):
@@ -214,8 +215,9 @@ class ClarificationSessionOut(BaseModel):
     scheduled_by: str
 
 
-class SessionList(BaseModel):
+class ClarificationSessionList(BaseModel):
     items: list[ClarificationSessionOut]
+    next_cursor: str | None = Field(None, description=WHOLE_LIST)
 
 
 class AgendaItem(BaseModel):
@@ -234,3 +236,4 @@ class AgendaItem(BaseModel):
 
 class Agenda(BaseModel):
     items: list[AgendaItem]
+    next_cursor: str | None = Field(None, description=WHOLE_LIST)

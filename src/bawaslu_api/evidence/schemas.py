@@ -17,6 +17,7 @@ from bawaslu_api.evidence.models import (
     ScanStatus,
     UploadStatus,
 )
+from bawaslu_api.pagination import WHOLE_LIST
 
 Sha256Hex = Field(pattern=r"^[0-9a-f]{64}$", description="SHA-256 in lower-case hex.")
 
@@ -126,6 +127,7 @@ class EvidenceOut(BaseModel):
 
 class EvidenceList(BaseModel):
     items: list[EvidenceOut]
+    next_cursor: str | None = Field(None, description=WHOLE_LIST)
 
 
 class CustodyEventOut(BaseModel):
@@ -142,3 +144,4 @@ class CustodyEventOut(BaseModel):
 class Custody(BaseModel):
     evidence_id: uuid.UUID
     items: list[CustodyEventOut]
+    next_cursor: str | None = Field(None, description=WHOLE_LIST)

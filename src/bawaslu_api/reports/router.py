@@ -21,7 +21,6 @@ from bawaslu_api.cases.errors import (
 )
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.deadlines.clocks import deadline_out
-from bawaslu_api.deadlines.schemas import DeadlineOut
 from bawaslu_api.deliberation.errors import PlenaryMismatch, PlenaryRequired
 from bawaslu_api.errors import DomainError, language, problem_responses
 from bawaslu_api.http.conditional import IfMatchOptional, etag
@@ -47,6 +46,7 @@ from bawaslu_api.reports.reads import (
 )
 from bawaslu_api.reports.schemas import (
     AccessEntry,
+    AccessLog,
     AnnouncementIn,
     ChainVerification,
     ClassificationIn,
@@ -62,6 +62,7 @@ from bawaslu_api.reports.schemas import (
     RejectionIn,
     ReportCreate,
     ReportCreated,
+    ReportDeadlineList,
     ReportOut,
     ReportPage,
     RevealedIdentity,
@@ -273,9 +274,11 @@ async def reports_correct(
 )
 async def reports_deadlines(
     report_id: uuid.UUID, session: DbSession, principal: Staff
-) -> list[DeadlineOut]:
+) -> ReportDeadlineList:
     """Every clock of the case (pending, met, missed, waived) with rule, basis and confidence."""
-    return [deadline_out(d) for d in await queries.deadlines(session, principal, report_id)]
+    return ReportDeadlineList(
+        items=[deadline_out(d) for d in await queries.deadlines(session, principal, report_id)]
+    )
 
 
 @router.get(
@@ -627,9 +630,11 @@ async def reports_set_sensitivity(
 )
 async def reports_access_log(
     report_id: uuid.UUID, session: DbSession, principal: Revealer
-) -> list[AccessEntry]:
+) -> AccessLog:
     """Reads of sensitive cases and every reveal of personal data. Commissioners and admins."""
-    return [
-        AccessEntry(subject=a.subject, action=a.action, reason=a.reason, at=a.at)
-        for a in await queries.access_log(session, principal, report_id)
-    ]
+    return AccessLog(
+        items=[
+            AccessEntry(subject=a.subject, action=a.action, reason=a.reason, at=a.at)
+            for a in await queries.access_log(session, principal, report_id)
+        ]
+    )

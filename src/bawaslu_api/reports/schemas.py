@@ -12,6 +12,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 from bawaslu_api.cases.models import Channel, Outcome, ReportKind, ReportStatus, ViolationCategory
 from bawaslu_api.clock import LocalTime
 from bawaslu_api.deadlines.schemas import DeadlineOut
+from bawaslu_api.pagination import WHOLE_LIST
 from bawaslu_api.reference import LABELS
 
 ReporterCategoryName = Literal[
@@ -370,6 +371,7 @@ class TimelineEvent(BaseModel):
 
 class Timeline(BaseModel):
     items: list[TimelineEvent]
+    next_cursor: str | None = Field(None, description=WHOLE_LIST)
 
 
 class ChainVerification(BaseModel):
@@ -411,3 +413,17 @@ class AccessEntry(BaseModel):
     action: str
     reason: str
     at: datetime
+
+
+class AccessLog(BaseModel):
+    """Who read, revealed or exported the case, oldest first."""
+
+    items: list[AccessEntry]
+    next_cursor: str | None = Field(None, description=WHOLE_LIST)
+
+
+class ReportDeadlineList(BaseModel):
+    """The clocks of one case."""
+
+    items: list[DeadlineOut]
+    next_cursor: str | None = Field(None, description=WHOLE_LIST)

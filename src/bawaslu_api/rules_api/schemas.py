@@ -19,6 +19,7 @@ from pydantic_core import PydanticCustomError
 
 from bawaslu_api.clock import LocalTime
 from bawaslu_api.elections.models import Regime
+from bawaslu_api.pagination import WHOLE_LIST
 from bawaslu_rules import (
     Confidence,
     Deadline,
@@ -398,3 +399,4 @@ class RulesetOut(BaseModel):
 
 class RulesetList(BaseModel):
     items: list[RulesetOut]
+    next_cursor: str | None = Field(None, description=WHOLE_LIST)

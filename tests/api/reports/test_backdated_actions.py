@@ -34,7 +34,7 @@ async def _paper_case(client: httpx.AsyncClient, headers: dict[str, str]) -> str
 async def _clocks(client: httpx.AsyncClient, rid: str, headers: dict[str, str]) -> Any:
     return {
         d["rule"]: d
-        for d in (await client.get(f"/v1/reports/{rid}/deadlines", headers=headers)).json()
+        for d in (await client.get(f"/v1/reports/{rid}/deadlines", headers=headers)).json()["items"]
     }
 
 
