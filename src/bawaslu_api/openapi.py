@@ -100,7 +100,13 @@ JSON API for handling reports (laporan) and findings (temuan) of election violat
 under UU 7/2017 (Pemilu) and UU 1/2015 as amended (Pilkada).
 
 Errors are RFC 9457 `application/problem+json` documents with a stable `code`. Messages are
-in Indonesian by default; send `Accept-Language: en` for English.
+in Indonesian by default; send `Accept-Language: en` for English (such bodies carry
+`Content-Language`).
+
+Instants (`received_at`, `due_at`, ...) are answered in UTC with `Z`, whatever offset they
+were sent with; dates (`received_on`, `due`, a deadline's `trigger`) are days in the time
+zone of the office (WIB, WITA or WIT). Every collection answers `{"items": [...],
+"next_cursor": ...}`: pass `next_cursor` back as `cursor` until it is null.
 """
 
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import uuid
 from datetime import date, datetime
 from typing import Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
 
 from bawaslu_api.cases.models import Channel, Outcome, ReportKind, ReportStatus, ViolationCategory
 from bawaslu_api.clock import LocalTime
@@ -50,10 +51,52 @@ class ReporterIn(Strict):
     power_of_attorney: bool | None = None
 
 
+class ReportedPartyType(enum.StrEnum):
+    """Who the reported party is: the closed list of parties an administrative violation may
+    be reported against (Perbawaslu 8/2022 Art. 8; ``bawaslu_rules.admissibility.
+    ADMIN_REPORTABLE_PARTIES``, which a test keeps equal), and ``other`` for anyone else."""
+
+    political_party = "political_party"
+    dpr_candidate = "dpr_candidate"
+    dpd_candidate = "dpd_candidate"
+    dprd_province_candidate = "dprd_province_candidate"
+    dprd_regency_candidate = "dprd_regency_candidate"
+    presidential_candidate_pair = "presidential_candidate_pair"
+    campaign_team = "campaign_team"
+    kpu = "kpu"
+    ppk = "ppk"
+    ppln = "ppln"
+    pps = "pps"
+    kpps = "kpps"
+    kppsln = "kppsln"
+    other = "other"
+
+
+_PARTY_TYPE = (
+    "Who the party is. For an administrative report it must be one of the closed list "
+    "(every value but `other`); `other` (a village head, a civil servant, ...) makes an "
+    "administrative report fail `reported_type_not_allowed`."
+)
+
+
 class ReportedPartyIn(Strict):
     name: str = Field("", max_length=300)
     address: str = Field("", max_length=1000)
-    type: str | None = Field(None, max_length=64, description="For administrative reports.")
+    type: ReportedPartyType | None = Field(None, description=_PARTY_TYPE)
+
+
+class ReportedPartyOut(BaseModel):
+    name: str = ""
+    address: str = ""
+    type: ReportedPartyType | None = Field(None, description=_PARTY_TYPE)
+
+    @field_validator("type", mode="before")
+    @classmethod
+    def _closed_list(cls, value: object) -> object:
+        # A case stored before the list was closed may hold another word: it is `other`.
+        if value is None or value in ReportedPartyType.__members__:
+            return value
+        return ReportedPartyType.other
 
 
 class WitnessIn(Strict):
@@ -172,7 +215,7 @@ class ReportOut(BaseModel):
     violation_type: str | None
     tsm: bool
     incident: IncidentIn
-    reported_parties: list[ReportedPartyIn]
+    reported_parties: list[ReportedPartyOut]
     evidence: list[EvidenceIn]
     reporter: ReporterOut | None
     outcome: Outcome | None

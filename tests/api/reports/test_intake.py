@@ -19,6 +19,11 @@ async def test_complete_report_is_registrable_with_running_clocks(
     assert body["admissibility"]["verdict"] == "registrable"
     assert body["admissibility"]["failures"] == []
     assert response.headers["location"] == f"/v1/reports/{body['id']}"
+    # An instant is answered in UTC (`Z`) whatever offset it was sent with, on creation as
+    # on every later read.
+    assert body["received_at"] == "2024-01-12T02:00:00Z", body["received_at"]
+    read = (await client.get(response.headers["location"], headers=handler)).json()
+    assert read["received_at"] == body["received_at"]
     deadlines = {d["rule"]: d for d in body["deadlines"]}
     # Known Wed 2024-01-10, filed Fri 2024-01-12: inside 7 working days (UU 7/2017 454(6)).
     assert deadlines["report.filing"]["status"] == "met"
