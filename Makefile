@@ -44,7 +44,7 @@ format: $(STAMP) ## Apply ruff fixes and formatting
 types: $(STAMP) ## mypy --strict on src/
 	$(BIN)/mypy
 
-openapi: $(STAMP) ## Regenerate openapi/openapi.json from the app
+openapi: $(STAMP) ## Regenerate openapi/openapi.json from the app (then `make sdk`)
 	$(BIN)/bawaslu-api openapi --output openapi/openapi.json
 
 openapi-check: $(STAMP) ## Fail if openapi/openapi.json differs from what the app serves
@@ -71,8 +71,8 @@ fuzz: $(STAMP) ## Schemathesis: every operation against a live API on demo data,
 document-examples: $(STAMP) ## Issue every document from the demo data; pictures into docs/documents/
 	$(BIN)/python scripts/document_examples.py --out docs/documents
 
-sdk: ## Generate the Python client from openapi/openapi.json into sdk/python (docs/integrations.md)
-	PYTHON=$(PYTHON) bash scripts/generate_sdk.sh sdk/python
+sdk: ## Regenerate the committed Python SDK clients/python from openapi/openapi.json (docs/integrations.md)
+	PYTHON=$(PYTHON) bash scripts/generate_sdk.sh clients/python
 
 build: $(STAMP) ## Build the wheels of bawaslu-api and bawaslu-rules into dist/
 	rm -rf dist

@@ -2,8 +2,11 @@
 # Generate the Python client of the API from the committed OpenAPI document, as committed:
 # no copy, no renaming (schema names are unique and readable at the source).
 #
-#   scripts/generate_sdk.sh [OUTPUT_DIR]     (default: sdk/python; `make sdk`)
+#   scripts/generate_sdk.sh [OUTPUT_DIR]     (default: clients/python; `make sdk`)
 #
+# clients/python is committed: the SDK as a package directory of its own, with the README
+# tools/openapi/python-client-README.md. Regenerate it whenever openapi/openapi.json changes
+# (`make openapi sdk`); tests/sdk fails when the committed copy differs from a fresh one.
 # openapi-python-client runs from its own virtual environment (.venv-sdk): it pins typer
 # below the version the service uses, so it cannot share .venv. Its configuration is
 # tools/openapi/openapi-python-client.yaml. tests/sdk regenerates the client, fails on any
@@ -11,7 +14,7 @@
 # a whole case through it against a running server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-OUT=${1:-sdk/python}
+OUT=${1:-clients/python}
 PYTHON=${PYTHON:-python3}
 TOOL_VENV=${SDK_TOOL_VENV:-.venv-sdk}
 # Pinned: generated code changes shape between releases; bump on purpose.
@@ -28,4 +31,5 @@ mkdir -p "$(dirname "$OUT")"
     --path openapi/openapi.json --output-path "$OUT" \
     --config tools/openapi/openapi-python-client.yaml \
     --meta setup --overwrite
+cp tools/openapi/python-client-README.md "$OUT/README.md"
 echo "generated $OUT (import bawaslu_api_client; pip install $OUT)"

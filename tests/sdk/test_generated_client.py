@@ -92,6 +92,25 @@ def test_every_operation_of_the_committed_document_is_generated_without_warning(
     assert not list(models.glob("bawaslu_api_*")), "a schema key names its Python module"
 
 
+def test_the_committed_sdk_is_what_the_committed_document_generates(
+    generated: Generated,
+) -> None:
+    """clients/python (the SDK as its own package directory) is generated, never edited:
+    after a change of openapi/openapi.json, `make sdk` and commit it."""
+    committed = ROOT / "clients" / "python"
+
+    def files(root: Path) -> dict[str, bytes]:
+        return {
+            str(f.relative_to(root)): f.read_bytes()
+            for f in root.rglob("*")
+            if f.is_file() and "__pycache__" not in f.parts
+        }
+
+    fresh, kept = files(generated.out), files(committed)
+    stale = sorted(name for name in fresh.keys() | kept.keys() if fresh.get(name) != kept.get(name))
+    assert not stale, f"clients/python is stale ({stale[:5]}...): run `make sdk` and commit it"
+
+
 @pytest.fixture(scope="module")
 def server(database_url: str, test_settings: Any) -> Iterator[str]:
     with socket.socket() as s:
