@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from pathlib import Path
@@ -222,7 +223,7 @@ def _declare_http(operation: dict[str, Any], method: str) -> None:
     ok = responses.get("200", {})
     if method == "get" and "application/json" in ok.get("content", {}):
         _header_refs(ok, "ETag")
-        responses.setdefault("304", _NOT_MODIFIED)
+        responses.setdefault("304", copy.deepcopy(_NOT_MODIFIED))
         if "If-None-Match" not in names:
             operation["parameters"] = [*parameters, _IF_NONE_MATCH]
     successes = [r for status, r in responses.items() if status.startswith("2")]
@@ -230,10 +231,8 @@ def _declare_http(operation: dict[str, Any], method: str) -> None:
         for response in successes:
             _header_refs(response, "Idempotent-Replayed")
     if "429" in responses or any(operation.get("security") or []):
-        responses["429"] = {
-            **_RATE_LIMITED,
-            "description": responses.get("429", _RATE_LIMITED)["description"],
-        }
+        described = responses.get("429", _RATE_LIMITED)["description"]
+        responses["429"] = {**copy.deepcopy(_RATE_LIMITED), "description": described}
         for response in successes:
             _header_refs(response, "RateLimit", "RateLimit-Policy")
     if "503" in responses:
