@@ -14,6 +14,7 @@ from __future__ import annotations
 import importlib
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -33,6 +34,7 @@ from tests.api.reports.conftest import complete_report
 ROOT = Path(__file__).resolve().parents[2]
 TOOL_VENV = Path(os.environ.get("SDK_TOOL_VENV", ROOT / ".venv-sdk"))
 OFFICE = "52.06"  # Kabupaten Dompu: no other test files reports there
+TOOLS = ROOT / "tools" / "openapi"  # npm tools and the TypeScript example (package-lock.json)
 
 
 @dataclass(frozen=True)
@@ -334,3 +336,57 @@ async def test_a_whole_case_through_the_generated_client(
                     text("DELETE FROM report WHERE id = ANY(CAST(:ids AS uuid[]))"),
                     {"ids": created_ids},
                 )
+
+
+def _npm(*args: str, timeout: int = 600) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["npm", *args], cwd=TOOLS, capture_output=True, text=True, timeout=timeout, check=False
+    )
+
+
+@pytest.fixture(scope="module")
+def typescript_client() -> Path:
+    """The example client compiled: types from the committed document, then tsc."""
+    if shutil.which("node") is None or shutil.which("npm") is None:
+        pytest.skip("Node is not installed")
+    if not (TOOLS / "node_modules" / ".installed").exists():
+        installed = _npm("ci", "--no-audit", "--no-fund")
+        assert installed.returncode == 0, installed.stdout[-2000:] + installed.stderr[-2000:]
+        (TOOLS / "node_modules" / ".installed").touch()
+    for step in (["openapi-typescript"], ["tsc", "-p", "tsconfig.run.json"]):
+        done = _npm("exec", "--", *step)
+        assert done.returncode == 0, (step, done.stdout[-3000:], done.stderr[-3000:])
+    return TOOLS / "build" / "run.js"
+
+
+def _node(script: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["node", str(script)], cwd=TOOLS, capture_output=True, text=True, timeout=120,
+        check=False, env={**os.environ, **env},
+    )  # fmt: skip
+
+
+async def test_a_typescript_client_files_a_case(
+    typescript_client: Path, server: str, app: FastAPI
+) -> None:
+    """The TypeScript route of docs/integrations.md, run: openapi-typescript types of the
+    committed document, the openapi-fetch client of tools/openapi/example compiled by tsc,
+    and run under Node against the server, files a case and finds it in the list."""
+    from sqlalchemy import text
+
+    incident = {"date": "2024-01-10", "office": OFFICE, "address": "Dompu"}
+    report = complete_report(office=OFFICE, incident=incident)
+    token = await _token(app, "handler", "ts-h")
+    ran = _node(
+        typescript_client,
+        {"BAWASLU_URL": server, "BAWASLU_TOKEN": token, "BAWASLU_REPORT": json.dumps(report)},
+    )
+    assert ran.returncode == 0, ran.stdout[-2000:] + ran.stderr[-2000:]
+    answer = json.loads(ran.stdout.strip().splitlines()[-1])
+    try:
+        assert answer["listed"] is True, answer
+    finally:
+        async with app.state.engine.begin() as conn:
+            await conn.execute(
+                text("DELETE FROM report WHERE id = CAST(:id AS uuid)"), {"id": answer["id"]}
+            )
