@@ -37,7 +37,6 @@ class RateColumn(ProgressColumn):
         return Text(f"{speed:,.0f} rows/s" if speed else "- rows/s", style="progress.data.speed")
 
 
-@app.command()
 def companion(file: Path, name: str) -> Path:
     """The files the command writes next to its input are named by one rule: the input's
     whole name, a dot, and what they are (``laporan.csv.import-state.json``,
@@ -45,6 +44,7 @@ def companion(file: Path, name: str) -> Path:
     return file.with_name(f"{file.name}.{name}")
 
 
+@app.command()
 def main(
     file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="CSV, XLSX or JSONL.")],
     url: Annotated[str, typer.Option(envvar="BAWASLU_URL", help="Base URL of the API.")] = (

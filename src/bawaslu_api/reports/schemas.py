@@ -8,7 +8,7 @@ import uuid
 from datetime import date, datetime
 from typing import Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
 
 from bawaslu_api.cases.models import Channel, Outcome, ReportKind, ReportStatus, ViolationCategory
 from bawaslu_api.clock import LocalTime
@@ -79,24 +79,35 @@ _PARTY_TYPE = (
 )
 
 
+_PARTY_POSITION = (
+    "The party's position or office as written (`Kepala Desa`, `Ketua KPPS TPS 03`): shown "
+    "in the documents next to the name; free text, unlike `type`."
+)
+
+
 class ReportedPartyIn(Strict):
     name: str = Field("", max_length=300)
     address: str = Field("", max_length=1000)
     type: ReportedPartyType | None = Field(None, description=_PARTY_TYPE)
+    position: str = Field("", max_length=200, description=_PARTY_POSITION)
 
 
 class ReportedPartyOut(BaseModel):
     name: str = ""
     address: str = ""
     type: ReportedPartyType | None = Field(None, description=_PARTY_TYPE)
+    position: str = Field("", description=_PARTY_POSITION)
 
-    @field_validator("type", mode="before")
+    @model_validator(mode="before")
     @classmethod
     def _closed_list(cls, value: object) -> object:
-        # A case stored before the list was closed may hold another word: it is `other`.
-        if value is None or value in ReportedPartyType.__members__:
-            return value
-        return ReportedPartyType.other
+        # A case stored before the list was closed may hold another word in `type` (it was
+        # free text): that word is its position, and the type is `other`.
+        if isinstance(value, dict):
+            kind = value.get("type")
+            if kind is not None and kind not in ReportedPartyType.__members__:
+                return {**value, "type": "other", "position": value.get("position") or kind}
+        return value
 
 
 class WitnessIn(Strict):

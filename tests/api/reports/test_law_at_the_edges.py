@@ -217,3 +217,12 @@ async def test_a_party_type_outside_the_list_is_refused_naming_the_field(
     response = await client.post("/v1/reports", json=body, headers=await auth("handler", "52.03"))
     assert response.status_code == 422, response.text
     assert "body.reported_parties.0.type" in [e["location"] for e in response.json()["errors"]]
+
+
+def test_a_party_stored_with_a_free_text_type_reads_back_as_other_with_that_position() -> None:
+    from bawaslu_api.reports.schemas import ReportedPartyOut
+
+    legacy = ReportedPartyOut.model_validate({"name": "Kepala Desa Y", "type": "Kepala Desa"})
+    assert (legacy.type, legacy.position) == ("other", "Kepala Desa")
+    listed = ReportedPartyOut.model_validate({"name": "KPPS 03", "type": "kpps"})
+    assert (listed.type, listed.position) == ("kpps", "")

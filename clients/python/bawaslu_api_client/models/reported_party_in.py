@@ -30,11 +30,14 @@ class ReportedPartyIn:
             type_ (None | ReportedPartyType | Unset): Who the party is. For an administrative report it must be one of the
                 closed list (every value but `other`); `other` (a village head, a civil servant, ...) makes an administrative
                 report fail `reported_type_not_allowed`.
+            position (str | Unset): The party's position or office as written (`Kepala Desa`, `Ketua KPPS TPS 03`): shown in
+                the documents next to the name; free text, unlike `type`. Default: ''.
      """
 
     name: str | Unset = ''
     address: str | Unset = ''
     type_: None | ReportedPartyType | Unset = UNSET
+    position: str | Unset = ''
 
 
 
@@ -53,6 +56,8 @@ class ReportedPartyIn:
         else:
             type_ = self.type_
 
+        position = self.position
+
 
         field_dict: dict[str, Any] = {}
 
@@ -64,6 +69,8 @@ class ReportedPartyIn:
             field_dict["address"] = address
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if position is not UNSET:
+            field_dict["position"] = position
 
         return field_dict
 
@@ -96,10 +103,13 @@ class ReportedPartyIn:
         type_ = _parse_type_(d.pop("type", UNSET))
 
 
+        position = d.pop("position", UNSET)
+
         reported_party_in = cls(
             name=name,
             address=address,
             type_=type_,
+            position=position,
         )
 
         return reported_party_in
