@@ -12,7 +12,7 @@ STAMP := $(VENV)/.installed
 
 .PHONY: help install run test lint format types openapi openapi-check fuzz document-examples build \
 	rules-isolated check migrate seed-demo bench bench-api bench-import bench-evidence clean sdk \
-	js-clients
+	js-clients openapi-tools openapi-lint openapi-typescript
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-15s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -54,11 +54,26 @@ format: $(STAMP) ## Apply ruff fixes and formatting
 types: $(STAMP) ## mypy --strict on src/
 	$(BIN)/mypy
 
-openapi: $(STAMP) ## Regenerate openapi/openapi.json from the app
+openapi: $(STAMP) ## Regenerate openapi/openapi.json from the app (then `make sdk`)
 	$(BIN)/bawaslu-api openapi --output openapi/openapi.json
 
 openapi-check: $(STAMP) ## Fail if openapi/openapi.json differs from what the app serves
 	$(BIN)/bawaslu-api openapi --check
+
+# npm tools that check the committed document (tools/openapi/package-lock.json); needs Node 20.19+.
+OPENAPI_TOOLS := tools/openapi
+$(OPENAPI_TOOLS)/node_modules/.installed: $(OPENAPI_TOOLS)/package.json $(OPENAPI_TOOLS)/package-lock.json
+	cd $(OPENAPI_TOOLS) && npm ci --no-audit --no-fund
+	@touch $@
+
+openapi-tools: $(OPENAPI_TOOLS)/node_modules/.installed ## npm ci the OpenAPI checkers (Redocly CLI, openapi-typescript, tsc)
+
+openapi-lint: openapi-tools ## Redocly's recommended rules on openapi/openapi.json: zero errors (tools/openapi/redocly.yaml)
+	cd $(OPENAPI_TOOLS) && npx --no-install redocly lint --format=stylish
+
+openapi-typescript: openapi-tools ## openapi-typescript types of openapi/openapi.json, and a client using them, pass tsc --strict
+	cd $(OPENAPI_TOOLS) && npx --no-install openapi-typescript
+	cd $(OPENAPI_TOOLS) && npx --no-install tsc -p tsconfig.json
 
 fuzz: $(STAMP) ## Schemathesis: every operation against a live API on demo data, zero failures (a few minutes)
 	$(BIN)/python scripts/fuzz.py $(FUZZ_ARGS)
@@ -66,8 +81,8 @@ fuzz: $(STAMP) ## Schemathesis: every operation against a live API on demo data,
 document-examples: $(STAMP) ## Issue every document from the demo data; pictures into docs/documents/
 	$(BIN)/python scripts/document_examples.py --out docs/documents
 
-sdk: ## Generate the Python client from openapi/openapi.json into sdk/python (docs/integrations.md)
-	PYTHON=$(PYTHON) bash scripts/generate_sdk.sh sdk/python
+sdk: ## Regenerate the committed Python SDK clients/python from openapi/openapi.json (docs/integrations.md)
+	PYTHON=$(PYTHON) bash scripts/generate_sdk.sh clients/python
 
 build: $(STAMP) ## Build the wheels of bawaslu-api and bawaslu-rules into dist/
 	rm -rf dist
@@ -78,7 +93,7 @@ build: $(STAMP) ## Build the wheels of bawaslu-api and bawaslu-rules into dist/
 rules-isolated: ## Build bawaslu-rules alone and run its tests with only it installed
 	bash packaging/bawaslu-rules/check-isolated.sh
 
-check: test lint types openapi-check fuzz build rules-isolated ## Everything CI runs
+check: test lint types openapi-check openapi-lint openapi-typescript fuzz build rules-isolated ## Everything CI runs
 
 migrate: $(STAMP) ## Apply migrations (embedded database unless BAWASLU_DATABASE_URL)
 	$(BIN)/bawaslu-api migrate

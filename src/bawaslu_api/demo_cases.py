@@ -52,13 +52,13 @@ from bawaslu_api.clarifications import repository as clarification_rows
 from bawaslu_api.clarifications import service as clarifications
 from bawaslu_api.clarifications.models import Attendance, InvitationChannel, InviteeRole, Oath
 from bawaslu_api.clarifications.schemas import (
+    ClarificationSessionIn,
     InviteeIn,
     MinutesIn,
     OutcomeIn,
     QuestionAnswer,
     ReceiptIn,
     ResultIn,
-    SessionIn,
 )
 from bawaslu_api.deliberation import service as deliberation
 from bawaslu_api.deliberation.schemas import (
@@ -321,7 +321,7 @@ async def clarify(
         session,
         handler,
         case,
-        SessionIn(
+        ClarificationSessionIn(
             scheduled_at=wita(session_at),
             place=PLACE,
             occurred_at=wita(scheduled_on),

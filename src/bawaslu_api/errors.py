@@ -302,9 +302,42 @@ def problem_response(
     )
 
 
+LANGUAGE_SCOPE_KEY = "bawaslu.language"
+"""Where :func:`language` leaves the negotiated language in the request's scope: the response
+then carries ``Content-Language`` and ``Vary: Accept-Language``
+(``http.middleware.RequestContextMiddleware``)."""
+
+
 def language(request: Request) -> Lang:
-    """The language of messages for this request."""
-    return negotiate(request.headers.get("accept-language"))
+    """The language of messages for this request (its response says so, see
+    ``LANGUAGE_SCOPE_KEY``)."""
+    lang = negotiate(request.headers.get("accept-language"))
+    request.scope[LANGUAGE_SCOPE_KEY] = lang
+    return lang
+
+
+def stable_codes() -> dict[str, tuple[int, str]]:
+    """Every ``Problem.code`` the service answers with, its status and its meaning: the codes
+    of the ``DomainError`` classes of the service (each where it is defined) and those of the
+    generic handlers below. The OpenAPI document lists them as the enum of ``Problem.code``."""
+    codes: dict[str, tuple[int, str]] = {
+        "validation_failed": (422, "The request is invalid; `errors` lists every field."),
+        "internal_error": (500, _INTERNAL.en),
+        "integrity_conflict": (409, _INTEGRITY_DETAIL.en),
+        "http_error": (400, "Another HTTP error (its status says which)."),
+    }
+    for status, (code, title) in _HTTP_TITLES.items():
+        codes.setdefault(code, (status, title.en))
+
+    def walk(cls: type[DomainError]) -> None:
+        for sub in cls.__subclasses__():
+            if sub.__module__.startswith("bawaslu_api.") and "code" in vars(sub):
+                codes.setdefault(sub.code, (sub.status, sub.title.en))
+            walk(sub)
+
+    codes.setdefault(DomainError.code, (DomainError.status, DomainError.title.en))
+    walk(DomainError)
+    return dict(sorted(codes.items()))
 
 
 def _field_message(error: dict[str, Any], lang: Lang) -> str:

@@ -27,6 +27,7 @@ M = TypeVar("M", bound=BaseModel)
 IdempotencyKey = Annotated[
     str | None,
     Header(
+        alias="Idempotency-Key",
         max_length=200,
         description="Optional retry-safe key: a retry with the same key and body returns the "
         "first response (`Idempotent-Replayed: true`); the same key with another body is 422.",

@@ -274,6 +274,8 @@ def create_app(
             "Tus-Max-Size",
             "Tus-Checksum-Algorithm",
             "Evidence-Location",
+            "Idempotent-Replayed",
+            "Content-Language",
         ],
         max_age=600,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from pathlib import Path
@@ -13,7 +14,8 @@ from fastapi.routing import APIRoute
 from pydantic import BaseModel
 from starlette.routing import BaseRoute
 
-from bawaslu_api.errors import PROBLEM_JSON, FieldProblem, Problem
+from bawaslu_api.errors import PROBLEM_JSON, FieldProblem, Problem, stable_codes
+from bawaslu_api.http.declare import HEADERS
 
 SPEC_PATH = Path("openapi") / "openapi.json"
 
@@ -100,7 +102,13 @@ JSON API for handling reports (laporan) and findings (temuan) of election violat
 under UU 7/2017 (Pemilu) and UU 1/2015 as amended (Pilkada).
 
 Errors are RFC 9457 `application/problem+json` documents with a stable `code`. Messages are
-in Indonesian by default; send `Accept-Language: en` for English.
+in Indonesian by default; send `Accept-Language: en` for English (such bodies carry
+`Content-Language`).
+
+Instants (`received_at`, `due_at`, ...) are answered in UTC with `Z`, whatever offset they
+were sent with; dates (`received_on`, `due`, a deadline's `trigger`) are days in the time
+zone of the office (WIB, WITA or WIT). Every collection answers `{"items": [...],
+"next_cursor": ...}`: pass `next_cursor` back as `cursor` until it is null.
 """
 
 
@@ -148,6 +156,105 @@ def _problem_413(operation: dict[str, Any]) -> None:
         operation["responses"] = dict(sorted(responses.items()))
 
 
+LICENSE: dict[str, str] = {"name": "Apache-2.0", "identifier": "Apache-2.0"}
+
+SERVERS: list[dict[str, str]] = [
+    {
+        "url": "/",
+        "description": "The host that serves this document (each office's deployment has its "
+        "own; generated clients take the base URL as a parameter).",
+    }
+]
+
+
+def _readable_form_bodies(spec: dict[str, Any]) -> dict[str, Any]:
+    """FastAPI names the model of a form or multipart body ``Body_<operation id>``; it becomes
+    ``<OperationId>Form`` (``Body_auth_token`` -> ``AuthTokenForm``), a name generators keep."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    renames = {
+        key: "".join(part.capitalize() for part in key.removeprefix("Body_").split("_")) + "Form"
+        for key in schemas
+        if key.startswith("Body_")
+    }
+    if not renames:
+        return spec
+    text = json.dumps(spec)
+    for old, new in renames.items():
+        text = text.replace(f'"#/components/schemas/{old}"', f'"#/components/schemas/{new}"')
+    renamed: dict[str, Any] = json.loads(text)
+    schemas = renamed["components"]["schemas"]
+    for old, new in renames.items():
+        schemas[new] = {**schemas.pop(old), "title": new}
+    return renamed
+
+
+_NOT_MODIFIED = {
+    "description": "Not modified: `If-None-Match` names the current `ETag` (no body).",
+    "headers": {"ETag": {"$ref": "#/components/headers/ETag"}},
+}
+_IF_NONE_MATCH = {
+    "name": "If-None-Match",
+    "in": "header",
+    "required": False,
+    "description": "The `ETag` of the copy you hold: 304 without a body while it is current.",
+    "schema": {"type": "string"},
+}
+_RATE_LIMITED = {
+    "description": "Problem: `rate_limited` (the caller's quota of the policy named in "
+    "`RateLimit-Policy` is spent; try again after `Retry-After` seconds).",
+    "headers": {
+        name: {"$ref": f"#/components/headers/{name}"}
+        for name in ("Retry-After", "RateLimit", "RateLimit-Policy")
+    },
+    "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+}
+
+
+def _header_refs(response: dict[str, Any], *names: str) -> None:
+    declared = response.setdefault("headers", {})
+    for name in names:
+        declared.setdefault(name, {"$ref": f"#/components/headers/{name}"})
+
+
+def _declare_http(operation: dict[str, Any], method: str) -> None:
+    """The HTTP every route of a kind speaks, declared once here rather than per route
+    (``bawaslu_api.http.declare`` for what a single route sets):
+
+    - a JSON ``GET`` carries an ``ETag`` and answers 304 to a matching ``If-None-Match``
+      (``http.middleware.ETagMiddleware``);
+    - an operation taking ``Idempotency-Key`` may answer with ``Idempotent-Replayed``;
+    - an operation behind a token counts against the caller's quota (``account`` or
+      ``client``), a public one declares its own 429: both carry ``RateLimit`` and
+      ``RateLimit-Policy``, and 429 ``Retry-After``; a 503 carries ``Retry-After``;
+    - every problem is in the language negotiated from ``Accept-Language``
+      (``Content-Language``, ``Vary``).
+    """
+    responses: dict[str, Any] = operation.setdefault("responses", {})
+    parameters: list[dict[str, Any]] = operation.get("parameters", [])
+    names = {p["name"] for p in parameters if p.get("in") == "header"}
+    ok = responses.get("200", {})
+    if method == "get" and "application/json" in ok.get("content", {}):
+        _header_refs(ok, "ETag")
+        responses.setdefault("304", copy.deepcopy(_NOT_MODIFIED))
+        if "If-None-Match" not in names:
+            operation["parameters"] = [*parameters, _IF_NONE_MATCH]
+    successes = [r for status, r in responses.items() if status.startswith("2")]
+    if "Idempotency-Key" in names:
+        for response in successes:
+            _header_refs(response, "Idempotent-Replayed")
+    if "429" in responses or any(operation.get("security") or []):
+        described = responses.get("429", _RATE_LIMITED)["description"]
+        responses["429"] = {**copy.deepcopy(_RATE_LIMITED), "description": described}
+        for response in successes:
+            _header_refs(response, "RateLimit", "RateLimit-Policy")
+    if "503" in responses:
+        _header_refs(responses["503"], "Retry-After")
+    for response in responses.values():
+        if PROBLEM_JSON in response.get("content", {}):
+            _header_refs(response, "Content-Language", "Vary")
+    operation["responses"] = dict(sorted(responses.items()))
+
+
 def _reference_routes(app: FastAPI) -> list[BaseRoute]:
     """The routes in the order they were included (the app may try some first when matching,
     see ``main._match_first``); routes added afterwards follow."""
@@ -166,17 +273,35 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
         description=app.description,
         routes=_reference_routes(app),
         tags=TAGS,
+        servers=SERVERS,
+        license_info=LICENSE,
     )
+    spec = _readable_form_bodies(spec)
     for path_item in spec.get("paths", {}).values():
-        for operation in path_item.values():
+        for method, operation in path_item.items():
             _problem_422(operation)
             _problem_413(operation)
+            _declare_http(operation, method)
     schemas = spec.setdefault("components", {}).setdefault("schemas", {})
     schemas.pop("HTTPValidationError", None)
     schemas.pop("ValidationError", None)
     problem_schema = Problem.model_json_schema(ref_template="#/components/schemas/{model}")
     defs = problem_schema.pop("$defs", {})
     schemas["Problem"] = problem_schema
+    codes = stable_codes()
+    problem_schema["properties"]["code"] = {
+        "title": "Code",
+        "type": "string",
+        "enum": list(codes),
+        "x-enum-descriptions": [f"{status}: {meaning}" for status, meaning in codes.values()],
+        "description": "Stable machine code (`type` is derived from it); switch on it, not on "
+        "the message. A client should treat a code it does not know by the problem's "
+        "`status`.\n\n| code | status | meaning |\n|---|---|---|\n"
+        + "\n".join(
+            f"| `{code}` | {status} | {meaning.replace('|', '/')} |"
+            for code, (status, meaning) in codes.items()
+        ),
+    }
     schemas.update(defs)
     schemas.setdefault(
         "FieldProblem", FieldProblem.model_json_schema(ref_template="#/components/schemas/{model}")
@@ -187,6 +312,12 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
             schemas.setdefault(def_name, definition)
         schemas.setdefault(name, schema)
     spec["components"]["schemas"] = dict(sorted(schemas.items()))
+    used = json.dumps(spec["paths"])
+    spec["components"]["headers"] = {
+        name: dict(h)
+        for name, h in sorted(HEADERS.items())
+        if f'"#/components/headers/{name}"' in used
+    }
     return spec
 
 

@@ -16,6 +16,14 @@ from sqlalchemy import ColumnElement, literal, tuple_
 from bawaslu_api.errors import Unprocessable
 from bawaslu_api.i18n import Text
 
+WHOLE_LIST = (
+    "The cursor of the next page: always null here, this collection is answered whole. "
+    "Every collection has this `{items, next_cursor}` envelope, so that clients page all of "
+    "them with one loop."
+)
+"""Description of ``next_cursor`` on a collection answered in one piece (docs/architecture.md,
+"Declaring a route")."""
+
 
 class InvalidCursor(Unprocessable):
     code = "invalid_cursor"

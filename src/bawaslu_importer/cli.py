@@ -37,6 +37,13 @@ class RateColumn(ProgressColumn):
         return Text(f"{speed:,.0f} rows/s" if speed else "- rows/s", style="progress.data.speed")
 
 
+def companion(file: Path, name: str) -> Path:
+    """The files the command writes next to its input are named by one rule: the input's
+    whole name, a dot, and what they are (``laporan.csv.import-state.json``,
+    ``laporan.csv.failed.csv``), so two inputs of one stem never share them."""
+    return file.with_name(f"{file.name}.{name}")
+
+
 @app.command()
 def main(
     file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="CSV, XLSX or JSONL.")],
@@ -64,11 +71,17 @@ def main(
     dry_run: Annotated[bool, typer.Option(help="Validate only; the API stores nothing.")] = False,
     state_file: Annotated[
         Path | None,
-        typer.Option("--state", help="Resume file (default: FILE.import-state.json)."),
+        typer.Option(
+            "--state",
+            help="Resume file (default: FILE.import-state.json).",
+        ),
     ] = None,
     failed_file: Annotated[
         Path | None,
-        typer.Option("--failed", help="Invalid rows (default: FILE.failed.csv / .jsonl)."),
+        typer.Option(
+            "--failed",
+            help="Invalid rows (default: FILE.failed.csv, or FILE.failed.jsonl).",
+        ),
     ] = None,
     restart: Annotated[bool, typer.Option(help="Ignore the state file; send everything.")] = False,
     max_retries: Annotated[int, typer.Option(min=0, help="Retries of a failing batch.")] = 5,
@@ -91,9 +104,10 @@ def main(
         kind = source.detect(file, fmt)
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from exc
-    state_path = state_file or file.with_name(file.name + ".import-state.json")
-    suffix = ".jsonl" if kind == "jsonl" else ".csv"
-    failed_path = failed_file or file.with_name(f"{file.stem}.failed{suffix}")
+    state_path = state_file or companion(file, "import-state.json")
+    failed_path = failed_file or companion(
+        file, "failed.jsonl" if kind == "jsonl" else "failed.csv"
+    )
     try:
         state = State.open(state_path, file, batch_size, restart=restart)
     except StateMismatch as exc:

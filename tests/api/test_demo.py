@@ -52,7 +52,8 @@ async def _forwardings(client: httpx.AsyncClient, rid: str, headers: dict[str, s
 
 
 async def _clocks(client: httpx.AsyncClient, rid: str, headers: dict[str, str]) -> Any:
-    return {d["rule"]: d for d in await _get(client, f"/v1/reports/{rid}/deadlines", headers)}
+    clocks = await _get(client, f"/v1/reports/{rid}/deadlines", headers)
+    return {d["rule"]: d for d in clocks["items"]}
 
 
 async def test_the_crime_case_has_every_step_of_its_documents(

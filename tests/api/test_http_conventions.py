@@ -90,3 +90,30 @@ async def test_every_response_varies_on_origin_and_encoding_with_or_without_them
     for response in (plain, zipped, cors, small):
         tokens = [t.strip() for t in response.headers["vary"].split(",")]
         assert sorted(tokens) == ["Accept-Encoding", "Origin"], response.headers["vary"]
+
+
+async def test_a_body_in_the_negotiated_language_says_so_and_varies_on_it(
+    client: httpx.AsyncClient,
+) -> None:
+    """A problem (like any body rendered for ``Accept-Language``) names its language in
+    ``Content-Language`` and adds ``Accept-Language`` to ``Vary``, so a shared cache never
+    serves the English answer to an Indonesian reader."""
+    english = await client.get("/v1/reports", headers={"Accept-Language": "en"})
+    default = await client.get("/v1/reports")
+    assert english.status_code == default.status_code == 401
+    assert english.headers["content-language"] == "en"
+    assert default.headers["content-language"] == "id"
+    for response in (english, default):
+        tokens = sorted(t.strip() for t in response.headers["vary"].split(","))
+        assert tokens == ["Accept-Encoding", "Accept-Language", "Origin"], tokens
+    # A body that is the same in every language does not claim one.
+    assert "content-language" not in (await client.get("/v1/health/live")).headers
+
+
+async def test_cors_exposes_the_headers_clients_read(client: httpx.AsyncClient) -> None:
+    response = await client.get("/v1/health/live", headers={"Origin": "https://app.example"})
+    exposed = {
+        h.strip().lower() for h in response.headers["access-control-expose-headers"].split(",")
+    }
+    assert {"etag", "location", "retry-after", "idempotent-replayed", "content-language"} <= exposed
+    assert {"ratelimit", "ratelimit-policy"} <= exposed

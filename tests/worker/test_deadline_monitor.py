@@ -32,7 +32,9 @@ async def test_due_soon_and_missed_are_emitted_once_each_with_two_workers(env: E
     rid = await env.case(forward=False)  # report.initial_review is pending
     deadline = next(
         d
-        for d in (await env.client.get(f"/v1/reports/{rid}/deadlines", headers=env.handler)).json()
+        for d in (await env.client.get(f"/v1/reports/{rid}/deadlines", headers=env.handler)).json()[
+            "items"
+        ]
         if d["status"] == "pending"
     )
     due_on = datetime.fromisoformat(deadline["due"]).date()
@@ -83,7 +85,9 @@ async def test_a_day_before_the_lead_nothing_is_due_soon(env: Env) -> None:
     rid = await env.case(forward=False)
     deadline = next(
         d
-        for d in (await env.client.get(f"/v1/reports/{rid}/deadlines", headers=env.handler)).json()
+        for d in (await env.client.get(f"/v1/reports/{rid}/deadlines", headers=env.handler)).json()[
+            "items"
+        ]
         if d["status"] == "pending"
     )
     due_on = datetime.fromisoformat(deadline["due"]).date()

@@ -27,6 +27,7 @@ from bawaslu_api.cases.errors import ReportNotFound, StaleVersion
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import problem_responses
 from bawaslu_api.http.conditional import IfMatchOptional, etag
+from bawaslu_api.http.declare import headers
 from bawaslu_api.offices.errors import OfficeNotFound
 from bawaslu_api.pagination import InvalidCursor
 from bawaslu_api.security.dependencies import AUTH_ERRORS, Staff, require_roles
@@ -71,7 +72,7 @@ async def assignment_get(
 @router.post(
     "/reports/{report_id}/assignment",
     summary="Assign or reassign an officer",
-    responses=problem_responses(*ACTION_ERRORS, validation=True),
+    responses={**problem_responses(*ACTION_ERRORS, validation=True), 200: headers("ETag")},
 )
 async def assignment_assign(
     report_id: uuid.UUID,
@@ -106,7 +107,7 @@ async def assignment_assign(
 @router.post(
     "/reports/{report_id}/assignment/release",
     summary="Release an officer from a case",
-    responses=problem_responses(*ACTION_ERRORS, validation=True),
+    responses={**problem_responses(*ACTION_ERRORS, validation=True), 200: headers("ETag")},
 )
 async def assignment_release(
     report_id: uuid.UUID,

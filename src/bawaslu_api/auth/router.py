@@ -17,6 +17,7 @@ from fastapi.security import HTTPBasic, HTTPBasicCredentials
 from bawaslu_api.auth import service
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import PROBLEM_JSON, Problem, language, problem_responses, problem_type
+from bawaslu_api.http.declare import PUBLIC, TOKEN_OPTIONAL
 from bawaslu_api.i18n import Text
 from bawaslu_api.logs import request_id_var
 from bawaslu_api.ratelimit.errors import TooManyRequests
@@ -90,6 +91,7 @@ def _required(value: str | None, name: str) -> str:
 
 @router.post(
     "/v1/auth/token",
+    openapi_extra=TOKEN_OPTIONAL,  # HTTP Basic for machine clients; the password grant needs none
     summary="Get an access token (OAuth2 password, refresh_token, client_credentials)",
     response_model=TokenOut,
     # Per caller address (bucket `auth`), on top of the per-account lockout: slows password
@@ -179,6 +181,7 @@ async def auth_token(
 
 @router.post(
     "/v1/auth/revoke",
+    openapi_extra=PUBLIC,
     summary="Revoke a refresh token (sign out, RFC 7009)",
     status_code=200,
     response_class=Response,
@@ -202,7 +205,7 @@ async def auth_revoke(
     return Response(status_code=200, headers=_NO_STORE)
 
 
-@router.get("/.well-known/jwks.json", summary="Public signing keys (JWKS)")
+@router.get("/.well-known/jwks.json", openapi_extra=PUBLIC, summary="Public signing keys (JWKS)")
 async def auth_jwks(ring: Ring) -> dict[str, Any]:
     """The JSON Web Key Set of every active signing key. Public."""
     return ring.jwks()

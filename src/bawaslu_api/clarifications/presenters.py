@@ -26,11 +26,11 @@ from bawaslu_api.clarifications.models import (
     SessionMode,
 )
 from bawaslu_api.clarifications.schemas import (
+    ClarificationSessionOut,
     InvitationOut,
     InvitationRuleOut,
     InviteeOut,
     OnlineOut,
-    SessionOut,
 )
 from bawaslu_api.deadlines import clocks
 from bawaslu_api.deadlines.models import Deadline, DeadlineStatus
@@ -154,7 +154,7 @@ def session_out(
     people: dict[uuid.UUID, CasePerson],
     ctx: Context,
     minutes_visible: bool = True,
-) -> SessionOut:
+) -> ClarificationSessionOut:
     by_subject = histories(rows)
     invitees: list[InviteeOut] = []
     for invitee, of in rows:
@@ -197,7 +197,7 @@ def session_out(
         else None
     )
     forms = ctx.rules.to_dict()["forms"]
-    return SessionOut(
+    return ClarificationSessionOut(
         id=sess.id,
         report_id=sess.report_id,
         scheduled_at=sess.scheduled_at,
@@ -228,7 +228,7 @@ async def present(
     sessions: Sequence[ClarificationSession],
     *,
     minutes_visible: bool = True,
-) -> list[SessionOut]:
+) -> list[ClarificationSessionOut]:
     """``sessions`` of the case as the API shows them; the minutes' content (Form B.12,
     personal and confidential: docs/legal/procedure.md §2) only when ``minutes_visible``."""
     ctx = await context(session, loaded)

@@ -33,15 +33,16 @@ from bawaslu_api.clarifications.schemas import (
     Agenda,
     AgendaItem,
     CancellationIn,
+    ClarificationSessionIn,
+    ClarificationSessionList,
+    ClarificationSessionOut,
     OutcomeIn,
     ReceiptIn,
-    SessionIn,
-    SessionList,
-    SessionOut,
 )
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import problem_responses
 from bawaslu_api.http.conditional import IfMatchOptional, etag
+from bawaslu_api.http.declare import headers
 from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
 from bawaslu_api.offices import scope
 from bawaslu_api.security.dependencies import AUTH_ERRORS, Handler, Staff
@@ -72,7 +73,7 @@ async def _one(
     sess: ClarificationSession,
     response: Response,
     principal: Principal,
-) -> SessionOut:
+) -> ClarificationSessionOut:
     response.headers["ETag"] = etag(loaded.report.version)
     (out,) = await presenters.present(
         session, loaded, [sess], minutes_visible=minutes_visible(principal)
@@ -84,26 +85,29 @@ async def _one(
     "",
     status_code=201,
     summary="Schedule a clarification session and invite persons",
-    responses=problem_responses(
-        *ACTION_ERRORS,
-        InvitationLeadTime,
-        OutsideDecisionClock,
-        OnlineNotAllowed,
-        ClarificationConflict,
-        IdempotencyKeyReused,
-        validation=True,
-    ),
+    responses={
+        **problem_responses(
+            *ACTION_ERRORS,
+            InvitationLeadTime,
+            OutsideDecisionClock,
+            OnlineNotAllowed,
+            ClarificationConflict,
+            IdempotencyKeyReused,
+            validation=True,
+        ),
+        201: headers("Location"),
+    },
 )
 async def clarifications_schedule(
     report_id: uuid.UUID,
-    body: SessionIn,
+    body: ClarificationSessionIn,
     session: DbSession,
     principal: Handler,
     request: Request,
     response: Response,
     if_match: IfMatchOptional = None,
     idempotency_key: IdempotencyKey = None,
-) -> SessionOut:
+) -> ClarificationSessionOut:
     """A session (date and time, place) for one or more of the reporter, reported parties,
     witnesses and experts (Perbawaslu 7/2022 Art. 28(1)); `online` only with a ground of the
     regulation's list (`geography`, `security`, `facilities`, `disaster`) and a recording
@@ -119,7 +123,7 @@ async def clarifications_schedule(
     response). Registered cases only (409 otherwise). Timeline `clarification_scheduled`,
     webhook `clarification.scheduled`. Handlers."""
 
-    async def create() -> SessionOut:
+    async def create() -> ClarificationSessionOut:
         loaded = await cases.for_action(
             session, report_id, principal, if_match, grant=assignments.read_grant(principal)
         )
@@ -127,8 +131,8 @@ async def clarifications_schedule(
         return await _one(session, loaded, sess, response, principal)
 
     return await idempotency.once(
-        session, principal.subject, idempotency_key, request, response, body, SessionOut,
-        create, status_code=201,
+        session, principal.subject, idempotency_key, request, response, body,
+        ClarificationSessionOut, create, status_code=201,
         location=lambda out: f"/v1/reports/{report_id}/clarifications/{out.id}",
     )  # fmt: skip
 
@@ -140,7 +144,7 @@ async def clarifications_schedule(
 )
 async def clarifications_list(
     report_id: uuid.UUID, session: DbSession, principal: Staff
-) -> SessionList:
+) -> ClarificationSessionList:
     """Every session, by date, with its invitations, receipts, attendance, oaths and minutes,
     and the case's decision `due_at`. Names are shown; contact data never (see `/persons`)."""
     loaded = await cases.load(
@@ -148,7 +152,7 @@ async def clarifications_list(
     )
     await record_read(session, principal.subject, report_id, sensitive=loaded.report.sensitive)
     sessions = await repository.sessions_of(session, report_id)
-    return SessionList(
+    return ClarificationSessionList(
         items=await presenters.present(
             session, loaded, sessions, minutes_visible=minutes_visible(principal)
         )
@@ -168,7 +172,7 @@ async def clarifications_get(
     session: DbSession,
     principal: Staff,
     response: Response,
-) -> SessionOut:
+) -> ClarificationSessionOut:
     """The session with its invitations and outcome."""
     loaded = await cases.load(
         session, report_id, principal, grant=assignments.read_grant(principal)
@@ -197,7 +201,7 @@ async def clarifications_receipt(
     principal: Handler,
     response: Response,
     if_match: IfMatchOptional = None,
-) -> SessionOut:
+) -> ClarificationSessionOut:
     """Proof of receipt of one invitee's invitation (Form B.9): when, by whom, and
     optionally an evidence item of the case (the signed receipt). Refused with 422
     `invitation_lead_time` when it arrived less than 1 Hari before the session or after it
@@ -230,7 +234,7 @@ async def clarifications_outcome(
     principal: Handler,
     response: Response,
     if_match: IfMatchOptional = None,
-) -> SessionOut:
+) -> ClarificationSessionOut:
     """One result per invitee: `attended` or `absent`; the oath or promise `taken` or
     `refused` (Form B.10, experts B.11; refusing does not stop the session; an absent
     person cannot be sworn: 422 `invalid_outcome`); for a person present the minutes (Form
@@ -262,7 +266,7 @@ async def clarifications_cancel(
     principal: Handler,
     response: Response,
     if_match: IfMatchOptional = None,
-) -> SessionOut:
+) -> ClarificationSessionOut:
     """With a reason, e.g. an invitation that could not reach the person 1 Hari ahead
     (Perbawaslu 7/2022 Art. 29(1)-(4)): its invitees can then be invited to another session
     (a cancelled invitation is not a missed one). A session held or already cancelled is

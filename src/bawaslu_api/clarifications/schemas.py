@@ -17,6 +17,7 @@ from bawaslu_api.clarifications.models import (
     SessionMode,
     SessionStatus,
 )
+from bawaslu_api.pagination import WHOLE_LIST
 
 
 class _Strict(BaseModel):
@@ -60,7 +61,7 @@ class OnlineIn(_Strict):
     recorded: bool = Field(description="The session is recorded audio-visually (must be true).")
 
 
-class SessionIn(_Strict):
+class ClarificationSessionIn(_Strict):
     scheduled_at: AwareDatetime = Field(description="Date and time of the session.")
     mode: SessionMode = SessionMode.in_person
     place: str = Field(
@@ -73,7 +74,7 @@ class SessionIn(_Strict):
     )
 
     @model_validator(mode="after")
-    def _mode(self) -> SessionIn:
+    def _mode(self) -> ClarificationSessionIn:
         if (self.mode is SessionMode.online) != (self.online is not None):
             raise ValueError("online is given for an online session, and only for it")
         if self.mode is SessionMode.in_person and not self.place.strip():
@@ -190,7 +191,7 @@ class InvitationRuleOut(BaseModel):
     )
 
 
-class SessionOut(BaseModel):
+class ClarificationSessionOut(BaseModel):
     id: uuid.UUID
     report_id: uuid.UUID
     scheduled_at: datetime
@@ -214,8 +215,9 @@ class SessionOut(BaseModel):
     scheduled_by: str
 
 
-class SessionList(BaseModel):
-    items: list[SessionOut]
+class ClarificationSessionList(BaseModel):
+    items: list[ClarificationSessionOut]
+    next_cursor: str | None = Field(None, description=WHOLE_LIST)
 
 
 class AgendaItem(BaseModel):
@@ -234,3 +236,4 @@ class AgendaItem(BaseModel):
 
 class Agenda(BaseModel):
     items: list[AgendaItem]
+    next_cursor: str | None = Field(None, description=WHOLE_LIST)

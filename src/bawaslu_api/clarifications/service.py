@@ -60,10 +60,10 @@ from bawaslu_api.clarifications.presenters import (
 )
 from bawaslu_api.clarifications.schemas import (
     CancellationIn,
+    ClarificationSessionIn,
     InviteeIn,
     OutcomeIn,
     ReceiptIn,
-    SessionIn,
 )
 from bawaslu_api.clock import skew, utcnow
 from bawaslu_api.db.base import uuid7
@@ -207,7 +207,7 @@ def _lead_error(
     )
 
 
-def _check_mode(body: SessionIn) -> None:
+def _check_mode(body: ClarificationSessionIn) -> None:
     if body.online is not None and not body.online.recorded:
         raise OnlineNotAllowed(
             Text(
@@ -227,7 +227,7 @@ def _check_mode(body: SessionIn) -> None:
 
 
 async def schedule(
-    session: AsyncSession, principal: Principal, loaded: Loaded, body: SessionIn
+    session: AsyncSession, principal: Principal, loaded: Loaded, body: ClarificationSessionIn
 ) -> ClarificationSession:
     report = loaded.report
     cases.require(report, ACTION)

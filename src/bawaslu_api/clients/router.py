@@ -12,6 +12,7 @@ from bawaslu_api.clients.errors import ClientNotFound
 from bawaslu_api.clients.schemas import ClientCreate, ClientCreated, ClientList, ClientOut
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import problem_responses
+from bawaslu_api.http.declare import headers
 from bawaslu_api.offices.errors import OfficeOutsideJurisdiction, UnknownOffice
 from bawaslu_api.security.dependencies import AUTH_ERRORS, Admin, Now
 
@@ -32,9 +33,12 @@ async def clients_list(
     "",
     status_code=status.HTTP_201_CREATED,
     summary="Create a machine client",
-    responses=problem_responses(
-        *AUTH_ERRORS, UnknownOffice, OfficeOutsideJurisdiction, validation=True
-    ),
+    responses={
+        **problem_responses(
+            *AUTH_ERRORS, UnknownOffice, OfficeOutsideJurisdiction, validation=True
+        ),
+        201: headers("Location"),
+    },
 )
 async def clients_create(
     body: ClientCreate, session: DbSession, principal: Admin, response: Response

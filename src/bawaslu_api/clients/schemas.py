@@ -7,6 +7,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from bawaslu_api.pagination import WHOLE_LIST
 from bawaslu_api.security.principals import Scope
 
 
@@ -42,3 +43,4 @@ class ClientCreated(ClientOut):
 
 class ClientList(BaseModel):
     items: list[ClientOut]
+    next_cursor: str | None = Field(None, description=WHOLE_LIST)

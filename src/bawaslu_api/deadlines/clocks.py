@@ -101,6 +101,15 @@ def deadline_row(
     return row_of(report, computed, trigger)
 
 
+def trigger_fields(row: Deadline) -> tuple[date, datetime | None]:
+    """A stored trigger as the API shows it: the day (in the zone it was computed in) and,
+    for a clock that starts at a time, the moment in UTC."""
+    trigger = trigger_of(row)
+    if isinstance(trigger, datetime):
+        return trigger.date(), trigger.astimezone(UTC) if trigger.tzinfo else trigger
+    return trigger, None
+
+
 def trigger_of(row: Deadline) -> date | datetime:
     """The trigger a stored clock was computed from (a date, or a moment for clocks that
     start at a time)."""
@@ -269,13 +278,15 @@ def deadline_out(row: Deadline, now: datetime | None = None) -> DeadlineOut:
     """Times in UTC, as the database gives them back, also for a clock opened in this very
     request (whose times are still in the office's zone, as the rules engine computed them)."""
     now = now or datetime.now(UTC)
+    trigger_day, triggered_at = trigger_fields(row)
     return DeadlineOut(
         id=row.id,
         report_id=row.report_id,
         rule=row.rule_id,
         regime=row.regime,
         ruleset_version=row.ruleset_version,
-        trigger=row.trigger,
+        trigger=trigger_day,
+        triggered_at=triggered_at,
         due=row.due_on,
         due_at=row.due_at.astimezone(UTC),
         amount=row.amount,

@@ -70,7 +70,13 @@ class RecomputedClock(BaseModel):
     deadline_id: uuid.UUID
     report_id: uuid.UUID
     rule: str
-    trigger: str
+    trigger: date = Field(
+        description="The day the clock counts from, in the office's time zone (always a date)."
+    )
+    triggered_at: datetime | None = Field(
+        description="The moment the clock counts from, in UTC, for a clock that starts at a "
+        "time (hours, or a step taken at a time); null for a clock that starts on a day."
+    )
     ruleset_version: str
     old_due: date
     old_due_at: datetime
@@ -105,20 +111,20 @@ class RecomputeOut(BaseModel):
 
 
 class DeadlineOut(BaseModel):
-    # Two response models are named DeadlineOut (this one and the rules calculator's), so
-    # the OpenAPI document names them by module. SDKs generated from openapi/openapi.json
-    # know this one as ``bawaslu_api__reports__schemas__DeadlineOut``, after the module
-    # that defined it before the deadlines package owned it: the published name is kept.
-    # (This module has no ``from __future__ import annotations``, so that the fields'
-    # types are resolved here, not in the module named.)
-    __module__ = "bawaslu_api.reports.schemas"
+    """A statutory clock of a case (the rules calculator's answer is ``RulesDeadlineOut``)."""
 
     id: uuid.UUID
     report_id: uuid.UUID
     rule: str
     regime: str
     ruleset_version: str
-    trigger: str
+    trigger: date = Field(
+        description="The day the clock counts from, in the office's time zone (always a date)."
+    )
+    triggered_at: datetime | None = Field(
+        description="The moment the clock counts from, in UTC, for a clock that starts at a "
+        "time (hours, or a step taken at a time); null for a clock that starts on a day."
+    )
     due: date
     due_at: datetime
     amount: int

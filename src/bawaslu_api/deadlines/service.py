@@ -284,11 +284,13 @@ def _skipped(
 
 
 def _change_out(row: Deadline, new: Computed) -> RecomputedClock:
+    trigger_day, triggered_at = clocks.trigger_fields(row)
     return RecomputedClock(
         deadline_id=row.id,
         report_id=row.report_id,
         rule=row.rule_id,
-        trigger=row.trigger,
+        trigger=trigger_day,
+        triggered_at=triggered_at,
         ruleset_version=row.ruleset_version,
         old_due=row.due_on,
         old_due_at=row.due_at.astimezone(UTC),

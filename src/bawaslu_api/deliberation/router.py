@@ -39,6 +39,7 @@ from bawaslu_api.deliberation.schemas import (
 )
 from bawaslu_api.errors import problem_responses
 from bawaslu_api.http.conditional import IfMatchOptional, etag
+from bawaslu_api.http.declare import headers
 from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
 from bawaslu_api.security.dependencies import AUTH_ERRORS, Commissioner, Handler, Staff
 from bawaslu_api.security.principals import Principal
@@ -95,9 +96,12 @@ async def analysis_get(
     "/analysis",
     status_code=201,
     summary="Start the case's analysis (kajian dugaan pelanggaran) as a draft",
-    responses=problem_responses(
-        *STEP_ERRORS, StaleVersion, InvalidAnalysis, IdempotencyKeyReused, validation=True
-    ),
+    responses={
+        **problem_responses(
+            *STEP_ERRORS, StaleVersion, InvalidAnalysis, IdempotencyKeyReused, validation=True
+        ),
+        201: headers("Location"),
+    },
 )
 async def analysis_create(
     report_id: uuid.UUID,
@@ -186,7 +190,10 @@ async def analysis_approve(
     "/analysis/supersession",
     status_code=201,
     summary="Supersede the final analysis with a new draft",
-    responses=problem_responses(*STEP_ERRORS, IdempotencyKeyReused, validation=True),
+    responses={
+        **problem_responses(*STEP_ERRORS, IdempotencyKeyReused, validation=True),
+        201: headers("Location"),
+    },
 )
 async def analysis_supersede(
     report_id: uuid.UUID,
@@ -229,15 +236,18 @@ async def plenaries_list(report_id: uuid.UUID, session: DbSession, principal: St
     "/plenaries",
     status_code=201,
     summary="Record the plenary meeting (rapat pleno) that decided the case's status",
-    responses=problem_responses(
-        *STEP_ERRORS,
-        StaleVersion,
-        InvalidPlenary,
-        QuorumNotMet,
-        ImpossibleDate,
-        IdempotencyKeyReused,
-        validation=True,
-    ),
+    responses={
+        **problem_responses(
+            *STEP_ERRORS,
+            StaleVersion,
+            InvalidPlenary,
+            QuorumNotMet,
+            ImpossibleDate,
+            IdempotencyKeyReused,
+            validation=True,
+        ),
+        201: headers("Location"),
+    },
 )
 async def plenaries_create(
     report_id: uuid.UUID,

@@ -10,6 +10,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from bawaslu_api.cases.models import Outcome, ViolationCategory
 from bawaslu_api.deliberation.models import AnalysisStatus
+from bawaslu_api.pagination import WHOLE_LIST
 
 
 class Strict(BaseModel):
@@ -175,3 +176,4 @@ class PlenaryOut(BaseModel):
 
 class PlenaryList(BaseModel):
     items: list[PlenaryOut] = Field(description="Oldest first; the decision follows the last.")
+    next_cursor: str | None = Field(None, description=WHOLE_LIST)

@@ -47,6 +47,7 @@ from bawaslu_api.documents.schemas import (
 from bawaslu_api.errors import problem_responses
 from bawaslu_api.evidence.storage import Storage
 from bawaslu_api.http.conditional import IfMatchOptional
+from bawaslu_api.http.declare import headers
 from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
 from bawaslu_api.offices.errors import OfficeNotFound
 from bawaslu_api.security.dependencies import AUTH_ERRORS, Admin, Staff, require_roles
@@ -158,7 +159,7 @@ async def documents_list(
     "/v1/reports/{report_id}/documents",
     status_code=201,
     summary="Issue an official document of a case",
-    responses=problem_responses(*ISSUE_ERRORS, validation=True),
+    responses={**problem_responses(*ISSUE_ERRORS, validation=True), 201: headers("Location")},
 )
 async def documents_issue(
     report_id: uuid.UUID,
@@ -373,9 +374,12 @@ async def _office_document(
     "/v1/offices/{code}/register-book-requests",
     status_code=202,
     summary="Queue the register book of an office for a year (issued by the worker)",
-    responses=problem_responses(
-        *AUTH_ERRORS, OfficeNotFound, ReasonRequired, IdempotencyKeyReused, validation=True
-    ),
+    responses={
+        **problem_responses(
+            *AUTH_ERRORS, OfficeNotFound, ReasonRequired, IdempotencyKeyReused, validation=True
+        ),
+        202: headers("Location"),
+    },
 )
 async def documents_register_book_request(
     code: str, body: RegisterBookIn, session: DbSession, principal: Issuer, request: Request,

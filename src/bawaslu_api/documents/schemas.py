@@ -8,6 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
+from bawaslu_api.pagination import WHOLE_LIST
 from bawaslu_api.stats.cohort import STAGE_CODES, SUBJECT_CODES
 
 DataClass = Literal["public", "personal", "confidential"]
@@ -142,6 +143,7 @@ class DocumentOut(BaseModel):
 
 class DocumentList(BaseModel):
     items: list[DocumentOut]
+    next_cursor: str | None = Field(None, description=WHOLE_LIST)
 
 
 class SignedScanIn(BaseModel):

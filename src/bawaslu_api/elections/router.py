@@ -25,6 +25,7 @@ from bawaslu_api.elections.schemas import ElectionCreate, ElectionList, Election
 from bawaslu_api.errors import problem_responses
 from bawaslu_api.http.conditional import PRECONDITION_ERRORS, etag
 from bawaslu_api.http.conditional import IfMatchRequired as IfMatch
+from bawaslu_api.http.declare import headers
 from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
 from bawaslu_api.security.dependencies import AUTH_ERRORS, NationalAdmin, Staff
 
@@ -64,9 +65,12 @@ async def elections_get(
     "",
     status_code=status.HTTP_201_CREATED,
     summary="Create an election (admins of Bawaslu RI)",
-    responses=problem_responses(
-        ElectionSlugTaken, IdempotencyKeyReused, *WRITE_ERRORS, *AUTH_ERRORS, validation=True
-    ),
+    responses={
+        **problem_responses(
+            ElectionSlugTaken, IdempotencyKeyReused, *WRITE_ERRORS, *AUTH_ERRORS, validation=True
+        ),
+        201: headers("Location", "ETag"),
+    },
 )
 async def elections_create(
     data: ElectionCreate,
@@ -93,9 +97,12 @@ async def elections_create(
 @router.patch(
     "/{slug}",
     summary="Edit an election (admins of Bawaslu RI)",
-    responses=problem_responses(
-        ElectionNotFound, *WRITE_ERRORS, *PRECONDITION_ERRORS, *AUTH_ERRORS, validation=True
-    ),
+    responses={
+        **problem_responses(
+            ElectionNotFound, *WRITE_ERRORS, *PRECONDITION_ERRORS, *AUTH_ERRORS, validation=True
+        ),
+        200: headers("ETag"),
+    },
 )
 async def elections_update(
     slug: str,

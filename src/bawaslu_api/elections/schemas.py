@@ -19,6 +19,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from bawaslu_api.elections.models import Election, Regime
+from bawaslu_api.pagination import WHOLE_LIST
 
 REGIME_LABELS: dict[Regime, str] = {
     Regime.pemilu: "Pemilihan Umum (Pemilu)",
@@ -143,6 +144,7 @@ class ElectionOut(BaseModel):
 
 class ElectionList(BaseModel):
     items: list[ElectionOut]
+    next_cursor: str | None = Field(None, description=WHOLE_LIST)
 
 
 class ElectionCreate(BaseModel):

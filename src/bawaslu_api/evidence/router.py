@@ -43,10 +43,10 @@ from bawaslu_api.evidence.models import EvidenceChannel, EvidenceItem, ProvidedB
 from bawaslu_api.evidence.schemas import (
     Custody,
     CustodyEventOut,
+    EvidenceLinkIn,
     EvidenceList,
     EvidenceOut,
     HandoverIn,
-    LinkIn,
     PhysicalIn,
     PhysicalReceipt,
     SupersedeIn,
@@ -63,6 +63,7 @@ from bawaslu_api.evidence.web import body as _body
 from bawaslu_api.evidence.web import checks as _checks
 from bawaslu_api.evidence.web import declared_length as _declared_length
 from bawaslu_api.http import ranges
+from bawaslu_api.http.declare import headers
 from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
 from bawaslu_api.security.dependencies import AUTH_ERRORS
 
@@ -153,17 +154,20 @@ async def _item_out(session: AsyncSession, item: EvidenceItem) -> EvidenceOut:
     status_code=201,
     summary="Upload an evidence file (one request, streamed)",
     openapi_extra=RAW_BODY,
-    responses=problem_responses(
-        *AUTH_ERRORS,
-        ReportNotFound,
-        EvidenceTooLarge,
-        CaseQuotaExceeded,
-        TypeNotAllowed,
-        DescriptionRequired,
-        UploadInterrupted,
-        StorageUnavailable,
-        validation=True,
-    ),
+    responses={
+        **problem_responses(
+            *AUTH_ERRORS,
+            ReportNotFound,
+            EvidenceTooLarge,
+            CaseQuotaExceeded,
+            TypeNotAllowed,
+            DescriptionRequired,
+            UploadInterrupted,
+            StorageUnavailable,
+            validation=True,
+        ),
+        201: headers("Location"),
+    },
 )
 async def evidence_upload(
     report_id: uuid.UUID,
@@ -216,9 +220,10 @@ async def evidence_upload(
     "/v1/reports/{report_id}/evidence/physical",
     status_code=201,
     summary="Record physical evidence received in person",
-    responses=problem_responses(
-        *AUTH_ERRORS, ReportNotFound, IdempotencyKeyReused, validation=True
-    ),
+    responses={
+        **problem_responses(*AUTH_ERRORS, ReportNotFound, IdempotencyKeyReused, validation=True),
+        201: headers("Location"),
+    },
 )
 async def evidence_record_physical(
     report_id: uuid.UUID,
@@ -306,8 +311,8 @@ async def evidence_content(
     purpose: Annotated[
         str, Query(pattern="^(view|export)$", description="`export`: recorded as an export.")
     ] = "view",
-    range_: Annotated[str | None, Header(alias="range")] = None,
-    if_range: Annotated[str | None, Header()] = None,
+    range_: Annotated[str | None, Header(alias="Range")] = None,
+    if_range: Annotated[str | None, Header(alias="If-Range")] = None,
 ) -> Response:
     """The stored file, after its whole content was hashed again and found equal to the
     SHA-256 taken at upload (`ETag`). A file that changed in the store is answered
@@ -367,7 +372,7 @@ _ACTION_ERRORS = (*AUTH_ERRORS, EvidenceNotFound, InvalidLink, EvidenceImmutable
     responses=problem_responses(*_ACTION_ERRORS, validation=True),
 )
 async def evidence_link(
-    evidence_id: uuid.UUID, body: LinkIn, actor: Worker, session: DbSession
+    evidence_id: uuid.UUID, body: EvidenceLinkIn, actor: Worker, session: DbSession
 ) -> EvidenceOut:
     """`digital_id` (a file of the same case) becomes the digitised copy of this physical
     item; recorded on both items' custody."""

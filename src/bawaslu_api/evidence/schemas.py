@@ -17,6 +17,7 @@ from bawaslu_api.evidence.models import (
     ScanStatus,
     UploadStatus,
 )
+from bawaslu_api.pagination import WHOLE_LIST
 
 
 class Strict(BaseModel):
@@ -48,7 +49,7 @@ class PhysicalIn(Strict):
     receipt: PhysicalReceipt
 
 
-class LinkIn(Strict):
+class EvidenceLinkIn(Strict):
     digital_id: uuid.UUID = Field(description="The file item that digitises this physical item.")
 
 
@@ -129,6 +130,7 @@ class EvidenceOut(BaseModel):
 
 class EvidenceList(BaseModel):
     items: list[EvidenceOut]
+    next_cursor: str | None = Field(None, description=WHOLE_LIST)
 
 
 class CustodyEventOut(BaseModel):
@@ -145,3 +147,4 @@ class CustodyEventOut(BaseModel):
 class Custody(BaseModel):
     evidence_id: uuid.UUID
     items: list[CustodyEventOut]
+    next_cursor: str | None = Field(None, description=WHOLE_LIST)

@@ -57,7 +57,13 @@ from bawaslu_api.evidence.models import (
     ProvidedBy,
     ScanStatus,
 )
-from bawaslu_api.evidence.schemas import HandoverIn, LinkIn, PhysicalIn, SupersedeIn, WithdrawIn
+from bawaslu_api.evidence.schemas import (
+    EvidenceLinkIn,
+    HandoverIn,
+    PhysicalIn,
+    SupersedeIn,
+    WithdrawIn,
+)
 from bawaslu_api.evidence.sniff import category_of
 from bawaslu_api.evidence.storage import Storage
 from bawaslu_api.http.ranges import ByteRange
@@ -493,7 +499,7 @@ async def create_physical(
 
 
 async def link(
-    session: AsyncSession, actor: Actor, evidence_id: uuid.UUID, body: LinkIn
+    session: AsyncSession, actor: Actor, evidence_id: uuid.UUID, body: EvidenceLinkIn
 ) -> Presented:
     """Record that a file item digitises a physical item of the same case."""
     physical, report = await load_item(session, actor.principal, evidence_id, lock=True)

@@ -168,21 +168,29 @@ async def evidence_upload_create(
     session: DbSession,
     storage: EvidenceStore,
     tus_resumable: Annotated[
-        str | None, Header(description="`1.0.0`: a tus creation (otherwise a JSON body).")
+        str | None,
+        Header(
+            alias="Tus-Resumable", description="`1.0.0`: a tus creation (otherwise a JSON body)."
+        ),
     ] = None,
     upload_length: Annotated[
-        int | None, Header(ge=1, description="tus: the file's total size in bytes.")
+        int | None,
+        Header(alias="Upload-Length", ge=1, description="tus: the file's total size in bytes."),
     ] = None,
     upload_metadata: Annotated[
         str | None,
         Header(
+            alias="Upload-Metadata",
             description="tus: `key base64(value)` pairs, comma-separated: `description` "
             "(required: what the file shows), `filename` (or `name`), `filetype` (or "
-            "`type`), `provided_by`, `channel`, `sha256` (hex; optional)."
+            "`type`), `provided_by`, `channel`, `sha256` (hex; optional).",
         ),
     ] = None,
     upload_checksum: Annotated[
-        str | None, Header(description="tus: `sha1 <base64>` of the body, if it has one.")
+        str | None,
+        Header(
+            alias="Upload-Checksum", description="tus: `sha1 <base64>` of the body, if it has one."
+        ),
     ] = None,
 ) -> Any:
     """**tus 1.0** (`Tus-Resumable: 1.0.0`, the creation extension): `Upload-Length` and
@@ -303,7 +311,11 @@ async def evidence_upload_part(
     session: DbSession,
     storage: EvidenceStore,
     content_range: Annotated[
-        str | None, Header(description="`bytes first-last/total`, first = the stored offset.")
+        str | None,
+        Header(
+            alias="Content-Range",
+            description="`bytes first-last/total`, first = the stored offset.",
+        ),
     ] = None,
 ) -> Any:
     """Appends the part at `first`, which must equal the stored offset (409 with
@@ -357,7 +369,8 @@ async def evidence_upload_cancel(
     session: DbSession,
     storage: EvidenceStore,
     tus_resumable: Annotated[
-        str | None, Header(description="`1.0.0` from a tus client (termination).")
+        str | None,
+        Header(alias="Tus-Resumable", description="`1.0.0` from a tus client (termination)."),
     ] = None,
 ) -> Response:
     """Releases the reserved quota; the stored parts are removed. A tus client is answered
@@ -461,11 +474,19 @@ async def evidence_upload_patch(
     session: DbSession,
     storage: EvidenceStore,
     upload_offset: Annotated[
-        int, Header(ge=0, description="Where the part starts: the stored offset (409 otherwise).")
+        int,
+        Header(
+            alias="Upload-Offset",
+            ge=0,
+            description="Where the part starts: the stored offset (409 otherwise).",
+        ),
     ],
     upload_checksum: Annotated[
         str | None,
-        Header(description="`<algorithm> <base64 digest>` of the part (`sha1`, `sha256`, `md5`)."),
+        Header(
+            alias="Upload-Checksum",
+            description="`<algorithm> <base64 digest>` of the part (`sha1`, `sha256`, `md5`).",
+        ),
     ] = None,
 ) -> Response:
     """Appends the part at `Upload-Offset`, which must be the stored offset (409 with the

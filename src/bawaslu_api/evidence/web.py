@@ -107,7 +107,8 @@ def evidence_url(evidence_id: uuid.UUID) -> str:
 
 async def _tus_version(
     tus_resumable: Annotated[
-        str | None, Header(description="The protocol version: `1.0.0` (412 otherwise).")
+        str | None,
+        Header(alias="Tus-Resumable", description="The protocol version: `1.0.0` (412 otherwise)."),
     ] = None,
 ) -> None:
     check_tus_version(tus_resumable)

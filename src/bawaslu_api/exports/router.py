@@ -19,6 +19,7 @@ from bawaslu_api.errors import problem_responses
 from bawaslu_api.exports import service
 from bawaslu_api.exports.models import ExportRecord
 from bawaslu_api.exports.schemas import ExportOut
+from bawaslu_api.http.declare import headers
 from bawaslu_api.i18n import Text
 from bawaslu_api.reports.filters import report_filter
 from bawaslu_api.reports.reads import ReportFilter
@@ -86,7 +87,10 @@ def export_out(record: ExportRecord) -> ExportOut:
     "/exports",
     status_code=202,
     summary="Queue an export of the report list (written by the worker)",
-    responses=problem_responses(*AUTH_ERRORS, UnknownReference, validation=True),
+    responses={
+        **problem_responses(*AUTH_ERRORS, UnknownReference, validation=True),
+        202: headers("Location"),
+    },
 )
 async def reports_export_queue(
     session: DbSession,

@@ -7,6 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from bawaslu_api.pagination import WHOLE_LIST
+
 DataClass = Literal["public", "personal", "confidential"]
 
 
@@ -44,6 +46,7 @@ class FormOut(BaseModel):
 
 class FormList(BaseModel):
     items: list[FormOut]
+    next_cursor: str | None = Field(None, description=WHOLE_LIST)
 
 
 class FormCorrectionIn(BaseModel):

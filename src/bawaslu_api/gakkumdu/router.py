@@ -28,6 +28,7 @@ from bawaslu_api.gakkumdu.schemas import (
     PoliceReportIn,
 )
 from bawaslu_api.http.conditional import IfMatchOptional, etag
+from bawaslu_api.http.declare import headers
 from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
 from bawaslu_api.security.dependencies import AUTH_ERRORS, Handler, Staff
 from bawaslu_api.timeline.service import record_read
@@ -68,7 +69,10 @@ async def gakkumdu_get(
     "/discussions",
     status_code=201,
     summary="Record a Sentra Gakkumdu discussion (pembahasan)",
-    responses=problem_responses(*STEP_ERRORS, DiscussionOutOfOrder, validation=True),
+    responses={
+        **problem_responses(*STEP_ERRORS, DiscussionOutOfOrder, validation=True),
+        201: headers("Location", "ETag"),
+    },
 )
 async def gakkumdu_discussion(
     report_id: uuid.UUID,
@@ -108,7 +112,7 @@ async def gakkumdu_discussion(
 @router.post(
     "/dossier",
     summary="Tick documents of the dossier handed to the police",
-    responses=problem_responses(*STEP_ERRORS, validation=True),
+    responses={**problem_responses(*STEP_ERRORS, validation=True), 200: headers("ETag")},
 )
 async def gakkumdu_dossier(
     report_id: uuid.UUID,
@@ -142,9 +146,12 @@ async def gakkumdu_dossier(
     "/police-report",
     status_code=201,
     summary="Record the police report number and the police's receipt",
-    responses=problem_responses(
-        *STEP_ERRORS, NoPoliceForwarding, PoliceReportRecorded, validation=True
-    ),
+    responses={
+        **problem_responses(
+            *STEP_ERRORS, NoPoliceForwarding, PoliceReportRecorded, validation=True
+        ),
+        201: headers("ETag"),
+    },
 )
 async def gakkumdu_police_report(
     report_id: uuid.UUID,

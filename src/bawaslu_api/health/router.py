@@ -9,11 +9,12 @@ from bawaslu_api.errors import problem_responses
 from bawaslu_api.health import service
 from bawaslu_api.health.errors import DatabaseUnreachable, MigrationsPending
 from bawaslu_api.health.schemas import Liveness, Readiness
+from bawaslu_api.http.declare import PUBLIC
 
 router = APIRouter(prefix="/v1/health", tags=["health"])
 
 
-@router.get("/live", summary="Liveness: the process answers")
+@router.get("/live", openapi_extra=PUBLIC, summary="Liveness: the process answers")
 async def health_live() -> Liveness:
     """Always 200 while the process can serve requests. Public."""
     return Liveness(version=__version__)
@@ -21,6 +22,7 @@ async def health_live() -> Liveness:
 
 @router.get(
     "/ready",
+    openapi_extra=PUBLIC,
     summary="Readiness: database reachable and schema at head",
     responses=problem_responses(DatabaseUnreachable, MigrationsPending),
 )

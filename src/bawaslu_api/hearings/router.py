@@ -19,8 +19,9 @@ from bawaslu_api.hearings.errors import (
     NoPanel,
     NotAHearingCase,
 )
-from bawaslu_api.hearings.schemas import HearingOut, PanelIn, SessionIn, SessionOut
+from bawaslu_api.hearings.schemas import HearingOut, HearingSessionIn, HearingSessionOut, PanelIn
 from bawaslu_api.http.conditional import IfMatchOptional, etag
+from bawaslu_api.http.declare import headers
 from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
 from bawaslu_api.security.dependencies import AUTH_ERRORS, Handler, Staff
 from bawaslu_api.timeline.service import record_read
@@ -60,7 +61,7 @@ async def hearings_get(
 @router.post(
     "/panel",
     summary="Form (or recompose) the examining panel",
-    responses=problem_responses(*STEP_ERRORS, validation=True),
+    responses={**problem_responses(*STEP_ERRORS, validation=True), 200: headers("ETag")},
 )
 async def hearings_panel(
     report_id: uuid.UUID,
@@ -94,18 +95,21 @@ async def hearings_panel(
     "/sessions",
     status_code=201,
     summary="Record a hearing session",
-    responses=problem_responses(*STEP_ERRORS, NoPanel, AgendaOutOfOrder, validation=True),
+    responses={
+        **problem_responses(*STEP_ERRORS, NoPanel, AgendaOutOfOrder, validation=True),
+        201: headers("Location", "ETag"),
+    },
 )
 async def hearings_session(
     report_id: uuid.UUID,
-    body: SessionIn,
+    body: HearingSessionIn,
     session: DbSession,
     principal: Handler,
     request: Request,
     response: Response,
     if_match: IfMatchOptional = None,
     idempotency_key: IdempotencyKey = None,
-) -> SessionOut:
+) -> HearingSessionOut:
     """A session by agenda, in order: preliminary examination, preliminary decision (the
     grounds tested; admitted only if all are met), then, if admitted, the report read, the
     answer, evidence, witnesses and experts, conclusions, and the final decision read in
@@ -116,7 +120,7 @@ async def hearings_session(
     A session after the decision clock's due time is recorded with `late: true`.
     Handlers."""
 
-    async def create() -> SessionOut:
+    async def create() -> HearingSessionOut:
         loaded = await service.for_step(session, report_id, principal, if_match)
         row = await service.record_session(session, principal, loaded, body)
         await session.flush()
@@ -124,7 +128,7 @@ async def hearings_session(
         return service.session_out(row)
 
     return await idempotency.once(
-        session, principal.subject, idempotency_key, request, response, body, SessionOut,
+        session, principal.subject, idempotency_key, request, response, body, HearingSessionOut,
         create, status_code=201,
         location=lambda out: f"/v1/reports/{report_id}/hearings#session-{out.number}",
     )  # fmt: skip

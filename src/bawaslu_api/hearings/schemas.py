@@ -47,7 +47,7 @@ class PanelOut(BaseModel):
     confidence: str
 
 
-class Attendance(Strict):
+class HearingAttendance(Strict):
     reporter: bool = Field(description="The reporter (pelapor) present.")
     reported: bool = Field(description="The reported party (terlapor) present.")
 
@@ -81,7 +81,7 @@ class FinalOut(BaseModel):
     summary: str
 
 
-class SessionIn(Strict):
+class HearingSessionIn(Strict):
     agenda: AgendaCode = Field(  # type: ignore[valid-type]
         description="preliminary_examination, preliminary_decision, report_reading, answer, "
         "evidence, witnesses_experts, conclusions, final_decision."
@@ -91,7 +91,7 @@ class SessionIn(Strict):
     public: bool = Field(
         True, description="Open to the public; a final decision is read in public."
     )
-    attendance: Attendance
+    attendance: HearingAttendance
     witnesses_heard: int = Field(0, ge=0, le=200)
     experts_heard: int = Field(0, ge=0, le=200)
     minutes: str = Field("", max_length=100_000, description="ADM.BA-SP, as text ...")
@@ -102,7 +102,7 @@ class SessionIn(Strict):
     final: FinalIn | None = Field(None, description="With `final_decision`.")
 
 
-class SessionOut(BaseModel):
+class HearingSessionOut(BaseModel):
     id: uuid.UUID
     number: int
     agenda: str
@@ -110,7 +110,7 @@ class SessionOut(BaseModel):
     held_at: datetime
     place: str
     public: bool
-    attendance: Attendance
+    attendance: HearingAttendance
     witnesses_heard: int
     experts_heard: int
     adjourned: bool
@@ -142,7 +142,7 @@ class HearingOut(BaseModel):
         description="Policy `hearings.adjourn_when_party_absent` (MED)."
     )
     panel: PanelOut | None
-    sessions: list[SessionOut]
+    sessions: list[HearingSessionOut]
     admitted: bool | None = Field(description="The preliminary decision; null before it.")
     next_agendas: list[str] = Field(description="Agendas a session may have now.")
     decision_clock: ClockOut | None = Field(

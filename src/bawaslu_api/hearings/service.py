@@ -40,16 +40,16 @@ from bawaslu_api.hearings.errors import (
 )
 from bawaslu_api.hearings.models import HearingPanel, HearingSession
 from bawaslu_api.hearings.schemas import (
-    Attendance,
     ClockOut,
     FinalOut,
+    HearingAttendance,
     HearingOut,
+    HearingSessionIn,
+    HearingSessionOut,
     Official,
     PanelIn,
     PanelOut,
     PreliminaryOut,
-    SessionIn,
-    SessionOut,
 )
 from bawaslu_api.i18n import Text
 from bawaslu_api.security.principals import Principal
@@ -191,7 +191,7 @@ async def form_panel(
 
 
 async def record_session(
-    session: AsyncSession, principal: Principal, loaded: Loaded, body: SessionIn
+    session: AsyncSession, principal: Principal, loaded: Loaded, body: HearingSessionIn
 ) -> HearingSession:
     """A session by agenda, in order (``bawaslu_rules.hearings.agenda_refusal``), with its
     minutes; adjourned when a party is absent and policy
@@ -317,7 +317,7 @@ def _admitted(sessions: list[HearingSession]) -> bool | None:
 
 
 async def _session_problems(
-    session: AsyncSession, report: Report, body: SessionIn, adjourn: bool
+    session: AsyncSession, report: Report, body: HearingSessionIn, adjourn: bool
 ) -> list[FieldError]:
     problems: list[FieldError] = []
     if not body.minutes.strip() and body.minutes_evidence_id is None:
@@ -449,8 +449,8 @@ async def _session_problems(
 # ---------------------------------------------------------------- reading
 
 
-def session_out(row: HearingSession) -> SessionOut:
-    return SessionOut(
+def session_out(row: HearingSession) -> HearingSessionOut:
+    return HearingSessionOut(
         id=row.id,
         number=row.number,
         agenda=row.agenda,
@@ -458,7 +458,7 @@ def session_out(row: HearingSession) -> SessionOut:
         held_at=row.held_at.astimezone(UTC),
         place=row.place,
         public=row.public,
-        attendance=Attendance(reporter=row.reporter_present, reported=row.reported_present),
+        attendance=HearingAttendance(reporter=row.reporter_present, reported=row.reported_present),
         witnesses_heard=row.witnesses_heard,
         experts_heard=row.experts_heard,
         adjourned=row.adjourned,

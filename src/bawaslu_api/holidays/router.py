@@ -12,7 +12,8 @@ from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import problem_responses
 from bawaslu_api.holidays import service
 from bawaslu_api.holidays.errors import OverrideAlreadyRevoked, OverrideNotFound
-from bawaslu_api.holidays.schemas import OverrideIn, OverrideOut, YearCalendar
+from bawaslu_api.holidays.schemas import OverrideIn, OverrideList, OverrideOut, YearCalendar
+from bawaslu_api.http.declare import PUBLIC
 from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
 from bawaslu_api.security.dependencies import AUTH_ERRORS, NationalAdmin, Staff
 
@@ -24,12 +25,14 @@ router = APIRouter(prefix="/v1/calendar", tags=["calendar"])
     summary="Operators' calendar corrections",
     responses=problem_responses(*AUTH_ERRORS),
 )
-async def calendar_overrides_list(session: DbSession, principal: Staff) -> list[OverrideOut]:
+async def calendar_overrides_list(session: DbSession, principal: Staff) -> OverrideList:
     """Every override, active and revoked, with who made it. Any staff role."""
-    return [
-        OverrideOut.model_validate(r, from_attributes=True)
-        for r in await service.list_overrides(session)
-    ]
+    return OverrideList(
+        items=[
+            OverrideOut.model_validate(r, from_attributes=True)
+            for r in await service.list_overrides(session)
+        ]
+    )
 
 
 @router.post(
@@ -80,6 +83,7 @@ async def calendar_overrides_revoke(
 
 @router.get(
     "/{year}",
+    openapi_extra=PUBLIC,
     summary="Non-working days of a year",
     responses=problem_responses(validation=True),
 )

@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from bawaslu_api.holidays.models import OverrideAction
+from bawaslu_api.pagination import WHOLE_LIST
 
 Category = Literal["libur_nasional", "cuti_bersama", "libur_pemilihan"]
 
@@ -57,3 +58,10 @@ class NonWorkingDay(BaseModel):
 class YearCalendar(BaseModel):
     year: int
     days: list[NonWorkingDay]
+
+
+class OverrideList(BaseModel):
+    """Every calendar correction, active and revoked."""
+
+    items: list[OverrideOut]
+    next_cursor: str | None = Field(None, description=WHOLE_LIST)

@@ -45,6 +45,7 @@ def if_match_versions(
     if_match: Annotated[
         str | None,
         Header(
+            alias="If-Match",
             description='The ETag you last read, e.g. `"3"`. Required; `*` skips the check.',
         ),
     ] = None,

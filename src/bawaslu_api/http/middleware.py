@@ -17,8 +17,14 @@ from starlette.datastructures import Headers, MutableHeaders
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from bawaslu_api.errors import FieldProblem, internal_error_response, problem_response
-from bawaslu_api.i18n import Text, negotiate
+from bawaslu_api.errors import (
+    LANGUAGE_SCOPE_KEY,
+    FieldProblem,
+    internal_error_response,
+    language,
+    problem_response,
+)
+from bawaslu_api.i18n import Text
 from bawaslu_api.logs import request_id_var
 
 logger = logging.getLogger("bawaslu_api.access")
@@ -69,9 +75,13 @@ _VARY = (b"Origin", b"Accept-Encoding")
 """What every response varies on: CORS (``Origin``) and compression (``Accept-Encoding``)."""
 
 
-def _with_vary(value: bytes) -> bytes:
+_VARY_LOCALIZED = (*_VARY, b"Accept-Language")
+"""What a body in the negotiated language varies on besides (``errors.language``)."""
+
+
+def _with_vary(value: bytes, vary: tuple[bytes, ...] = _VARY) -> bytes:
     present = {token.strip().lower() for token in value.split(b",")}
-    missing = [token for token in _VARY if token.lower() not in present]
+    missing = [token for token in vary if token.lower() not in present]
     return b", ".join([value, *missing]) if missing else value
 
 
@@ -158,10 +168,16 @@ class RequestContextMiddleware:
                 else:
                     raw.append((b"x-request-id", request_id.encode("latin-1")))
                 raw.extend(pair for pair in defaults if pair[0] not in present)
+                lang = scope.get(LANGUAGE_SCOPE_KEY)
+                vary = _VARY_LOCALIZED if lang is not None else _VARY
+                if lang is not None and b"content-language" not in present:
+                    raw.append((b"content-language", lang.encode("latin-1")))
                 if b"vary" in present:
-                    raw[:] = [(k, _with_vary(v) if k.lower() == b"vary" else v) for k, v in raw]
+                    raw[:] = [
+                        (k, _with_vary(v, vary) if k.lower() == b"vary" else v) for k, v in raw
+                    ]
                 else:
-                    raw.append((b"vary", b", ".join(_VARY)))
+                    raw.append((b"vary", b", ".join(vary)))
             await send(message)
 
         try:
@@ -359,7 +375,7 @@ class BodySizeLimitMiddleware:
 
     async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope)
-        lang = negotiate(request.headers.get("accept-language"))
+        lang = language(request)
         response = problem_response(
             request,
             status=413,
@@ -468,7 +484,7 @@ class NulCharacterMiddleware:
             await self.app(scope, receive, send)
             return
         request = Request(scope)
-        lang = negotiate(request.headers.get("accept-language"))
+        lang = language(request)
         problems = [
             FieldProblem(
                 location=".".join(str(p) for p in loc),
@@ -491,7 +507,7 @@ class NulCharacterMiddleware:
     @staticmethod
     async def _refuse_not_utf8(scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope)
-        lang = negotiate(request.headers.get("accept-language"))
+        lang = language(request)
         problem = FieldProblem(
             location="body", loc=["body"], code="json_invalid",
             message=_NOT_UTF8_MESSAGE.render(lang),

@@ -66,6 +66,14 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ),
 )
 COLUMN_NAMES = tuple(name for name, _ in COLUMNS)
+
+
+def markdown_table() -> str:
+    """The columns as the Markdown table of docs/integrations.md (a test keeps it equal)."""
+    rows = [f"| `{name}` | {about.replace('|', '/')} |" for name, about in COLUMNS]
+    return "\n".join(["| column | what it holds |", "|---|---|", *rows]) + "\n"
+
+
 JSON_COLUMNS = frozenset({"reported_parties", "witnesses", "evidence"})
 # Columns holding codes separated by ";" (a JSON Lines item may give a list instead).
 LIST_COLUMNS = frozenset({"subjects"})

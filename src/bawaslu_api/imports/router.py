@@ -10,6 +10,7 @@ from fastapi.responses import Response
 
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import language, problem_responses
+from bawaslu_api.http.declare import headers
 from bawaslu_api.imports import columns, service
 from bawaslu_api.imports.errors import ImportJobNotFound, TooManyRows, UnreadableFile
 from bawaslu_api.imports.models import ImportJob
@@ -49,7 +50,10 @@ def _batch_out(dry_run: bool, items: list[ImportItemResult]) -> ImportBatchOut:
 @router.post(
     "/reports",
     summary="Import a batch of up to 1,000 reports, idempotent per external_id",
-    responses=problem_responses(*AUTH_ERRORS, validation=True),
+    responses={
+        **problem_responses(*AUTH_ERRORS, validation=True),
+        200: headers("Content-Language", "Vary"),
+    },
 )
 async def imports_reports_create(
     body: ImportBatchIn, session: DbSession, principal: Importer, request: Request
@@ -114,7 +118,10 @@ def _job_out(job: ImportJob) -> ImportJobOut:
     "/jobs",
     status_code=201,
     summary="Upload a CSV or XLSX file of up to 1,000 rows and import it",
-    responses=problem_responses(*AUTH_ERRORS, UnreadableFile, TooManyRows, validation=True),
+    responses={
+        **problem_responses(*AUTH_ERRORS, UnreadableFile, TooManyRows, validation=True),
+        201: headers("Content-Language", "Vary"),
+    },
 )
 async def imports_jobs_create(
     session: DbSession,

@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from bawaslu_api.links.models import LinkKind
+from bawaslu_api.pagination import WHOLE_LIST
 
 
 class LinkIn(BaseModel):
@@ -37,3 +38,4 @@ class LinkOut(BaseModel):
 
 class LinkList(BaseModel):
     items: list[LinkOut]
+    next_cursor: str | None = Field(None, description=WHOLE_LIST)

@@ -16,6 +16,7 @@ from bawaslu_api import idempotency
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import problem_responses
 from bawaslu_api.http.conditional import PRECONDITION_ERRORS, IfMatchRequired, etag
+from bawaslu_api.http.declare import headers
 from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
 from bawaslu_api.offices import service
 from bawaslu_api.offices.errors import (
@@ -83,9 +84,10 @@ async def offices_get(
 @router.patch(
     "/{code}",
     summary="Edit an office (admin, own subtree)",
-    responses=problem_responses(
-        OfficeNotFound, *PRECONDITION_ERRORS, *AUTH_ERRORS, validation=True
-    ),
+    responses={
+        **problem_responses(OfficeNotFound, *PRECONDITION_ERRORS, *AUTH_ERRORS, validation=True),
+        200: headers("ETag"),
+    },
 )
 async def offices_update(
     code: str,
@@ -112,15 +114,18 @@ async def offices_update(
     "",
     status_code=status.HTTP_201_CREATED,
     summary="Create a kecamatan or kelurahan/desa office (admin, own subtree)",
-    responses=problem_responses(
-        OfficeNotFound,
-        OfficeCodeTaken,
-        OfficeCodeInvalid,
-        ParentLevelNotAllowed,
-        IdempotencyKeyReused,
-        *AUTH_ERRORS,
-        validation=True,
-    ),
+    responses={
+        **problem_responses(
+            OfficeNotFound,
+            OfficeCodeTaken,
+            OfficeCodeInvalid,
+            ParentLevelNotAllowed,
+            IdempotencyKeyReused,
+            *AUTH_ERRORS,
+            validation=True,
+        ),
+        201: headers("Location", "ETag"),
+    },
 )
 async def offices_create(
     data: OfficeCreate,

@@ -18,6 +18,7 @@ from bawaslu_api.cases.errors import (
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import problem_responses
 from bawaslu_api.http.conditional import IfMatchOptional, etag
+from bawaslu_api.http.declare import headers
 from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
 from bawaslu_api.persons import repository, service
 from bawaslu_api.persons.errors import IntakeWitnessTaken, PersonNotFound
@@ -44,13 +45,16 @@ ACTION_ERRORS = (*AUTH_ERRORS, ReportNotFound, InvalidTransition, StaleVersion)
     "",
     status_code=201,
     summary="Add a witness or expert to a case",
-    responses=problem_responses(
-        *ACTION_ERRORS,
-        UnknownReference,
-        IntakeWitnessTaken,
-        IdempotencyKeyReused,
-        validation=True,
-    ),
+    responses={
+        **problem_responses(
+            *ACTION_ERRORS,
+            UnknownReference,
+            IntakeWitnessTaken,
+            IdempotencyKeyReused,
+            validation=True,
+        ),
+        201: headers("Location", "ETag"),
+    },
 )
 async def persons_add(
     report_id: uuid.UUID,
@@ -113,7 +117,10 @@ async def persons_get(
 @router.patch(
     "/{person_id}",
     summary="Correct a witness's or expert's record",
-    responses=problem_responses(*ACTION_ERRORS, PersonNotFound, validation=True),
+    responses={
+        **problem_responses(*ACTION_ERRORS, PersonNotFound, validation=True),
+        200: headers("ETag"),
+    },
 )
 async def persons_update(
     report_id: uuid.UUID,

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from bawaslu_api.pagination import WHOLE_LIST
 from bawaslu_api.persons.models import PersonRole
 
 
@@ -84,6 +85,7 @@ class IntakeWitnessOut(BaseModel):
 
 class PersonList(BaseModel):
     items: list[PersonOut]
+    next_cursor: str | None = Field(None, description=WHOLE_LIST)
     intake_witnesses: list[IntakeWitnessOut] = Field(
         description="Witnesses named on the report form at intake; one with `person_id` null "
         "is not a person of the case yet (add it with `intake_witness`)."

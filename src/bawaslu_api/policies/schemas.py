@@ -8,6 +8,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from bawaslu_api.pagination import WHOLE_LIST
+
 PolicyValue = bool | int | str
 """A policy value as JSON: a boolean, a whole number, a choice, an ISO date
 (`2022-11-01`) or a duration (`3 calendar_day`, `48 hours`)."""
@@ -61,6 +63,7 @@ class PolicyDetail(PolicyOut):
 
 class PolicyList(BaseModel):
     items: list[PolicyOut]
+    next_cursor: str | None = Field(None, description=WHOLE_LIST)
 
 
 class PolicySetIn(BaseModel):

@@ -12,6 +12,7 @@ from bawaslu_api.cases.errors import RuleNotApplicable, UnknownReference
 from bawaslu_api.db.uow import DbSession, ReadSession
 from bawaslu_api.errors import problem_responses
 from bawaslu_api.http.caching import cache_control, cached
+from bawaslu_api.http.declare import PUBLIC
 from bawaslu_api.offices.errors import OfficeNotFound
 from bawaslu_api.pagination import InvalidCursor
 from bawaslu_api.public import service
@@ -40,6 +41,7 @@ router = APIRouter(tags=["public"], dependencies=[Depends(rate_limit("public"))]
 
 @router.get(
     "/v1/public/announcements",
+    openapi_extra=PUBLIC,
     summary="Announced case statuses (public notice board)",
     dependencies=[Depends(cached("live"))],
     responses=problem_responses(UnknownReference, InvalidCursor, TooManyRequests, validation=True),
@@ -60,6 +62,7 @@ async def public_announcements_list(
 
 @router.get(
     "/v1/public/announcements/{report_id}/document",
+    openapi_extra=PUBLIC,
     summary="The announcement of a case as PDF (notice board)",
     response_class=Response,
     responses={
@@ -75,7 +78,7 @@ async def public_announcement_document(
     report_id: uuid.UUID,
     request: Request,
     session: ReadSession,
-    if_none_match: Annotated[str | None, Header()] = None,
+    if_none_match: Annotated[str | None, Header(alias="If-None-Match")] = None,
 ) -> Response:
     """The pengumuman status of an announced case (`id` of `/v1/public/announcements`): the
     latest issued announcement that no correction superseded. `ETag` is its SHA-256; send it
@@ -129,6 +132,7 @@ async def stats_get(
 
 @router.get(
     "/v1/reference/labels",
+    openapi_extra=PUBLIC,
     summary="Labels of enum values",
     dependencies=[Depends(cached("static"))],
     responses=problem_responses(TooManyRequests),
@@ -140,6 +144,7 @@ async def reference_labels() -> Labels:
 
 @router.post(
     "/v1/public/reports",
+    openapi_extra=PUBLIC,
     status_code=201,
     summary="File a report online, without an account",
     dependencies=[Depends(rate_limit("public_filing")), Depends(cached("personal"))],
@@ -164,6 +169,7 @@ async def public_reports_create(
 
 @router.post(
     "/v1/public/receipts/lookup",
+    openapi_extra=PUBLIC,
     summary="Follow your report with its receipt code",
     dependencies=[Depends(rate_limit("receipt")), Depends(cached("personal"))],
     responses=problem_responses(ReceiptNotFound, TooManyRequests, validation=True),

@@ -8,6 +8,7 @@ loaded objects, which :func:`loaded_row` lays out as that same row. The masking 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from typing import Any
 
 from bawaslu_api.cases.masking import mask, mask_address, mask_email, mask_phone
@@ -116,10 +117,18 @@ def row_out(row: Mapping[str, Any], lang: Lang) -> ReportOut:
     )
 
 
+def _utc(value: Any) -> Any:
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone(UTC)
+    return value
+
+
 def loaded_row(loaded: Loaded) -> dict[str, Any]:
     """The loaded case laid out as a row of ``reads.READ``."""
     r, identity, office, election = loaded.report, loaded.identity, loaded.office, loaded.election
-    row = {column: getattr(r, column) for column in REPORT_COLUMNS}
+    # Instants in UTC, as the database answers them on the read path: a `received_at` sent
+    # with `+08:00` is answered with `Z` on creation too.
+    row = {column: _utc(getattr(r, column)) for column in REPORT_COLUMNS}
     row["code"], row["slug"] = office.code, election.slug
     for column in IDENTITY_COLUMNS:
         row[column] = None if identity is None else getattr(identity, column)

@@ -21,10 +21,10 @@ from bawaslu_api.cases.errors import (
 )
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.deadlines.clocks import deadline_out
-from bawaslu_api.deadlines.schemas import DeadlineOut
 from bawaslu_api.deliberation.errors import PlenaryMismatch, PlenaryRequired
 from bawaslu_api.errors import DomainError, language, problem_responses
 from bawaslu_api.http.conditional import IfMatchOptional, etag
+from bawaslu_api.http.declare import headers
 from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
 from bawaslu_api.pagination import InvalidCursor
 from bawaslu_api.reports import classification, intake, presenters, queries, service
@@ -46,6 +46,7 @@ from bawaslu_api.reports.reads import (
 )
 from bawaslu_api.reports.schemas import (
     AccessEntry,
+    AccessLog,
     AnnouncementIn,
     ChainVerification,
     ClassificationIn,
@@ -61,6 +62,7 @@ from bawaslu_api.reports.schemas import (
     RejectionIn,
     ReportCreate,
     ReportCreated,
+    ReportDeadlineList,
     ReportOut,
     ReportPage,
     RevealedIdentity,
@@ -111,15 +113,18 @@ async def _respond(
     "",
     status_code=201,
     summary="Receive a report (laporan) or record a finding (temuan)",
-    responses=problem_responses(
-        *AUTH_ERRORS,
-        OutsideJurisdiction,
-        UnknownReference,
-        RuleNotApplicable,
-        ImpossibleDate,
-        IdempotencyKeyReused,
-        validation=True,
-    ),
+    responses={
+        **problem_responses(
+            *AUTH_ERRORS,
+            OutsideJurisdiction,
+            UnknownReference,
+            RuleNotApplicable,
+            ImpossibleDate,
+            IdempotencyKeyReused,
+            validation=True,
+        ),
+        201: headers("Location", "ETag", "Content-Language", "Vary"),
+    },
 )
 async def reports_create(
     body: ReportCreate,
@@ -155,10 +160,10 @@ async def reports_create(
     "/{report_id}/finding",
     status_code=201,
     summary="Set a finding from this report (preliminary information)",
-    responses=problem_responses(
+    responses={**problem_responses(
         *ACTION_ERROR_TYPES, OutsideJurisdiction, RuleNotApplicable, IdempotencyKeyReused,
         validation=True,
-    ),
+    ), 201: headers("Location", "ETag", "Content-Language", "Vary")},
 )  # fmt: skip
 async def reports_to_finding(
     report_id: uuid.UUID,
@@ -218,7 +223,10 @@ async def reports_list(
 @router.get(
     "/{report_id}",
     summary="Read one report",
-    responses=problem_responses(*AUTH_ERRORS, ReportNotFound, validation=True),
+    responses={
+        **problem_responses(*AUTH_ERRORS, ReportNotFound, validation=True),
+        200: headers("Content-Language", "Vary"),
+    },
 )
 async def reports_get(
     report_id: uuid.UUID, principal: Staff, request: Request, response: Response
@@ -266,9 +274,11 @@ async def reports_correct(
 )
 async def reports_deadlines(
     report_id: uuid.UUID, session: DbSession, principal: Staff
-) -> list[DeadlineOut]:
+) -> ReportDeadlineList:
     """Every clock of the case (pending, met, missed, waived) with rule, basis and confidence."""
-    return [deadline_out(d) for d in await queries.deadlines(session, principal, report_id)]
+    return ReportDeadlineList(
+        items=[deadline_out(d) for d in await queries.deadlines(session, principal, report_id)]
+    )
 
 
 @router.get(
@@ -394,7 +404,10 @@ def _action_route(
         name=name,
         summary=summary,
         response_model=ReportOut,
-        responses=problem_responses(*ACTION_ERROR_TYPES, *errors, validation=True),
+        responses={
+            **problem_responses(*ACTION_ERROR_TYPES, *errors, validation=True),
+            200: headers("ETag", "Content-Language", "Vary"),
+        },
     )
 
 
@@ -617,9 +630,11 @@ async def reports_set_sensitivity(
 )
 async def reports_access_log(
     report_id: uuid.UUID, session: DbSession, principal: Revealer
-) -> list[AccessEntry]:
+) -> AccessLog:
     """Reads of sensitive cases and every reveal of personal data. Commissioners and admins."""
-    return [
-        AccessEntry(subject=a.subject, action=a.action, reason=a.reason, at=a.at)
-        for a in await queries.access_log(session, principal, report_id)
-    ]
+    return AccessLog(
+        items=[
+            AccessEntry(subject=a.subject, action=a.action, reason=a.reason, at=a.at)
+            for a in await queries.access_log(session, principal, report_id)
+        ]
+    )

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import uuid
 from datetime import date, datetime
 from typing import Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
 
 from bawaslu_api.cases.models import Channel, Outcome, ReportKind, ReportStatus, ViolationCategory
 from bawaslu_api.clock import LocalTime
 from bawaslu_api.deadlines.schemas import DeadlineOut
+from bawaslu_api.pagination import WHOLE_LIST
 from bawaslu_api.reference import LABELS
 
 ReporterCategoryName = Literal[
@@ -49,10 +51,63 @@ class ReporterIn(Strict):
     power_of_attorney: bool | None = None
 
 
+class ReportedPartyType(enum.StrEnum):
+    """Who the reported party is: the closed list of parties an administrative violation may
+    be reported against (Perbawaslu 8/2022 Art. 8; ``bawaslu_rules.admissibility.
+    ADMIN_REPORTABLE_PARTIES``, which a test keeps equal), and ``other`` for anyone else."""
+
+    political_party = "political_party"
+    dpr_candidate = "dpr_candidate"
+    dpd_candidate = "dpd_candidate"
+    dprd_province_candidate = "dprd_province_candidate"
+    dprd_regency_candidate = "dprd_regency_candidate"
+    presidential_candidate_pair = "presidential_candidate_pair"
+    campaign_team = "campaign_team"
+    kpu = "kpu"
+    ppk = "ppk"
+    ppln = "ppln"
+    pps = "pps"
+    kpps = "kpps"
+    kppsln = "kppsln"
+    other = "other"
+
+
+_PARTY_TYPE = (
+    "Who the party is. For an administrative report it must be one of the closed list "
+    "(every value but `other`); `other` (a village head, a civil servant, ...) makes an "
+    "administrative report fail `reported_type_not_allowed`."
+)
+
+
+_PARTY_POSITION = (
+    "The party's position or office as written (`Kepala Desa`, `Ketua KPPS TPS 03`): shown "
+    "in the documents next to the name; free text, unlike `type`."
+)
+
+
 class ReportedPartyIn(Strict):
     name: str = Field("", max_length=300)
     address: str = Field("", max_length=1000)
-    type: str | None = Field(None, max_length=64, description="For administrative reports.")
+    type: ReportedPartyType | None = Field(None, description=_PARTY_TYPE)
+    position: str = Field("", max_length=200, description=_PARTY_POSITION)
+
+
+class ReportedPartyOut(BaseModel):
+    name: str = ""
+    address: str = ""
+    type: ReportedPartyType | None = Field(None, description=_PARTY_TYPE)
+    position: str = Field("", description=_PARTY_POSITION)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _closed_list(cls, value: object) -> object:
+        # A case stored before the list was closed may hold another word in `type` (it was
+        # free text): that word is its position, and the type is `other`.
+        if isinstance(value, dict):
+            kind = value.get("type")
+            if kind is not None and kind not in ReportedPartyType.__members__:
+                return {**value, "type": "other", "position": value.get("position") or kind}
+        return value
 
 
 class WitnessIn(Strict):
@@ -171,7 +226,7 @@ class ReportOut(BaseModel):
     violation_type: str | None
     tsm: bool
     incident: IncidentIn
-    reported_parties: list[ReportedPartyIn]
+    reported_parties: list[ReportedPartyOut]
     evidence: list[EvidenceIn]
     reporter: ReporterOut | None
     outcome: Outcome | None
@@ -370,6 +425,7 @@ class TimelineEvent(BaseModel):
 
 class Timeline(BaseModel):
     items: list[TimelineEvent]
+    next_cursor: str | None = Field(None, description=WHOLE_LIST)
 
 
 class ChainVerification(BaseModel):
@@ -411,3 +467,17 @@ class AccessEntry(BaseModel):
     action: str
     reason: str
     at: datetime
+
+
+class AccessLog(BaseModel):
+    """Who read, revealed or exported the case, oldest first."""
+
+    items: list[AccessEntry]
+    next_cursor: str | None = Field(None, description=WHOLE_LIST)
+
+
+class ReportDeadlineList(BaseModel):
+    """The clocks of one case."""
+
+    items: list[DeadlineOut]
+    next_cursor: str | None = Field(None, description=WHOLE_LIST)

@@ -34,7 +34,7 @@ class RegimeMismatch(Unprocessable):
     title = Text("Rezim tidak sesuai dengan pemilihan", "The regime is not the election's")
 
 
-class StageOut(BaseModel):
+class RulesStageOut(BaseModel):
     code: str
     label_id: str
     label_en: str
@@ -59,7 +59,7 @@ class SubjectOut(BaseModel):
 class ClassificationOut(BaseModel):
     regime: RegimeName
     election: str | None = Field(description="The election whose calendar is shown.")
-    stages: list[StageOut] = Field(description="Every stage code, in election order.")
+    stages: list[RulesStageOut] = Field(description="Every stage code, in election order.")
     calendar: list[StageWindowOut] = Field(
         description="The election's stage windows (empty without `election`)."
     )
@@ -98,7 +98,7 @@ def taxonomy(regime: RegimeName | None, election: str | None) -> ClassificationO
     return ClassificationOut(
         regime=chosen,
         election=election,
-        stages=[StageOut(**s.to_dict()) for s in STAGES],
+        stages=[RulesStageOut(**s.to_dict()) for s in STAGES],
         calendar=[
             StageWindowOut(
                 stage=w.stage, start=w.start, end=w.end, source=w.source, confidence=w.confidence

@@ -16,6 +16,7 @@ from fastapi import APIRouter, Query, Request
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.elections.errors import UnknownRuleset
 from bawaslu_api.errors import language, problem_responses
+from bawaslu_api.http.declare import headers
 from bawaslu_api.offices.errors import UnknownOffice
 from bawaslu_api.rules_api import service
 from bawaslu_api.rules_api.classification import (
@@ -32,10 +33,10 @@ from bawaslu_api.rules_api.errors import (
     ZoneConflict,
 )
 from bawaslu_api.rules_api.schemas import (
-    AdmissibilityOut,
     AdmissibilityRequest,
-    DeadlineOut,
     DeadlineRequest,
+    RulesAdmissibilityOut,
+    RulesDeadlineOut,
     RulesetList,
 )
 from bawaslu_api.security.dependencies import AUTH_ERRORS, Staff
@@ -59,7 +60,7 @@ router = APIRouter(prefix="/v1/rules", tags=["rules"])
 )
 async def rules_deadline(
     request: DeadlineRequest, session: DbSession, principal: Staff
-) -> DeadlineOut:
+) -> RulesDeadlineOut:
     """One deadline of a regime's ruleset from a trigger date (or timestamp, for hours
     rules), counted in the office's time zone. Same keys as `bawaslu-rules deadline --json`;
     `explain: true` adds the trace of skipped and counted days. Any staff member."""
@@ -70,18 +71,21 @@ async def rules_deadline(
 @router.post(
     "/admissibility",
     summary="Check a report or finding against the formal and material requirements",
-    responses=problem_responses(
-        UnknownRuleset,
-        UnknownOffice,
-        ZoneConflict,
-        RulesInputInvalid,
-        *AUTH_ERRORS,
-        validation=True,
-    ),
+    responses={
+        **problem_responses(
+            UnknownRuleset,
+            UnknownOffice,
+            ZoneConflict,
+            RulesInputInvalid,
+            *AUTH_ERRORS,
+            validation=True,
+        ),
+        200: headers("Content-Language", "Vary"),
+    },
 )
 async def rules_admissibility(
     submission: AdmissibilityRequest, request: Request, session: DbSession, principal: Staff
-) -> AdmissibilityOut:
+) -> RulesAdmissibilityOut:
     """The initial-review verdict of a submission (the JSON `bawaslu-rules check` reads):
     every failed requirement with its citation and a message in the request's language
     (Indonesian; `Accept-Language: en` for English), the filing deadline, and the

@@ -19,6 +19,7 @@ from pydantic_core import PydanticCustomError
 
 from bawaslu_api.clock import LocalTime
 from bawaslu_api.elections.models import Regime
+from bawaslu_api.pagination import WHOLE_LIST
 from bawaslu_rules import (
     Confidence,
     Deadline,
@@ -117,7 +118,7 @@ class TraceEntry(BaseModel):
     policy: str
 
 
-class DeadlineOut(BaseModel):
+class RulesDeadlineOut(BaseModel):
     """A computed deadline: the same keys as `bawaslu-rules deadline --json`."""
 
     rule: str = Field(examples=["report.filing"])
@@ -145,7 +146,7 @@ class DeadlineOut(BaseModel):
     trace: list[TraceEntry] | None = Field(description="With `explain`; otherwise null.")
 
     @classmethod
-    def of(cls, deadline: Deadline) -> DeadlineOut:
+    def of(cls, deadline: Deadline) -> RulesDeadlineOut:
         # The start keeps its Python type: a date stays a date (not midnight).
         return cls.model_validate({**deadline.to_dict(), "start": deadline.start})
 
@@ -177,7 +178,7 @@ class DeadlineRequest(BaseModel):
 # -- admissibility --------------------------------------------------------------------
 
 
-class ReporterIn(BaseModel):
+class RulesReporterIn(BaseModel):
     """The reporter (pelapor) and the facts that decide their standing."""
 
     category: ReporterCategory
@@ -194,7 +195,7 @@ class ReporterIn(BaseModel):
     power_of_attorney: bool | None = None
 
 
-class ReportedPartyIn(BaseModel):
+class RulesReportedPartyIn(BaseModel):
     """The reported party (terlapor); `type` matters for administrative violations."""
 
     name: str | None = None
@@ -202,7 +203,7 @@ class ReportedPartyIn(BaseModel):
     type: str | None = Field(None, examples=["campaign_team", "kpu", "political_party"])
 
 
-class IncidentIn(BaseModel):
+class RulesIncidentIn(BaseModel):
     """Time and place of the alleged violation."""
 
     date: dt.date | None = None
@@ -210,17 +211,17 @@ class IncidentIn(BaseModel):
     place: str | None = None
 
 
-class EvidenceIn(BaseModel):
+class RulesEvidenceIn(BaseModel):
     kind: str = Field(examples=["document", "photo", "video", "object", "electronic"])
     description: str | None = None
     copies: int | None = Field(None, ge=0)
 
 
-class WitnessIn(BaseModel):
+class RulesWitnessIn(BaseModel):
     name: str
 
 
-class SignatureIn(BaseModel):
+class RulesSignatureIn(BaseModel):
     present: bool = False
     matches_identity: bool | None = Field(None, description="Null: not checked.")
 
@@ -256,16 +257,16 @@ class AdmissibilityRequest(BaseModel):
     received_at: datetime = Field(
         description="When it was handed in; without an offset it is office local time."
     )
-    reporter: ReporterIn | None = None
-    reported_party: ReportedPartyIn | None = None
+    reporter: RulesReporterIn | None = None
+    reported_party: RulesReportedPartyIn | None = None
     violation_type: Literal["administrative", "criminal", "ethics", "other"] | None = None
     tsm: bool = False
     known_on: date | None = None
-    incident: IncidentIn | None = None
+    incident: RulesIncidentIn | None = None
     description: str | None = None
-    evidence: list[EvidenceIn] = Field(default_factory=list)
-    witnesses: list[str | WitnessIn] = Field(default_factory=list)
-    signature: SignatureIn | None = None
+    evidence: list[RulesEvidenceIn] = Field(default_factory=list)
+    witnesses: list[str | RulesWitnessIn] = Field(default_factory=list)
+    signature: RulesSignatureIn | None = None
     stages: StagesIn | None = None
     election: str | None = Field(
         None,
@@ -299,7 +300,7 @@ class AdmissibilityRequest(BaseModel):
         )
 
 
-class FailureOut(BaseModel):
+class RulesFailureOut(BaseModel):
     """One failed requirement, with a message in the request's language."""
 
     code: str = Field(examples=["evidence_missing"])
@@ -308,13 +309,13 @@ class FailureOut(BaseModel):
     message: str
 
 
-class AdmissibilityOut(BaseModel):
+class RulesAdmissibilityOut(BaseModel):
     """Outcome of the initial review: the keys of `bawaslu-rules check --json`, with a
     message on every failure and the full filing deadline as `filing`."""
 
     verdict: Verdict
-    failures: list[FailureOut]
-    advisories: list[FailureOut] = Field(description="Reported, but never change the verdict.")
+    failures: list[RulesFailureOut]
+    advisories: list[RulesFailureOut] = Field(description="Reported, but never change the verdict.")
     received_on: date = Field(description="Effective receipt date (after closing: next day).")
     received_on_basis: str = Field(description="Why that date (office hours, 24-hour days).")
     ruleset: str
@@ -324,7 +325,7 @@ class AdmissibilityOut(BaseModel):
     filing_deadline: date | None = Field(
         description="Due date of `report.filing` / `finding.set` from `known_on`."
     )
-    filing: DeadlineOut | None = Field(description="The full filing deadline.")
+    filing: RulesDeadlineOut | None = Field(description="The full filing deadline.")
     completion_deadline: date | None = Field(
         description="When incomplete: due date of `report.completion`, counted from the "
         "notice to complete (`notice_at`; default the receipt)."
@@ -332,7 +333,7 @@ class AdmissibilityOut(BaseModel):
     completion_due_at: datetime | None = Field(
         description="When incomplete: the moment the completion period ends."
     )
-    completion: DeadlineOut | None = Field(description="The full completion deadline.")
+    completion: RulesDeadlineOut | None = Field(description="The full completion deadline.")
     nik_failures: list[str]
 
 
@@ -398,3 +399,4 @@ class RulesetOut(BaseModel):
 
 class RulesetList(BaseModel):
     items: list[RulesetOut]
+    next_cursor: str | None = Field(None, description=WHOLE_LIST)

@@ -28,14 +28,14 @@ from bawaslu_api.rules_api.errors import (
 )
 from bawaslu_api.rules_api.messages import message
 from bawaslu_api.rules_api.schemas import (
-    AdmissibilityOut,
     AdmissibilityRequest,
-    DeadlineOut,
     DeadlineRequest,
-    FailureOut,
     Policies,
+    RulesAdmissibilityOut,
+    RulesDeadlineOut,
     RulesetList,
     RulesetOut,
+    RulesFailureOut,
     Zone,
 )
 from bawaslu_rules import (
@@ -117,7 +117,7 @@ def select_ruleset(
         ) from exc
 
 
-async def deadline(session: AsyncSession, request: DeadlineRequest) -> DeadlineOut:
+async def deadline(session: AsyncSession, request: DeadlineRequest) -> RulesDeadlineOut:
     """Compute one deadline as the CLI's ``deadline --json`` would."""
     zone = await resolve_zone(session, request.zone, request.office)
     ruleset = select_ruleset(
@@ -158,11 +158,11 @@ async def deadline(session: AsyncSession, request: DeadlineRequest) -> DeadlineO
         )
     except RulesError as exc:
         raise RulesInputInvalid(_ENGINE_REJECTED, error=str(exc)) from exc
-    return DeadlineOut.of(result)
+    return RulesDeadlineOut.of(result)
 
 
-def _failure(failure: Failure, lang: Lang) -> FailureOut:
-    return FailureOut(
+def _failure(failure: Failure, lang: Lang) -> RulesFailureOut:
+    return RulesFailureOut(
         code=failure.code.value,
         kind=failure.kind,
         basis=failure.basis,
@@ -172,7 +172,7 @@ def _failure(failure: Failure, lang: Lang) -> FailureOut:
 
 async def admissibility(
     session: AsyncSession, request: AdmissibilityRequest, lang: Lang
-) -> AdmissibilityOut:
+) -> RulesAdmissibilityOut:
     """Check a submission as the CLI's ``check --json`` would, with messages in ``lang``."""
     zone = await resolve_zone(session, request.zone, request.office)
     try:
@@ -197,7 +197,7 @@ async def admissibility(
         raise RulesInputInvalid(_ENGINE_REJECTED, error=str(exc)) from exc
     filing, completion = result.filing_deadline, result.completion_deadline
     data = result.to_dict()
-    return AdmissibilityOut(
+    return RulesAdmissibilityOut(
         verdict=result.verdict,
         failures=[_failure(f, lang) for f in result.failures],
         advisories=[_failure(f, lang) for f in result.advisories],
@@ -208,10 +208,10 @@ async def admissibility(
         policies=Policies.model_validate(data["policies"]),
         policy_overrides=data["policy_overrides"],
         filing_deadline=None if filing is None else filing.due,
-        filing=None if filing is None else DeadlineOut.of(filing),
+        filing=None if filing is None else RulesDeadlineOut.of(filing),
         completion_deadline=None if completion is None else completion.due,
         completion_due_at=None if completion is None else completion.due_at,
-        completion=None if completion is None else DeadlineOut.of(completion),
+        completion=None if completion is None else RulesDeadlineOut.of(completion),
         nik_failures=list(result.nik_failures),
     )
 

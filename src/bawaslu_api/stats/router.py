@@ -17,6 +17,7 @@ from bawaslu_api.cases.models import ReportKind
 from bawaslu_api.db.uow import DbSession, ReadSession
 from bawaslu_api.errors import problem_responses
 from bawaslu_api.http.caching import cache_control, cached
+from bawaslu_api.http.declare import PUBLIC
 from bawaslu_api.offices.errors import OfficeNotFound
 from bawaslu_api.ratelimit.errors import TooManyRequests
 from bawaslu_api.ratelimit.service import rate_limit
@@ -177,6 +178,7 @@ _CACHED: dict[int | str, dict[str, Any]] = {
 
 @public_router.get(
     "/v1/public/statistics",
+    openapi_extra=PUBLIC,
     summary="Open data: case statistics (JSON)",
     response_model=PublicStatistics,
     responses={**_CACHED, **problem_responses(*ERRORS, TooManyRequests, validation=True)},
@@ -193,7 +195,7 @@ async def public_statistics(
     stage: StageQuery = None,
     subject: SubjectQuery = None,
     kind: KindQuery = None,
-    if_none_match: Annotated[str | None, Header()] = None,
+    if_none_match: Annotated[str | None, Header(alias="If-None-Match")] = None,
 ) -> Response:
     """The statistics of an office's subtree (default: the whole country) as long-format
     rows (`dimension`, `key`, `label`, `measure`, `value`, `suppressed`): aggregates only,
@@ -206,6 +208,7 @@ async def public_statistics(
 
 @public_router.get(
     "/v1/public/statistics.csv",
+    openapi_extra=PUBLIC,
     summary="Open data: case statistics (CSV)",
     response_class=Response,
     responses={
@@ -230,7 +233,7 @@ async def public_statistics_csv(
     stage: StageQuery = None,
     subject: SubjectQuery = None,
     kind: KindQuery = None,
-    if_none_match: Annotated[str | None, Header()] = None,
+    if_none_match: Annotated[str | None, Header(alias="If-None-Match")] = None,
 ) -> Response:
     """The same rows as `/v1/public/statistics`, one per line; columns in the data
     dictionary (`/v1/public/statistics/dictionary`). Public, rate limited."""
@@ -243,6 +246,7 @@ async def public_statistics_csv(
 
 @public_router.get(
     "/v1/public/statistics/dictionary",
+    openapi_extra=PUBLIC,
     summary="Open data: the data dictionary",
     dependencies=[Depends(cached("static"))],
     responses=problem_responses(TooManyRequests),

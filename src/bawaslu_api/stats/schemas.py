@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from bawaslu_api.cases.models import ReportKind
 
 
-class Scope(BaseModel):
+class StatsScope(BaseModel):
     """What the figures are about: the office's subtree and the filters applied."""
 
     model_config = ConfigDict(populate_by_name=True)
@@ -102,7 +102,7 @@ class WeekPoint(BaseModel):
 class Statistics(BaseModel):
     """The statistics of an office's subtree (docs/statistics.md)."""
 
-    scope: Scope
+    scope: StatsScope
     totals: Totals
     registration_days: Durations = Field(description="From receipt to registration.")
     decision_days: Durations = Field(description="From receipt to decision.")
@@ -156,7 +156,7 @@ class PublicRules(BaseModel):
 class PublicStatistics(BaseModel):
     """Open data: aggregates only, small counts suppressed (docs/statistics.md)."""
 
-    scope: Scope
+    scope: StatsScope
     rules: PublicRules
     rows: list[PublicRow]
 

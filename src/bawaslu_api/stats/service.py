@@ -74,8 +74,8 @@ from bawaslu_api.stats.schemas import (
     Durations,
     OfficeRow,
     RuleCompliance,
-    Scope,
     Statistics,
+    StatsScope,
     Totals,
     WeekPoint,
 )
@@ -349,7 +349,7 @@ async def statistics(
 
     reg_all, dec_all = durations.get(None, (empty, empty))
     return Statistics(
-        scope=Scope(
+        scope=StatsScope(
             office=office.code,
             office_name=office.name,
             election=filters.election,

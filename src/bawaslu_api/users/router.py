@@ -10,6 +10,7 @@ from fastapi import APIRouter, Query, Response, status
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import PreconditionFailed, problem_responses
 from bawaslu_api.http.conditional import IfMatchOptional, etag, parse_if_match
+from bawaslu_api.http.declare import headers
 from bawaslu_api.i18n import Text
 from bawaslu_api.offices.errors import OfficeOutsideJurisdiction, UnknownOffice
 from bawaslu_api.pagination import InvalidCursor
@@ -86,9 +87,12 @@ async def users_list(
     "",
     status_code=status.HTTP_201_CREATED,
     summary="Create a staff account",
-    responses=problem_responses(
-        *AUTH_ERRORS, UnknownOffice, OfficeOutsideJurisdiction, UsernameTaken, validation=True
-    ),
+    responses={
+        **problem_responses(
+            *AUTH_ERRORS, UnknownOffice, OfficeOutsideJurisdiction, UsernameTaken, validation=True
+        ),
+        201: headers("Location", "ETag"),
+    },
 )
 async def users_create(
     body: UserCreate, session: DbSession, principal: Admin, now: Now, response: Response
@@ -120,9 +124,12 @@ async def users_get(
 @router.post(
     "/{user_id}/disable",
     summary="Disable a staff account",
-    responses=problem_responses(
-        *AUTH_ERRORS, UserNotFound, CannotDisableSelf, PreconditionFailed, validation=True
-    ),
+    responses={
+        **problem_responses(
+            *AUTH_ERRORS, UserNotFound, CannotDisableSelf, PreconditionFailed, validation=True
+        ),
+        200: headers("ETag"),
+    },
 )
 async def users_disable(
     user_id: uuid.UUID,
@@ -145,7 +152,10 @@ async def users_disable(
 @router.post(
     "/{user_id}/password",
     summary="Reset a staff member's password",
-    responses=problem_responses(*AUTH_ERRORS, UserNotFound, PreconditionFailed, validation=True),
+    responses={
+        **problem_responses(*AUTH_ERRORS, UserNotFound, PreconditionFailed, validation=True),
+        200: headers("ETag"),
+    },
 )
 async def users_reset_password(
     user_id: uuid.UUID,

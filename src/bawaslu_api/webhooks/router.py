@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from bawaslu_api.cases.errors import OutsideJurisdiction, UnknownReference
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import problem_responses
+from bawaslu_api.http.declare import headers
 from bawaslu_api.pagination import InvalidCursor
 from bawaslu_api.security.dependencies import AUTH_ERRORS, require_roles
 from bawaslu_api.security.principals import Principal, Role, Scope
@@ -38,9 +39,12 @@ WebhookManager = Annotated[
     "",
     status_code=201,
     summary="Subscribe to events",
-    responses=problem_responses(
-        *AUTH_ERRORS, OutsideJurisdiction, UnknownReference, TargetNotAllowed, validation=True
-    ),
+    responses={
+        **problem_responses(
+            *AUTH_ERRORS, OutsideJurisdiction, UnknownReference, TargetNotAllowed, validation=True
+        ),
+        201: headers("Location"),
+    },
 )
 async def webhooks_create(
     body: WebhookCreate,

@@ -211,7 +211,9 @@ async def test_my_cases_lists_open_cases_with_the_next_due_clock(
     assert roles == {first: "handler", second: "team"}
     for item in items:
         # A registered case's decision clock; the one registered in 2024 is overdue.
-        deadlines = (await client.get(f"/v1/reports/{item['id']}/deadlines", headers=ani)).json()
+        deadlines = (await client.get(f"/v1/reports/{item['id']}/deadlines", headers=ani)).json()[
+            "items"
+        ]
         pending = sorted(
             (d for d in deadlines if d["status"] == "pending"), key=lambda d: d["due_at"]
         )

@@ -63,7 +63,9 @@ async def test_override_moves_new_deadlines_and_can_be_revoked(
     moved = next(d for d in after["deadlines"] if d["rule"] == "report.initial_review")
     assert moved["due"] == "2024-01-17"  # Mon 15 is now a holiday: Tue 16, Wed 17
     # The first case keeps the date it was given (recomputation is explicit).
-    kept = (await client.get(f"/v1/reports/{before['id']}/deadlines", headers=handler)).json()
+    kept = (await client.get(f"/v1/reports/{before['id']}/deadlines", headers=handler)).json()[
+        "items"
+    ]
     assert next(d for d in kept if d["rule"] == "report.initial_review")["due"] == "2024-01-16"
     oid = added.json()["id"]
     revoked = await client.post(f"/v1/calendar/overrides/{oid}/revocation", headers=national)
@@ -75,7 +77,7 @@ async def test_override_moves_new_deadlines_and_can_be_revoked(
         next(d for d in restored["deadlines"] if d["rule"] == "report.initial_review")["due"]
         == "2024-01-16"
     )
-    listed = (await client.get("/v1/calendar/overrides", headers=handler)).json()
+    listed = (await client.get("/v1/calendar/overrides", headers=handler)).json()["items"]
     assert [o["id"] for o in listed] == [oid]
 
 
@@ -93,5 +95,5 @@ async def test_override_creation_is_idempotent(client: httpx.AsyncClient, auth: 
     assert first.status_code == again.status_code == 201
     assert first.json()["id"] == again.json()["id"]
     assert again.headers["idempotent-replayed"] == "true"
-    listed = (await client.get("/v1/calendar/overrides", headers=national)).json()
+    listed = (await client.get("/v1/calendar/overrides", headers=national)).json()["items"]
     assert [o["id"] for o in listed] == [first.json()["id"]]

@@ -55,7 +55,7 @@ async def test_override_needs_a_reason_a_commissioner_and_is_audited(
     handler = await auth("handler", "52.03")
     commissioner = await auth("commissioner", "52.03")
     rid = await _report(client, handler)
-    clocks = (await client.get(f"/v1/reports/{rid}/deadlines", headers=handler)).json()
+    clocks = (await client.get(f"/v1/reports/{rid}/deadlines", headers=handler)).json()["items"]
     review = next(d for d in clocks if d["rule"] == "report.initial_review")
     url = f"/v1/deadlines/{review['id']}/override"
     assert (

@@ -23,7 +23,7 @@ HOLIDAY = {
 
 
 async def _review(client: httpx.AsyncClient, rid: str, headers: dict[str, str]) -> Any:
-    clocks = (await client.get(f"/v1/reports/{rid}/deadlines", headers=headers)).json()
+    clocks = (await client.get(f"/v1/reports/{rid}/deadlines", headers=headers)).json()["items"]
     return next(d for d in clocks if d["rule"] == "report.initial_review")
 
 

@@ -54,7 +54,7 @@ async def test_a_receipt_is_issued_numbered_and_read_with_a_reason(
     assert hidden.status_code == 404
     no_reason = await client.get(f"/v1/documents/{doc['id']}/content", headers=case.handler)
     assert (no_reason.status_code, no_reason.json()["code"]) == (422, "reason_required")
-    access = (await client.get(f"{case.url}/access-log", headers=case.admin)).json()
+    access = (await client.get(f"{case.url}/access-log", headers=case.admin)).json()["items"]
     assert any(a["action"] == "document" and a["reason"] for a in access)
     timeline = (await client.get(f"{case.url}/timeline", headers=case.handler)).json()["items"]
     issued = [e for e in timeline if e["action"] == "document_issued"]

@@ -127,7 +127,7 @@ async def test_the_recommendation_to_kpu_states_its_follow_up_deadline(
     """Decided administrative on Mon 19 Feb 2024 and forwarded: KPU follows up within 3
     working days of the decision (UU 7/2017 Art. 462), the deadline row the forwarding
     opened."""
-    clocks = await ok(await client.get(f"{case.url}/deadlines", headers=case.handler))
+    clocks = (await ok(await client.get(f"{case.url}/deadlines", headers=case.handler)))["items"]
     [clock] = [c for c in clocks if c["rule"] == "admin.kpu_followup"]
     due = date.fromisoformat(clock["due"])
     expected = idn.hari_tanggal(due)
@@ -178,7 +178,7 @@ async def test_no_kpu_letter_before_the_forwarding(client: httpx.AsyncClient, au
     await ok(await client.post(f"{case.url}/forwardings", json={"to": "kpu"}, headers=case.handler))
     doc = await issue_on(client, case, "forward_kpu")
     assert doc["number"].startswith("001/")
-    clocks = await ok(await client.get(f"{case.url}/deadlines", headers=case.handler))
+    clocks = (await ok(await client.get(f"{case.url}/deadlines", headers=case.handler)))["items"]
     [clock] = [c for c in clocks if c["rule"] == "admin.kpu_followup"]
     assert doc["facts"]["deadline"] == clock["due"]
     text = text_of(await download(client, doc, case.handler))
@@ -377,7 +377,7 @@ async def test_a_pilkada_recommendation_before_kpu_received_it_states_the_rule(
     case = await decided(
         client, auth, "administrative", election="pilkada-2024", forward={"to": "kpu"}
     )
-    clocks = await ok(await client.get(f"{case.url}/deadlines", headers=case.handler))
+    clocks = (await ok(await client.get(f"{case.url}/deadlines", headers=case.handler)))["items"]
     assert not [c for c in clocks if c["rule"] == "admin.kpu_followup"]
     doc = await issue_on(client, case, "forward_kpu")
     assert doc["facts"] == {"addressee": "Ketua KPU Kabupaten Lombok Timur", "deadline": None}

@@ -249,7 +249,7 @@ async def test_completion_notice_states_what_is_missing_and_the_deadline(
             headers=handler,
         )
     )  # fmt: skip
-    clocks = await ok(await client.get(f"/v1/reports/{rid}/deadlines", headers=handler))
+    clocks = (await ok(await client.get(f"/v1/reports/{rid}/deadlines", headers=handler)))["items"]
     clock = next(c for c in clocks if c["rule"] == "report.completion")
     doc = await _issue(client, rid, handler, "completion_notice")
     assert doc["number"].startswith("001/BWS-PK/")

@@ -60,7 +60,7 @@ async def registered_case(client: httpx.AsyncClient, handler: dict[str, str], **
 async def _clocks(client: httpx.AsyncClient, rid: str, headers: dict[str, str]) -> Any:
     return {
         d["rule"]: d
-        for d in (await client.get(f"/v1/reports/{rid}/deadlines", headers=headers)).json()
+        for d in (await client.get(f"/v1/reports/{rid}/deadlines", headers=headers)).json()["items"]
     }
 
 

@@ -81,7 +81,7 @@ async def _post(client: httpx.AsyncClient, rid: str, body: dict[str, Any], h: An
 async def _clocks(client: httpx.AsyncClient, rid: str, headers: dict[str, str]) -> Any:
     return {
         d["rule"]: d
-        for d in (await client.get(f"/v1/reports/{rid}/deadlines", headers=headers)).json()
+        for d in (await client.get(f"/v1/reports/{rid}/deadlines", headers=headers)).json()["items"]
     }
 
 

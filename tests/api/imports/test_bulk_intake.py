@@ -45,7 +45,9 @@ async def test_an_imported_report_is_the_case_single_intake_makes(
 
     async def view(rid: str) -> dict[str, Any]:
         case = (await client.get(f"/v1/reports/{rid}", headers=headers)).json()
-        deadlines = (await client.get(f"/v1/reports/{rid}/deadlines", headers=headers)).json()
+        deadlines = (await client.get(f"/v1/reports/{rid}/deadlines", headers=headers)).json()[
+            "items"
+        ]
         timeline = (await client.get(f"/v1/reports/{rid}/timeline", headers=headers)).json()
         verify = (await client.get(f"/v1/reports/{rid}/timeline/verify", headers=headers)).json()
         outbox = (

@@ -115,7 +115,7 @@ async def test_kpu_acknowledges_and_follows_up_and_the_clock_closes(
 
     # Staff see the closed clock; the timeline carries both steps.
     handler = await auth("handler", "52.03")
-    clocks = (await client.get(f"/v1/reports/{rid}/deadlines", headers=handler)).json()
+    clocks = (await client.get(f"/v1/reports/{rid}/deadlines", headers=handler)).json()["items"]
     assert [c["status"] for c in clocks if c["rule"] == "admin.kpu_followup"] == ["met"]
     events = (await client.get(f"/v1/reports/{rid}/timeline", headers=handler)).json()["items"]
     actions = [e["action"] for e in events]

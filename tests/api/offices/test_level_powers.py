@@ -38,7 +38,7 @@ async def test_village_receives_kecamatan_registers(client: httpx.AsyncClient, a
     assert passed_up.status_code == 200, passed_up.text
     registered = await client.post(f"/v1/reports/{rid}/registration", headers=handler)
     assert registered.status_code == 200, registered.text
-    kept = (await client.get(f"/v1/reports/{rid}/deadlines", headers=handler)).json()
+    kept = (await client.get(f"/v1/reports/{rid}/deadlines", headers=handler)).json()["items"]
     assert {d["rule"]: d["due"] for d in kept if d["rule"] in clocks} == clocks
 
 

@@ -127,7 +127,7 @@ async def test_an_expert_corrected_and_revealed_with_a_reason(
     assert revealed.status_code == 200, revealed.text
     assert revealed.json()["phone"] == "0361999888"
 
-    log = (await client.get(f"/v1/reports/{rid}/access-log", headers=commissioner)).json()
+    log = (await client.get(f"/v1/reports/{rid}/access-log", headers=commissioner)).json()["items"]
     entries = log["items"] if isinstance(log, dict) else log
     assert any(
         e["action"] == "reveal_person" and e["reason"] == "Untuk mengirim undangan klarifikasi"

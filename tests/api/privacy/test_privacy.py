@@ -30,7 +30,7 @@ async def test_reveal_needs_role_and_reason_and_is_logged(
     assert revealed.status_code == 200
     assert revealed.json()["nik"] == "5203014708900001"
     assert revealed.json()["witnesses"][0]["phone"] == "0811111111"
-    log = (await client.get(f"/v1/reports/{rid}/access-log", headers=commissioner)).json()
+    log = (await client.get(f"/v1/reports/{rid}/access-log", headers=commissioner)).json()["items"]
     assert [(e["action"], e["reason"]) for e in log] == [("reveal", reason["reason"])]
     events = (await client.get(f"/v1/reports/{rid}/timeline", headers=handler)).json()["items"]
     assert events[-1]["action"] == "personal_data_revealed"
@@ -46,7 +46,9 @@ async def test_reads_of_sensitive_cases_are_attributable(
     commissioner = await auth("commissioner", "52.03")
     rid = (await _create(client, handler))["id"]
     await client.get(f"/v1/reports/{rid}", headers=handler)
-    assert (await client.get(f"/v1/reports/{rid}/access-log", headers=commissioner)).json() == []
+    assert (await client.get(f"/v1/reports/{rid}/access-log", headers=commissioner)).json()[
+        "items"
+    ] == []
     marked = await client.post(
         f"/v1/reports/{rid}/sensitivity",
         json={"sensitive": True, "reason": "Terlapor pejabat"},
@@ -55,7 +57,7 @@ async def test_reads_of_sensitive_cases_are_attributable(
     assert marked.json()["sensitive"] is True
     await client.get(f"/v1/reports/{rid}", headers=handler)
     await client.get(f"/v1/reports/{rid}/timeline", headers=handler)
-    log = (await client.get(f"/v1/reports/{rid}/access-log", headers=commissioner)).json()
+    log = (await client.get(f"/v1/reports/{rid}/access-log", headers=commissioner)).json()["items"]
     assert [(e["subject"], e["action"]) for e in log] == [("budi", "read"), ("budi", "read")]
 
 

@@ -156,7 +156,10 @@ async def test_a_case_from_intake_to_announcement(
         )
     )  # fmt: skip
     assert decided["status"] == "decided"
-    clocks = {d["rule"]: d for d in (await client.get(f"{url}/deadlines", headers=handler)).json()}
+    clocks = {
+        d["rule"]: d
+        for d in (await client.get(f"{url}/deadlines", headers=handler)).json()["items"]
+    }
     assert clocks["case.decision"]["status"] == "met"  # decided before Tue 20 Feb
 
     await _ok(

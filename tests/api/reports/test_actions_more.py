@@ -15,7 +15,7 @@ async def _create(client: httpx.AsyncClient, headers: dict[str, str], **kw: Any)
 
 
 async def _clocks(client: httpx.AsyncClient, rid: str, headers: dict[str, str]) -> dict[str, Any]:
-    rows = (await client.get(f"/v1/reports/{rid}/deadlines", headers=headers)).json()
+    rows = (await client.get(f"/v1/reports/{rid}/deadlines", headers=headers)).json()["items"]
     return {d["rule"]: d for d in rows}
 
 

@@ -34,7 +34,7 @@ async def _paper_case(client: httpx.AsyncClient, headers: dict[str, str]) -> str
 async def _clocks(client: httpx.AsyncClient, rid: str, headers: dict[str, str]) -> Any:
     return {
         d["rule"]: d
-        for d in (await client.get(f"/v1/reports/{rid}/deadlines", headers=headers)).json()
+        for d in (await client.get(f"/v1/reports/{rid}/deadlines", headers=headers)).json()["items"]
     }
 
 
@@ -200,7 +200,10 @@ async def test_a_paper_case_entered_step_by_step_keeps_its_2024_clocks(
     assert clocks["case.decision"]["status"] == "met"
     assert clocks["case.decision"]["met_at"].startswith("2024-02-13T06:00:00")
     police = clocks["crime.forward_to_police"]
-    assert datetime.fromisoformat(police["trigger"]) == datetime(2024, 2, 13, 6, tzinfo=UTC)
+    # A clock that starts at a time: the day in `trigger` (always a date), the moment in UTC.
+    assert police["trigger"] == "2024-02-13"
+    assert police["triggered_at"] == "2024-02-13T06:00:00Z"
+    assert datetime.fromisoformat(police["triggered_at"]) == datetime(2024, 2, 13, 6, tzinfo=UTC)
     assert police["status"] == "met"
     # The case's steps (the analysis' steps are entered as they are written, now).
     events = [

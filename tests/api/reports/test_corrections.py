@@ -38,7 +38,7 @@ async def test_a_corrected_date_known_can_make_a_report_late(
     assert body["known_on"] == "2023-12-20"
     assert body["incident"]["address"] == "Pasar Selong"  # not given: kept
     assert body["admissibility"]["verdict"] == "late"
-    filing = _filing((await client.get(f"{url}/deadlines", headers=handler)).json())
+    filing = _filing((await client.get(f"{url}/deadlines", headers=handler)).json()["items"])
     assert (filing["trigger"], filing["status"]) == ("2023-12-20", "missed")
     timeline = (await client.get(f"{url}/timeline", headers=handler)).json()["items"]
     step = timeline[-1]

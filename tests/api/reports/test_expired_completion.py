@@ -39,7 +39,7 @@ async def _incomplete_case_asked_to_complete(
 
 
 async def _completion_clock(client: httpx.AsyncClient, rid: str, headers: dict[str, str]) -> Any:
-    clocks = (await client.get(f"/v1/reports/{rid}/deadlines", headers=headers)).json()
+    clocks = (await client.get(f"/v1/reports/{rid}/deadlines", headers=headers)).json()["items"]
     return next(d for d in clocks if d["rule"] == "report.completion")
 
 

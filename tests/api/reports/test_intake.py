@@ -19,6 +19,11 @@ async def test_complete_report_is_registrable_with_running_clocks(
     assert body["admissibility"]["verdict"] == "registrable"
     assert body["admissibility"]["failures"] == []
     assert response.headers["location"] == f"/v1/reports/{body['id']}"
+    # An instant is answered in UTC (`Z`) whatever offset it was sent with, on creation as
+    # on every later read.
+    assert body["received_at"] == "2024-01-12T02:00:00Z", body["received_at"]
+    read = (await client.get(response.headers["location"], headers=handler)).json()
+    assert read["received_at"] == body["received_at"]
     deadlines = {d["rule"]: d for d in body["deadlines"]}
     # Known Wed 2024-01-10, filed Fri 2024-01-12: inside 7 working days (UU 7/2017 454(6)).
     assert deadlines["report.filing"]["status"] == "met"
@@ -127,7 +132,7 @@ async def test_the_incident_time_is_the_local_wall_clock_time_without_an_offset(
     assert created.status_code == 201, created.text
     assert created.json()["incident"]["time"] == "21:15:00"
     spec = (await client.get("/openapi.json")).json()
-    time_schema = spec["components"]["schemas"]["IncidentIn-Output"]["properties"]["time"]
+    time_schema = spec["components"]["schemas"]["IncidentIn"]["properties"]["time"]
     assert re.fullmatch(time_schema["anyOf"][0]["pattern"], "21:15:00")
     for given in ("21:15:00+08:00", "13:15Z"):
         refused = await client.post(

@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 from tests.api.reports.conftest import complete_report
 
-NOT_ADMINISTRATIVE_PARTY = {"name": "Kepala Desa Y", "address": "Selong", "type": "village_head"}
+NOT_ADMINISTRATIVE_PARTY = {"name": "Kepala Desa Y", "address": "Selong", "type": "other"}
 
 
 def _incident(day: str) -> dict[str, Any]:
@@ -201,3 +201,28 @@ async def test_party_outside_the_closed_list_is_not_administrative_until_reclass
         headers=handler,
     )
     assert late.status_code == 409
+
+
+def test_the_party_types_of_the_api_are_the_closed_list_of_the_rules() -> None:
+    from bawaslu_api.reports.schemas import ReportedPartyType
+    from bawaslu_rules.admissibility import ADMIN_REPORTABLE_PARTIES
+
+    assert {t.value for t in ReportedPartyType} == {*ADMIN_REPORTABLE_PARTIES, "other"}
+
+
+async def test_a_party_type_outside_the_list_is_refused_naming_the_field(
+    client: httpx.AsyncClient, auth: Any
+) -> None:
+    body = complete_report(reported_parties=[{**NOT_ADMINISTRATIVE_PARTY, "type": "village_head"}])
+    response = await client.post("/v1/reports", json=body, headers=await auth("handler", "52.03"))
+    assert response.status_code == 422, response.text
+    assert "body.reported_parties.0.type" in [e["location"] for e in response.json()["errors"]]
+
+
+def test_a_party_stored_with_a_free_text_type_reads_back_as_other_with_that_position() -> None:
+    from bawaslu_api.reports.schemas import ReportedPartyOut
+
+    legacy = ReportedPartyOut.model_validate({"name": "Kepala Desa Y", "type": "Kepala Desa"})
+    assert (legacy.type, legacy.position) == ("other", "Kepala Desa")
+    listed = ReportedPartyOut.model_validate({"name": "KPPS 03", "type": "kpps"})
+    assert (listed.type, listed.position) == ("kpps", "")

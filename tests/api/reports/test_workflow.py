@@ -39,7 +39,7 @@ async def test_full_case_from_intake_to_announcement(
     assert decided.json()["status"] == "decided"
     deadlines = {
         d["rule"]: d
-        for d in (await client.get(f"/v1/reports/{rid}/deadlines", headers=handler)).json()
+        for d in (await client.get(f"/v1/reports/{rid}/deadlines", headers=handler)).json()["items"]
     }
     assert deadlines["case.decision"]["status"] == "met"
     assert deadlines["crime.forward_to_police"]["unit"] == "hours"
@@ -111,7 +111,7 @@ async def test_incomplete_report_cannot_be_registered_until_completed(
     assert asked.json()["status"] == "completion_requested"
     clocks = {
         d["rule"]: d
-        for d in (await client.get(f"/v1/reports/{rid}/deadlines", headers=handler)).json()
+        for d in (await client.get(f"/v1/reports/{rid}/deadlines", headers=handler)).json()["items"]
     }
     # Notice received Fri 12 Jan: 2 working days -> Tue 16 Jan 2024 (Perbawaslu 7/2022, MED).
     assert clocks["report.completion"]["due"] == "2024-01-16"
@@ -143,7 +143,7 @@ async def test_extension_switches_the_decision_clock(
     assert extended.json()["decision_extended"] is True
     clocks = {
         d["rule"]: d
-        for d in (await client.get(f"/v1/reports/{rid}/deadlines", headers=handler)).json()
+        for d in (await client.get(f"/v1/reports/{rid}/deadlines", headers=handler)).json()["items"]
     }
     assert clocks["case.decision"]["status"] == "waived"
     assert clocks["case.decision_extended"]["status"] == "pending"
@@ -251,6 +251,6 @@ async def test_forwarding_retry_with_same_key_is_recorded_once(
     assert retry.headers["idempotent-replayed"] == "true"
     events = (await client.get(f"/v1/reports/{rid}/timeline", headers=handler)).json()["items"]
     assert [e["action"] for e in events].count("forwarded") == 1
-    clocks = (await client.get(f"/v1/reports/{rid}/deadlines", headers=handler)).json()
+    clocks = (await client.get(f"/v1/reports/{rid}/deadlines", headers=handler)).json()["items"]
     # Pemilu administrative decision read out: KPU follows up within 3 working days (Art. 462).
     assert [d["rule"] for d in clocks].count("admin.kpu_followup") == 1

@@ -101,7 +101,7 @@ async def test_a_setting_changes_new_deadlines_shows_itself_and_is_audited(
     assert after["policy_overrides"] == {CUTI: True}
     assert after["policies"][CUTI] is True
     # The running clock keeps its date; the explicit recomputation lists and applies it.
-    kept = (await client.get(f"/v1/reports/{case['id']}/deadlines", headers=staff)).json()
+    kept = (await client.get(f"/v1/reports/{case['id']}/deadlines", headers=staff)).json()["items"]
     assert next(d for d in kept if d["rule"] == "report.initial_review")["due"] == "2024-02-13"
     dry = await client.post(
         "/v1/deadlines/recompute", json={"report_id": case["id"]},

@@ -10,7 +10,8 @@ import httpx
 from fastapi import FastAPI
 
 # Routes open without a token, on purpose (health, key discovery, public notice board,
-# reporters' own filing and receipts, the calendar, labels, docs and the login itself).
+# reporters' own filing and receipts, the calendar, labels, docs and the login itself). Each
+# declares it with `openapi_extra=PUBLIC` (bawaslu_api.http.declare): `security: []`.
 PUBLIC = {
     ("GET", "/v1/health/live"),
     ("GET", "/v1/health/ready"),

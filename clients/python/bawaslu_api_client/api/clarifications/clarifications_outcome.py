@@ -1,0 +1,319 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.clarification_session_out import ClarificationSessionOut
+from ...models.outcome_in import OutcomeIn
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    report_id: UUID,
+    session_id: UUID,
+    *,
+    body: OutcomeIn,
+    if_match: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/reports/{report_id}/clarifications/{session_id}/outcome".format(report_id=quote(str(report_id), safe=""),session_id=quote(str(session_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ClarificationSessionOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = ClarificationSessionOut.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ClarificationSessionOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    report_id: UUID,
+    session_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: OutcomeIn,
+    if_match: None | str | Unset = UNSET,
+
+) -> Response[ClarificationSessionOut | Problem]:
+    """ Record who came, oaths and minutes
+
+     One result per invitee: `attended` or `absent`; the oath or promise `taken` or
+    `refused` (Form B.10, experts B.11; refusing does not stop the session; an absent
+    person cannot be sworn: 422 `invalid_outcome`); for a person present the minutes (Form
+    B.12: questions and answers, read back, signed) and optionally the signed scan as an
+    evidence item of the case (Perbawaslu 7/2022 Art. 30). Not before the session's time
+    (422 `impossible_date`). A person absent can be invited again (attempt 2, Art. 29(5));
+    `may_proceed_without` says when the analysis may go on without them (policy
+    `clarification.invitations_before_proceeding`). Timeline `clarification_held`, webhook
+    `clarification.held`. Handlers.
+
+    Args:
+        report_id (UUID):
+        session_id (UUID):
+        if_match (None | str | Unset): ETag of the version you act on (412 if stale).
+        body (OutcomeIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClarificationSessionOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        report_id=report_id,
+session_id=session_id,
+body=body,
+if_match=if_match,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    report_id: UUID,
+    session_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: OutcomeIn,
+    if_match: None | str | Unset = UNSET,
+
+) -> ClarificationSessionOut | Problem | None:
+    """ Record who came, oaths and minutes
+
+     One result per invitee: `attended` or `absent`; the oath or promise `taken` or
+    `refused` (Form B.10, experts B.11; refusing does not stop the session; an absent
+    person cannot be sworn: 422 `invalid_outcome`); for a person present the minutes (Form
+    B.12: questions and answers, read back, signed) and optionally the signed scan as an
+    evidence item of the case (Perbawaslu 7/2022 Art. 30). Not before the session's time
+    (422 `impossible_date`). A person absent can be invited again (attempt 2, Art. 29(5));
+    `may_proceed_without` says when the analysis may go on without them (policy
+    `clarification.invitations_before_proceeding`). Timeline `clarification_held`, webhook
+    `clarification.held`. Handlers.
+
+    Args:
+        report_id (UUID):
+        session_id (UUID):
+        if_match (None | str | Unset): ETag of the version you act on (412 if stale).
+        body (OutcomeIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClarificationSessionOut | Problem
+     """
+
+
+    return sync_detailed(
+        report_id=report_id,
+session_id=session_id,
+client=client,
+body=body,
+if_match=if_match,
+
+    ).parsed
+
+async def asyncio_detailed(
+    report_id: UUID,
+    session_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: OutcomeIn,
+    if_match: None | str | Unset = UNSET,
+
+) -> Response[ClarificationSessionOut | Problem]:
+    """ Record who came, oaths and minutes
+
+     One result per invitee: `attended` or `absent`; the oath or promise `taken` or
+    `refused` (Form B.10, experts B.11; refusing does not stop the session; an absent
+    person cannot be sworn: 422 `invalid_outcome`); for a person present the minutes (Form
+    B.12: questions and answers, read back, signed) and optionally the signed scan as an
+    evidence item of the case (Perbawaslu 7/2022 Art. 30). Not before the session's time
+    (422 `impossible_date`). A person absent can be invited again (attempt 2, Art. 29(5));
+    `may_proceed_without` says when the analysis may go on without them (policy
+    `clarification.invitations_before_proceeding`). Timeline `clarification_held`, webhook
+    `clarification.held`. Handlers.
+
+    Args:
+        report_id (UUID):
+        session_id (UUID):
+        if_match (None | str | Unset): ETag of the version you act on (412 if stale).
+        body (OutcomeIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClarificationSessionOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        report_id=report_id,
+session_id=session_id,
+body=body,
+if_match=if_match,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    report_id: UUID,
+    session_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: OutcomeIn,
+    if_match: None | str | Unset = UNSET,
+
+) -> ClarificationSessionOut | Problem | None:
+    """ Record who came, oaths and minutes
+
+     One result per invitee: `attended` or `absent`; the oath or promise `taken` or
+    `refused` (Form B.10, experts B.11; refusing does not stop the session; an absent
+    person cannot be sworn: 422 `invalid_outcome`); for a person present the minutes (Form
+    B.12: questions and answers, read back, signed) and optionally the signed scan as an
+    evidence item of the case (Perbawaslu 7/2022 Art. 30). Not before the session's time
+    (422 `impossible_date`). A person absent can be invited again (attempt 2, Art. 29(5));
+    `may_proceed_without` says when the analysis may go on without them (policy
+    `clarification.invitations_before_proceeding`). Timeline `clarification_held`, webhook
+    `clarification.held`. Handlers.
+
+    Args:
+        report_id (UUID):
+        session_id (UUID):
+        if_match (None | str | Unset): ETag of the version you act on (412 if stale).
+        body (OutcomeIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClarificationSessionOut | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        report_id=report_id,
+session_id=session_id,
+client=client,
+body=body,
+if_match=if_match,
+
+    )).parsed

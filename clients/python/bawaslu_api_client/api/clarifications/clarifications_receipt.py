@@ -1,0 +1,311 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.clarification_session_out import ClarificationSessionOut
+from ...models.problem import Problem
+from ...models.receipt_in import ReceiptIn
+from ...types import UNSET, Unset
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    report_id: UUID,
+    session_id: UUID,
+    *,
+    body: ReceiptIn,
+    if_match: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/reports/{report_id}/clarifications/{session_id}/receipts".format(report_id=quote(str(report_id), safe=""),session_id=quote(str(session_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ClarificationSessionOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = ClarificationSessionOut.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ClarificationSessionOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    report_id: UUID,
+    session_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ReceiptIn,
+    if_match: None | str | Unset = UNSET,
+
+) -> Response[ClarificationSessionOut | Problem]:
+    """ Record that an invitation reached the person
+
+     Proof of receipt of one invitee's invitation (Form B.9): when, by whom, and
+    optionally an evidence item of the case (the signed receipt). Refused with 422
+    `invitation_lead_time` when it arrived less than 1 Hari before the session or after it
+    (Perbawaslu 7/2022 Art. 29(1)-(4)): reschedule the session. Timeline
+    `clarification_invitation_received`, webhook `clarification.invitation_received`.
+    Handlers.
+
+    Args:
+        report_id (UUID):
+        session_id (UUID):
+        if_match (None | str | Unset): ETag of the version you act on (412 if stale).
+        body (ReceiptIn): Proof that the invitation reached the person (Art. 29(1): receipt is
+            ensured).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClarificationSessionOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        report_id=report_id,
+session_id=session_id,
+body=body,
+if_match=if_match,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    report_id: UUID,
+    session_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ReceiptIn,
+    if_match: None | str | Unset = UNSET,
+
+) -> ClarificationSessionOut | Problem | None:
+    """ Record that an invitation reached the person
+
+     Proof of receipt of one invitee's invitation (Form B.9): when, by whom, and
+    optionally an evidence item of the case (the signed receipt). Refused with 422
+    `invitation_lead_time` when it arrived less than 1 Hari before the session or after it
+    (Perbawaslu 7/2022 Art. 29(1)-(4)): reschedule the session. Timeline
+    `clarification_invitation_received`, webhook `clarification.invitation_received`.
+    Handlers.
+
+    Args:
+        report_id (UUID):
+        session_id (UUID):
+        if_match (None | str | Unset): ETag of the version you act on (412 if stale).
+        body (ReceiptIn): Proof that the invitation reached the person (Art. 29(1): receipt is
+            ensured).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClarificationSessionOut | Problem
+     """
+
+
+    return sync_detailed(
+        report_id=report_id,
+session_id=session_id,
+client=client,
+body=body,
+if_match=if_match,
+
+    ).parsed
+
+async def asyncio_detailed(
+    report_id: UUID,
+    session_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ReceiptIn,
+    if_match: None | str | Unset = UNSET,
+
+) -> Response[ClarificationSessionOut | Problem]:
+    """ Record that an invitation reached the person
+
+     Proof of receipt of one invitee's invitation (Form B.9): when, by whom, and
+    optionally an evidence item of the case (the signed receipt). Refused with 422
+    `invitation_lead_time` when it arrived less than 1 Hari before the session or after it
+    (Perbawaslu 7/2022 Art. 29(1)-(4)): reschedule the session. Timeline
+    `clarification_invitation_received`, webhook `clarification.invitation_received`.
+    Handlers.
+
+    Args:
+        report_id (UUID):
+        session_id (UUID):
+        if_match (None | str | Unset): ETag of the version you act on (412 if stale).
+        body (ReceiptIn): Proof that the invitation reached the person (Art. 29(1): receipt is
+            ensured).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClarificationSessionOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        report_id=report_id,
+session_id=session_id,
+body=body,
+if_match=if_match,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    report_id: UUID,
+    session_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ReceiptIn,
+    if_match: None | str | Unset = UNSET,
+
+) -> ClarificationSessionOut | Problem | None:
+    """ Record that an invitation reached the person
+
+     Proof of receipt of one invitee's invitation (Form B.9): when, by whom, and
+    optionally an evidence item of the case (the signed receipt). Refused with 422
+    `invitation_lead_time` when it arrived less than 1 Hari before the session or after it
+    (Perbawaslu 7/2022 Art. 29(1)-(4)): reschedule the session. Timeline
+    `clarification_invitation_received`, webhook `clarification.invitation_received`.
+    Handlers.
+
+    Args:
+        report_id (UUID):
+        session_id (UUID):
+        if_match (None | str | Unset): ETag of the version you act on (412 if stale).
+        body (ReceiptIn): Proof that the invitation reached the person (Art. 29(1): receipt is
+            ensured).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClarificationSessionOut | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        report_id=report_id,
+session_id=session_id,
+client=client,
+body=body,
+if_match=if_match,
+
+    )).parsed

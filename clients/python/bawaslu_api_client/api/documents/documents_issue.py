@@ -1,0 +1,346 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.document_out import DocumentOut
+from ...models.issue_in import IssueIn
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    report_id: UUID,
+    *,
+    body: IssueIn,
+    if_match: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/reports/{report_id}/documents".format(report_id=quote(str(report_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DocumentOut | Problem | None:
+    if response.status_code == 201:
+        response_201 = DocumentOut.from_dict(response.json())
+
+
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DocumentOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    report_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: IssueIn,
+    if_match: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> Response[DocumentOut | Problem]:
+    """ Issue an official document of a case
+
+     Typesets the document from the case's data (A4, the office's letterhead, Indonesian
+    dates, the signature block), gives it the next letter number of the office for that
+    document and year (gap-free), stores the PDF under its SHA-256 and records
+    `document_issued` on the timeline with the template's version. The same data and
+    template give the same bytes.
+
+    409 `document_not_issuable` when what the document records has not happened (minutes
+    of a session not yet held, a forwarding letter before the decision); 422
+    `document_subject_required` / `document_subject_not_found` for the invitee an
+    invitation or minutes is about. A correction is a new document with `supersedes` and
+    a `reason`; the old one keeps its number and bytes. Handlers.
+
+    Args:
+        report_id (UUID):
+        if_match (None | str | Unset): ETag of the version you act on (412 if stale).
+        idempotency_key (None | str | Unset): Optional retry-safe key: a retry with the same key
+            and body returns the first response (`Idempotent-Replayed: true`); the same key with
+            another body is 422.
+        body (IssueIn): What to issue. ``subject_id`` names what the document is about when a case
+            has
+            several (the invitee for an invitation or minutes); the other fields serve one kind.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DocumentOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        report_id=report_id,
+body=body,
+if_match=if_match,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    report_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: IssueIn,
+    if_match: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> DocumentOut | Problem | None:
+    """ Issue an official document of a case
+
+     Typesets the document from the case's data (A4, the office's letterhead, Indonesian
+    dates, the signature block), gives it the next letter number of the office for that
+    document and year (gap-free), stores the PDF under its SHA-256 and records
+    `document_issued` on the timeline with the template's version. The same data and
+    template give the same bytes.
+
+    409 `document_not_issuable` when what the document records has not happened (minutes
+    of a session not yet held, a forwarding letter before the decision); 422
+    `document_subject_required` / `document_subject_not_found` for the invitee an
+    invitation or minutes is about. A correction is a new document with `supersedes` and
+    a `reason`; the old one keeps its number and bytes. Handlers.
+
+    Args:
+        report_id (UUID):
+        if_match (None | str | Unset): ETag of the version you act on (412 if stale).
+        idempotency_key (None | str | Unset): Optional retry-safe key: a retry with the same key
+            and body returns the first response (`Idempotent-Replayed: true`); the same key with
+            another body is 422.
+        body (IssueIn): What to issue. ``subject_id`` names what the document is about when a case
+            has
+            several (the invitee for an invitation or minutes); the other fields serve one kind.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DocumentOut | Problem
+     """
+
+
+    return sync_detailed(
+        report_id=report_id,
+client=client,
+body=body,
+if_match=if_match,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    report_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: IssueIn,
+    if_match: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> Response[DocumentOut | Problem]:
+    """ Issue an official document of a case
+
+     Typesets the document from the case's data (A4, the office's letterhead, Indonesian
+    dates, the signature block), gives it the next letter number of the office for that
+    document and year (gap-free), stores the PDF under its SHA-256 and records
+    `document_issued` on the timeline with the template's version. The same data and
+    template give the same bytes.
+
+    409 `document_not_issuable` when what the document records has not happened (minutes
+    of a session not yet held, a forwarding letter before the decision); 422
+    `document_subject_required` / `document_subject_not_found` for the invitee an
+    invitation or minutes is about. A correction is a new document with `supersedes` and
+    a `reason`; the old one keeps its number and bytes. Handlers.
+
+    Args:
+        report_id (UUID):
+        if_match (None | str | Unset): ETag of the version you act on (412 if stale).
+        idempotency_key (None | str | Unset): Optional retry-safe key: a retry with the same key
+            and body returns the first response (`Idempotent-Replayed: true`); the same key with
+            another body is 422.
+        body (IssueIn): What to issue. ``subject_id`` names what the document is about when a case
+            has
+            several (the invitee for an invitation or minutes); the other fields serve one kind.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DocumentOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        report_id=report_id,
+body=body,
+if_match=if_match,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    report_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: IssueIn,
+    if_match: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> DocumentOut | Problem | None:
+    """ Issue an official document of a case
+
+     Typesets the document from the case's data (A4, the office's letterhead, Indonesian
+    dates, the signature block), gives it the next letter number of the office for that
+    document and year (gap-free), stores the PDF under its SHA-256 and records
+    `document_issued` on the timeline with the template's version. The same data and
+    template give the same bytes.
+
+    409 `document_not_issuable` when what the document records has not happened (minutes
+    of a session not yet held, a forwarding letter before the decision); 422
+    `document_subject_required` / `document_subject_not_found` for the invitee an
+    invitation or minutes is about. A correction is a new document with `supersedes` and
+    a `reason`; the old one keeps its number and bytes. Handlers.
+
+    Args:
+        report_id (UUID):
+        if_match (None | str | Unset): ETag of the version you act on (412 if stale).
+        idempotency_key (None | str | Unset): Optional retry-safe key: a retry with the same key
+            and body returns the first response (`Idempotent-Replayed: true`); the same key with
+            another body is 422.
+        body (IssueIn): What to issue. ``subject_id`` names what the document is about when a case
+            has
+            several (the invitee for an invitation or minutes); the other fields serve one kind.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DocumentOut | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        report_id=report_id,
+client=client,
+body=body,
+if_match=if_match,
+idempotency_key=idempotency_key,
+
+    )).parsed

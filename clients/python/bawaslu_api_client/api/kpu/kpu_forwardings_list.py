@@ -1,0 +1,282 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.kpu_forwarding_page import KpuForwardingPage
+from ...models.kpu_forwarding_status import KpuForwardingStatus
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    status: KpuForwardingStatus | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    if_none_match: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, KpuForwardingStatus):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params["limit"] = limit
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/kpu/forwardings",
+        "params": params,
+    }
+
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | KpuForwardingPage | Problem | None:
+    if response.status_code == 200:
+        response_200 = KpuForwardingPage.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | KpuForwardingPage | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: KpuForwardingStatus | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    if_none_match: str | Unset = UNSET,
+
+) -> Response[Any | KpuForwardingPage | Problem]:
+    """ Decisions and recommendations forwarded to KPU
+
+     Oldest first, in the client's office subtree, each with its follow-up clock.
+
+    Args:
+        status (KpuForwardingStatus | None | Unset):
+        cursor (None | str | Unset):
+        limit (int | Unset):  Default: 50.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | KpuForwardingPage | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        status=status,
+cursor=cursor,
+limit=limit,
+if_none_match=if_none_match,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    status: KpuForwardingStatus | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    if_none_match: str | Unset = UNSET,
+
+) -> Any | KpuForwardingPage | Problem | None:
+    """ Decisions and recommendations forwarded to KPU
+
+     Oldest first, in the client's office subtree, each with its follow-up clock.
+
+    Args:
+        status (KpuForwardingStatus | None | Unset):
+        cursor (None | str | Unset):
+        limit (int | Unset):  Default: 50.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | KpuForwardingPage | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+status=status,
+cursor=cursor,
+limit=limit,
+if_none_match=if_none_match,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: KpuForwardingStatus | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    if_none_match: str | Unset = UNSET,
+
+) -> Response[Any | KpuForwardingPage | Problem]:
+    """ Decisions and recommendations forwarded to KPU
+
+     Oldest first, in the client's office subtree, each with its follow-up clock.
+
+    Args:
+        status (KpuForwardingStatus | None | Unset):
+        cursor (None | str | Unset):
+        limit (int | Unset):  Default: 50.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | KpuForwardingPage | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        status=status,
+cursor=cursor,
+limit=limit,
+if_none_match=if_none_match,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    status: KpuForwardingStatus | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    if_none_match: str | Unset = UNSET,
+
+) -> Any | KpuForwardingPage | Problem | None:
+    """ Decisions and recommendations forwarded to KPU
+
+     Oldest first, in the client's office subtree, each with its follow-up clock.
+
+    Args:
+        status (KpuForwardingStatus | None | Unset):
+        cursor (None | str | Unset):
+        limit (int | Unset):  Default: 50.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | KpuForwardingPage | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+status=status,
+cursor=cursor,
+limit=limit,
+if_none_match=if_none_match,
+
+    )).parsed

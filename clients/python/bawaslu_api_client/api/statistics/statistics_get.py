@@ -1,0 +1,414 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.report_kind import ReportKind
+from ...models.statistics import Statistics
+from ...types import UNSET, Unset
+from typing import cast
+import datetime
+
+
+
+def _get_kwargs(
+    *,
+    office: None | str | Unset = UNSET,
+    election: None | str | Unset = UNSET,
+    from_: datetime.date | None | Unset = UNSET,
+    to: datetime.date | None | Unset = UNSET,
+    stage: None | str | Unset = UNSET,
+    subject: None | str | Unset = UNSET,
+    kind: None | ReportKind | Unset = UNSET,
+    top: int | Unset = 50,
+    if_none_match: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_office: None | str | Unset
+    if isinstance(office, Unset):
+        json_office = UNSET
+    else:
+        json_office = office
+    params["office"] = json_office
+
+    json_election: None | str | Unset
+    if isinstance(election, Unset):
+        json_election = UNSET
+    else:
+        json_election = election
+    params["election"] = json_election
+
+    json_from_: None | str | Unset
+    if isinstance(from_, Unset):
+        json_from_ = UNSET
+    elif isinstance(from_, datetime.date):
+        json_from_ = from_.isoformat()
+    else:
+        json_from_ = from_
+    params["from"] = json_from_
+
+    json_to: None | str | Unset
+    if isinstance(to, Unset):
+        json_to = UNSET
+    elif isinstance(to, datetime.date):
+        json_to = to.isoformat()
+    else:
+        json_to = to
+    params["to"] = json_to
+
+    json_stage: None | str | Unset
+    if isinstance(stage, Unset):
+        json_stage = UNSET
+    else:
+        json_stage = stage
+    params["stage"] = json_stage
+
+    json_subject: None | str | Unset
+    if isinstance(subject, Unset):
+        json_subject = UNSET
+    else:
+        json_subject = subject
+    params["subject"] = json_subject
+
+    json_kind: None | str | Unset
+    if isinstance(kind, Unset):
+        json_kind = UNSET
+    elif isinstance(kind, ReportKind):
+        json_kind = kind.value
+    else:
+        json_kind = kind
+    params["kind"] = json_kind
+
+    params["top"] = top
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/statistics",
+        "params": params,
+    }
+
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | Statistics | None:
+    if response.status_code == 200:
+        response_200 = Statistics.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem | Statistics]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    office: None | str | Unset = UNSET,
+    election: None | str | Unset = UNSET,
+    from_: datetime.date | None | Unset = UNSET,
+    to: datetime.date | None | Unset = UNSET,
+    stage: None | str | Unset = UNSET,
+    subject: None | str | Unset = UNSET,
+    kind: None | ReportKind | Unset = UNSET,
+    top: int | Unset = 50,
+    if_none_match: str | Unset = UNSET,
+
+) -> Response[Any | Problem | Statistics]:
+    """ Statistics of your jurisdiction (or an office inside it)
+
+     Everything an office asks of its cases, in one call: received, registered and the
+    registration rate, durations to registration and to decision (median, 90th percentile,
+    working days), counts by stage, subject, status, outcome, category, channel, kind,
+    office level and office below, deadline compliance per rule, open cases by age,
+    forwardings and KPU follow-ups, the weekly trend. Definitions: docs/statistics.md.
+    Any staff role; `office` must be inside your jurisdiction (404 otherwise).
+
+    Args:
+        office (None | str | Unset): Office code: that office's subtree.
+        election (None | str | Unset): Election slug, e.g. `pemilu-2024`.
+        from_ (datetime.date | None | Unset): First `received_on` (YYYY-MM-DD).
+        to (datetime.date | None | Unset): Last `received_on`, inclusive.
+        stage (None | str | Unset): Stage code (`bawaslu_rules` STAGES) or `unclassified`.
+        subject (None | str | Unset): Subject code (`bawaslu_rules` SUBJECTS) or `unclassified`.
+        kind (None | ReportKind | Unset): `report` or `finding`.
+        top (int | Unset): Offices listed in `by_office`. Default: 50.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem | Statistics]
+     """
+
+
+    kwargs = _get_kwargs(
+        office=office,
+election=election,
+from_=from_,
+to=to,
+stage=stage,
+subject=subject,
+kind=kind,
+top=top,
+if_none_match=if_none_match,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    office: None | str | Unset = UNSET,
+    election: None | str | Unset = UNSET,
+    from_: datetime.date | None | Unset = UNSET,
+    to: datetime.date | None | Unset = UNSET,
+    stage: None | str | Unset = UNSET,
+    subject: None | str | Unset = UNSET,
+    kind: None | ReportKind | Unset = UNSET,
+    top: int | Unset = 50,
+    if_none_match: str | Unset = UNSET,
+
+) -> Any | Problem | Statistics | None:
+    """ Statistics of your jurisdiction (or an office inside it)
+
+     Everything an office asks of its cases, in one call: received, registered and the
+    registration rate, durations to registration and to decision (median, 90th percentile,
+    working days), counts by stage, subject, status, outcome, category, channel, kind,
+    office level and office below, deadline compliance per rule, open cases by age,
+    forwardings and KPU follow-ups, the weekly trend. Definitions: docs/statistics.md.
+    Any staff role; `office` must be inside your jurisdiction (404 otherwise).
+
+    Args:
+        office (None | str | Unset): Office code: that office's subtree.
+        election (None | str | Unset): Election slug, e.g. `pemilu-2024`.
+        from_ (datetime.date | None | Unset): First `received_on` (YYYY-MM-DD).
+        to (datetime.date | None | Unset): Last `received_on`, inclusive.
+        stage (None | str | Unset): Stage code (`bawaslu_rules` STAGES) or `unclassified`.
+        subject (None | str | Unset): Subject code (`bawaslu_rules` SUBJECTS) or `unclassified`.
+        kind (None | ReportKind | Unset): `report` or `finding`.
+        top (int | Unset): Offices listed in `by_office`. Default: 50.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem | Statistics
+     """
+
+
+    return sync_detailed(
+        client=client,
+office=office,
+election=election,
+from_=from_,
+to=to,
+stage=stage,
+subject=subject,
+kind=kind,
+top=top,
+if_none_match=if_none_match,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    office: None | str | Unset = UNSET,
+    election: None | str | Unset = UNSET,
+    from_: datetime.date | None | Unset = UNSET,
+    to: datetime.date | None | Unset = UNSET,
+    stage: None | str | Unset = UNSET,
+    subject: None | str | Unset = UNSET,
+    kind: None | ReportKind | Unset = UNSET,
+    top: int | Unset = 50,
+    if_none_match: str | Unset = UNSET,
+
+) -> Response[Any | Problem | Statistics]:
+    """ Statistics of your jurisdiction (or an office inside it)
+
+     Everything an office asks of its cases, in one call: received, registered and the
+    registration rate, durations to registration and to decision (median, 90th percentile,
+    working days), counts by stage, subject, status, outcome, category, channel, kind,
+    office level and office below, deadline compliance per rule, open cases by age,
+    forwardings and KPU follow-ups, the weekly trend. Definitions: docs/statistics.md.
+    Any staff role; `office` must be inside your jurisdiction (404 otherwise).
+
+    Args:
+        office (None | str | Unset): Office code: that office's subtree.
+        election (None | str | Unset): Election slug, e.g. `pemilu-2024`.
+        from_ (datetime.date | None | Unset): First `received_on` (YYYY-MM-DD).
+        to (datetime.date | None | Unset): Last `received_on`, inclusive.
+        stage (None | str | Unset): Stage code (`bawaslu_rules` STAGES) or `unclassified`.
+        subject (None | str | Unset): Subject code (`bawaslu_rules` SUBJECTS) or `unclassified`.
+        kind (None | ReportKind | Unset): `report` or `finding`.
+        top (int | Unset): Offices listed in `by_office`. Default: 50.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem | Statistics]
+     """
+
+
+    kwargs = _get_kwargs(
+        office=office,
+election=election,
+from_=from_,
+to=to,
+stage=stage,
+subject=subject,
+kind=kind,
+top=top,
+if_none_match=if_none_match,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    office: None | str | Unset = UNSET,
+    election: None | str | Unset = UNSET,
+    from_: datetime.date | None | Unset = UNSET,
+    to: datetime.date | None | Unset = UNSET,
+    stage: None | str | Unset = UNSET,
+    subject: None | str | Unset = UNSET,
+    kind: None | ReportKind | Unset = UNSET,
+    top: int | Unset = 50,
+    if_none_match: str | Unset = UNSET,
+
+) -> Any | Problem | Statistics | None:
+    """ Statistics of your jurisdiction (or an office inside it)
+
+     Everything an office asks of its cases, in one call: received, registered and the
+    registration rate, durations to registration and to decision (median, 90th percentile,
+    working days), counts by stage, subject, status, outcome, category, channel, kind,
+    office level and office below, deadline compliance per rule, open cases by age,
+    forwardings and KPU follow-ups, the weekly trend. Definitions: docs/statistics.md.
+    Any staff role; `office` must be inside your jurisdiction (404 otherwise).
+
+    Args:
+        office (None | str | Unset): Office code: that office's subtree.
+        election (None | str | Unset): Election slug, e.g. `pemilu-2024`.
+        from_ (datetime.date | None | Unset): First `received_on` (YYYY-MM-DD).
+        to (datetime.date | None | Unset): Last `received_on`, inclusive.
+        stage (None | str | Unset): Stage code (`bawaslu_rules` STAGES) or `unclassified`.
+        subject (None | str | Unset): Subject code (`bawaslu_rules` SUBJECTS) or `unclassified`.
+        kind (None | ReportKind | Unset): `report` or `finding`.
+        top (int | Unset): Offices listed in `by_office`. Default: 50.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem | Statistics
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+office=office,
+election=election,
+from_=from_,
+to=to,
+stage=stage,
+subject=subject,
+kind=kind,
+top=top,
+if_none_match=if_none_match,
+
+    )).parsed

@@ -1,0 +1,317 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.role import Role
+from ...models.user_page import UserPage
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    office: None | str | Unset = UNSET,
+    role: None | Role | Unset = UNSET,
+    include_disabled: bool | Unset = False,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    if_none_match: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_office: None | str | Unset
+    if isinstance(office, Unset):
+        json_office = UNSET
+    else:
+        json_office = office
+    params["office"] = json_office
+
+    json_role: None | str | Unset
+    if isinstance(role, Unset):
+        json_role = UNSET
+    elif isinstance(role, Role):
+        json_role = role.value
+    else:
+        json_role = role
+    params["role"] = json_role
+
+    params["include_disabled"] = include_disabled
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params["limit"] = limit
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/users",
+        "params": params,
+    }
+
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | UserPage | None:
+    if response.status_code == 200:
+        response_200 = UserPage.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem | UserPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    office: None | str | Unset = UNSET,
+    role: None | Role | Unset = UNSET,
+    include_disabled: bool | Unset = False,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    if_none_match: str | Unset = UNSET,
+
+) -> Response[Any | Problem | UserPage]:
+    """ List staff accounts
+
+     Accounts of the admin's office and every office below it, oldest first. Admins only.
+
+    Args:
+        office (None | str | Unset): Only this office and below.
+        role (None | Role | Unset): Only users holding this role.
+        include_disabled (bool | Unset): Also disabled accounts. Default: False.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
+        limit (int | Unset):  Default: 50.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem | UserPage]
+     """
+
+
+    kwargs = _get_kwargs(
+        office=office,
+role=role,
+include_disabled=include_disabled,
+cursor=cursor,
+limit=limit,
+if_none_match=if_none_match,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    office: None | str | Unset = UNSET,
+    role: None | Role | Unset = UNSET,
+    include_disabled: bool | Unset = False,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    if_none_match: str | Unset = UNSET,
+
+) -> Any | Problem | UserPage | None:
+    """ List staff accounts
+
+     Accounts of the admin's office and every office below it, oldest first. Admins only.
+
+    Args:
+        office (None | str | Unset): Only this office and below.
+        role (None | Role | Unset): Only users holding this role.
+        include_disabled (bool | Unset): Also disabled accounts. Default: False.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
+        limit (int | Unset):  Default: 50.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem | UserPage
+     """
+
+
+    return sync_detailed(
+        client=client,
+office=office,
+role=role,
+include_disabled=include_disabled,
+cursor=cursor,
+limit=limit,
+if_none_match=if_none_match,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    office: None | str | Unset = UNSET,
+    role: None | Role | Unset = UNSET,
+    include_disabled: bool | Unset = False,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    if_none_match: str | Unset = UNSET,
+
+) -> Response[Any | Problem | UserPage]:
+    """ List staff accounts
+
+     Accounts of the admin's office and every office below it, oldest first. Admins only.
+
+    Args:
+        office (None | str | Unset): Only this office and below.
+        role (None | Role | Unset): Only users holding this role.
+        include_disabled (bool | Unset): Also disabled accounts. Default: False.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
+        limit (int | Unset):  Default: 50.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem | UserPage]
+     """
+
+
+    kwargs = _get_kwargs(
+        office=office,
+role=role,
+include_disabled=include_disabled,
+cursor=cursor,
+limit=limit,
+if_none_match=if_none_match,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    office: None | str | Unset = UNSET,
+    role: None | Role | Unset = UNSET,
+    include_disabled: bool | Unset = False,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    if_none_match: str | Unset = UNSET,
+
+) -> Any | Problem | UserPage | None:
+    """ List staff accounts
+
+     Accounts of the admin's office and every office below it, oldest first. Admins only.
+
+    Args:
+        office (None | str | Unset): Only this office and below.
+        role (None | Role | Unset): Only users holding this role.
+        include_disabled (bool | Unset): Also disabled accounts. Default: False.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
+        limit (int | Unset):  Default: 50.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem | UserPage
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+office=office,
+role=role,
+include_disabled=include_disabled,
+cursor=cursor,
+limit=limit,
+if_none_match=if_none_match,
+
+    )).parsed

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+class ClassificationOutRegime(StrEnum):
+    PEMILIHAN = "pemilihan"
+    PEMILU = "pemilu"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from typing import cast
+import datetime
+
+
+
+
+
+
+T = TypeVar("T", bound="ClockOut")
+
+
+
+@_attrs_define
+class ClockOut:
+    """ 
+        Attributes:
+            rule (str):
+            due_at (datetime.datetime):
+            status (str):
+     """
+
+    rule: str
+    due_at: datetime.datetime
+    status: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        rule = self.rule
+
+        due_at = self.due_at.isoformat()
+
+        status = self.status
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "rule": rule,
+            "due_at": due_at,
+            "status": status,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        rule = d.pop("rule")
+
+        due_at = datetime.datetime.fromisoformat(d.pop("due_at"))
+
+
+
+
+        status = d.pop("status")
+
+        clock_out = cls(
+            rule=rule,
+            due_at=due_at,
+            status=status,
+        )
+
+
+        clock_out.additional_properties = d
+        return clock_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,35 @@
+from enum import StrEnum
+
+class EventType(StrEnum):
+    ANALYSIS_APPROVED = "analysis.approved"
+    ANALYSIS_DRAFTED = "analysis.drafted"
+    ANALYSIS_FINALIZED = "analysis.finalized"
+    ANALYSIS_REVISED = "analysis.revised"
+    ANALYSIS_SUPERSEDED = "analysis.superseded"
+    CLARIFICATION_CANCELLED = "clarification.cancelled"
+    CLARIFICATION_HELD = "clarification.held"
+    CLARIFICATION_INVITATION_RECEIVED = "clarification.invitation_received"
+    CLARIFICATION_SCHEDULED = "clarification.scheduled"
+    DEADLINE_DUE_SOON = "deadline.due_soon"
+    DEADLINE_MISSED = "deadline.missed"
+    GAKKUMDU_DISCUSSION_HELD = "gakkumdu.discussion_held"
+    GAKKUMDU_DOSSIER_UPDATED = "gakkumdu.dossier_updated"
+    GAKKUMDU_POLICE_REPORT_RECORDED = "gakkumdu.police_report_recorded"
+    HEARING_PANEL_FORMED = "hearing.panel_formed"
+    HEARING_SESSION_RECORDED = "hearing.session_recorded"
+    KPU_FOLLOWUP_RECORDED = "kpu.followup_recorded"
+    PERSON_ADDED = "person.added"
+    PERSON_UPDATED = "person.updated"
+    PLENARY_HELD = "plenary.held"
+    REPORT_ANNOUNCED = "report.announced"
+    REPORT_ASSIGNED = "report.assigned"
+    REPORT_ASSIGNMENT_RELEASED = "report.assignment_released"
+    REPORT_CORRECTED = "report.corrected"
+    REPORT_CREATED = "report.created"
+    REPORT_DECIDED = "report.decided"
+    REPORT_FORWARDED = "report.forwarded"
+    REPORT_LINKED = "report.linked"
+    REPORT_REGISTERED = "report.registered"
+
+    def __str__(self) -> str:
+        return str(self.value)

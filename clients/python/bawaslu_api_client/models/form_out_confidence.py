@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+class FormOutConfidence(StrEnum):
+    HIGH = "HIGH"
+    LOW = "LOW"
+    MED = "MED"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+class ImportJobOutFormat(StrEnum):
+    CSV = "csv"
+    XLSX = "xlsx"
+
+    def __str__(self) -> str:
+        return str(self.value)

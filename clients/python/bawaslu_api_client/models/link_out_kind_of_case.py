@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+class LinkOutKindOfCase(StrEnum):
+    FINDING = "finding"
+    REPORT = "report"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+
+
+
+
+
+
+T = TypeVar("T", bound="PartyOut")
+
+
+
+@_attrs_define
+class PartyOut:
+    """ 
+        Attributes:
+            role (str):
+            name (str):
+            ref (str):
+            note (str):
+     """
+
+    role: str
+    name: str
+    ref: str
+    note: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        role = self.role
+
+        name = self.name
+
+        ref = self.ref
+
+        note = self.note
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "role": role,
+            "name": name,
+            "ref": ref,
+            "note": note,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        role = d.pop("role")
+
+        name = d.pop("name")
+
+        ref = d.pop("ref")
+
+        note = d.pop("note")
+
+        party_out = cls(
+            role=role,
+            name=name,
+            ref=ref,
+            note=note,
+        )
+
+
+        party_out.additional_properties = d
+        return party_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+class ReportCreateViolationTypeType0(StrEnum):
+    ADMINISTRATIVE = "administrative"
+    CRIMINAL = "criminal"
+    ETHICS = "ethics"
+    OTHER = "other"
+
+    def __str__(self) -> str:
+        return str(self.value)

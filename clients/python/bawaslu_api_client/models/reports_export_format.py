@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+class ReportsExportFormat(StrEnum):
+    CSV = "csv"
+    XLSX = "xlsx"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import cast
+import datetime
+
+
+
+
+
+
+T = TypeVar("T", bound="WithdrawalIn")
+
+
+
+@_attrs_define
+class WithdrawalIn:
+    """ 
+        Attributes:
+            occurred_at (datetime.datetime | None | Unset): When the step happened, for a case entered after the fact
+                (default: now). Not in the future (beyond `BAWASLU_CLOCK_SKEW_S`), not before the case's previous step. It
+                drives the clocks (judged and started at this moment) and the dates the step records; the timeline keeps it as
+                `occurred_at` next to who entered the step and when.
+            reason (str | Unset):  Default: ''.
+     """
+
+    occurred_at: datetime.datetime | None | Unset = UNSET
+    reason: str | Unset = ''
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        occurred_at: None | str | Unset
+        if isinstance(self.occurred_at, Unset):
+            occurred_at = UNSET
+        elif isinstance(self.occurred_at, datetime.datetime):
+            occurred_at = self.occurred_at.isoformat()
+        else:
+            occurred_at = self.occurred_at
+
+        reason = self.reason
+
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({
+        })
+        if occurred_at is not UNSET:
+            field_dict["occurred_at"] = occurred_at
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        def _parse_occurred_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                occurred_at_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return occurred_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        occurred_at = _parse_occurred_at(d.pop("occurred_at", UNSET))
+
+
+        reason = d.pop("reason", UNSET)
+
+        withdrawal_in = cls(
+            occurred_at=occurred_at,
+            reason=reason,
+        )
+
+        return withdrawal_in
+
