@@ -418,14 +418,33 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
         detail = detail_text.render(lang, path=request.url.path, method=request.method)
     else:
         detail = exc.detail if isinstance(exc.detail, str) else None
+    headers = dict(exc.headers) if exc.headers else {}
+    if exc.status_code == 405:
+        headers["Allow"] = ", ".join(allowed_methods(request))
     return problem_response(
         request,
         status=exc.status_code,
         code=code,
         title=title.render(lang),
         detail=detail,
-        headers=dict(exc.headers) if exc.headers else None,
+        headers=headers or None,
     )
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route serves at this path. Starlette's 405 names only the methods
+    of the first route whose path matches, and FastAPI makes one route per operation: ask
+    the router, method by method, which would serve the path in full."""
+    from starlette.routing import Match
+
+    routes = request.app.router.routes
+    return [
+        method
+        for method in ("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT")
+        if any(
+            route.matches({**request.scope, "method": method})[0] is Match.FULL for route in routes
+        )
+    ]
 
 
 def internal_error_response(request: Request) -> JSONResponse:

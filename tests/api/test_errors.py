@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import AsyncIterator
 from datetime import date
 
@@ -85,6 +86,15 @@ async def test_wrong_method_is_405_problem(probe: httpx.AsyncClient) -> None:
     assert body["code"] == "method_not_allowed"
     assert "DELETE" in body["detail"]
     assert "GET" in response.headers["allow"]
+
+
+async def test_a_405_lists_every_method_the_url_serves(probe: httpx.AsyncClient) -> None:
+    """An upload URL is served by six operations (tus and the JSON protocol): ``Allow``
+    names them all, not only the first route's."""
+    response = await probe.post(f"/v1/evidence/uploads/{uuid.uuid4()}")
+    assert response.status_code == 405
+    allowed = {m.strip() for m in response.headers["allow"].split(",")}
+    assert allowed == {"DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "PUT"}
 
 
 async def test_validation_lists_every_bad_field_with_location(probe: httpx.AsyncClient) -> None:
