@@ -24,12 +24,16 @@ depends_on: str | Sequence[str] | None = None
 
 # What every row written in this transaction is stamped with.
 _STAMP = "pg_current_xact_id()::text::bigint, nextval('case_change_seq'), now()"
-_PROVINCE = "NULLIF(split_part({path}, '/', 3), '')"
-_COLUMNS = "kind, ref_id, report_id, office_path, province_code, txid, seq, changed_at"
+# The province and the kabupaten/kota of an office path (/ID/52/52.03/...).
+_PLACE = "NULLIF(split_part({path}, '/', 3), ''), NULLIF(split_part({path}, '/', 4), '')"
+_COLUMNS = (
+    "kind, ref_id, report_id, office_path, province_code, regency_code, txid, seq, changed_at"
+)
 _ON_CONFLICT = """
     ON CONFLICT (kind, ref_id) DO UPDATE SET
         report_id = EXCLUDED.report_id, office_path = EXCLUDED.office_path,
-        province_code = EXCLUDED.province_code, txid = EXCLUDED.txid, seq = EXCLUDED.seq,
+        province_code = EXCLUDED.province_code, regency_code = EXCLUDED.regency_code,
+        txid = EXCLUDED.txid, seq = EXCLUDED.seq,
         changed_at = EXCLUDED.changed_at
 """
 # Touch the rows of deleted things: the feed then answers them as deleted.
@@ -56,7 +60,7 @@ BEGIN
         -- Transferred: the office it left is told it is gone (once per office)...
         INSERT INTO case_change ({_COLUMNS})
         SELECT 'gone', o.id::text || ' ' || o.office_path, o.id, o.office_path,
-            {_PROVINCE.format(path="o.office_path")}, {_STAMP}
+            {_PLACE.format(path="o.office_path")}, {_STAMP}
         FROM old_rows o JOIN new_rows n ON n.id = o.id
         WHERE n.office_path <> o.office_path
         {_ON_CONFLICT};
@@ -68,13 +72,13 @@ BEGIN
     -- The case itself (before its clocks, events and evidence, below).
     INSERT INTO case_change ({_COLUMNS})
     SELECT 'case', n.id::text, n.id, n.office_path,
-        {_PROVINCE.format(path="n.office_path")}, {_STAMP}
+        {_PLACE.format(path="n.office_path")}, {_STAMP}
     FROM new_rows n
     {_ON_CONFLICT};
     IF TG_OP = 'UPDATE' THEN
         -- ...and everything of a transferred case follows it into the new office's feed.
         UPDATE case_change c SET office_path = n.office_path,
-            province_code = {_PROVINCE.format(path="n.office_path")},
+            (province_code, regency_code) = ({_PLACE.format(path="n.office_path")}),
             txid = pg_current_xact_id()::text::bigint, seq = nextval('case_change_seq'),
             changed_at = now()
         FROM old_rows o JOIN new_rows n ON n.id = o.id
@@ -133,12 +137,12 @@ _BACKFILLED = (("clock", "deadline"), ("event", "case_event"), ("evidence", "evi
 
 BACKFILL = (
     f"INSERT INTO case_change ({_COLUMNS}) "  # noqa: S608 - built from the constants above
-    f"SELECT 'case', r.id::text, r.id, r.office_path, {_PROVINCE.format(path='r.office_path')}, "
+    f"SELECT 'case', r.id::text, r.id, r.office_path, {_PLACE.format(path='r.office_path')}, "
     f"{_STAMP} FROM report r ORDER BY r.received_at, r.id",
     *(
         f"INSERT INTO case_change ({_COLUMNS}) "  # noqa: S608 - built from the constants above
         f"SELECT '{kind}', t.id::text, t.report_id, r.office_path, "
-        f"{_PROVINCE.format(path='r.office_path')}, {_STAMP} "
+        f"{_PLACE.format(path='r.office_path')}, {_STAMP} "
         f"FROM {table} t JOIN report r ON r.id = t.report_id ORDER BY t.report_id, t.id"
         for kind, table in _BACKFILLED
     ),
@@ -167,6 +171,7 @@ def upgrade() -> None:
         sa.Column("report_id", sa.Uuid(), nullable=False),
         sa.Column("office_path", sa.String(length=512), nullable=False),
         sa.Column("province_code", sa.String(length=2), nullable=True),
+        sa.Column("regency_code", sa.String(length=16), nullable=True),
         sa.Column("txid", sa.BigInteger(), nullable=False),
         sa.Column("seq", sa.BigInteger(), nullable=False),
         sa.Column("changed_at", sa.DateTime(timezone=True), nullable=False),
@@ -177,6 +182,9 @@ def upgrade() -> None:
     op.create_index("ix_case_change_txid_seq", "case_change", ["txid", "seq"])
     op.create_index(
         "ix_case_change_province_code_txid_seq", "case_change", ["province_code", "txid", "seq"]
+    )
+    op.create_index(
+        "ix_case_change_regency_code_txid_seq", "case_change", ["regency_code", "txid", "seq"]
     )
     op.create_index("ix_case_change_report_id", "case_change", ["report_id"])
     op.execute(REPORT_FUNCTION)
@@ -189,7 +197,7 @@ def upgrade() -> None:
                 kind=kind,
                 touch=_TOUCH.format(kind=kind),
                 columns=_COLUMNS,
-                province=_PROVINCE.format(path="r.office_path"),
+                province=_PLACE.format(path="r.office_path"),
                 stamp=_STAMP,
                 source=source,
                 on_conflict=_ON_CONFLICT,

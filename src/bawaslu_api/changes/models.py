@@ -23,8 +23,9 @@ class CaseChange(Base):
     __tablename__ = "case_change"
     __table_args__ = (
         Index("ix_case_change_txid_seq", "txid", "seq"),
-        # A province's feed (and an office's: the province is one more condition).
+        # A province's feed; a kabupaten/kota's (and a kecamatan's, by its kabupaten).
         Index("ix_case_change_province_code_txid_seq", "province_code", "txid", "seq"),
+        Index("ix_case_change_regency_code_txid_seq", "regency_code", "txid", "seq"),
         Index("ix_case_change_report_id", "report_id"),
     )
 
@@ -37,6 +38,8 @@ class CaseChange(Base):
     """The case's office now (a ``gone`` row: the office it left)."""
     province_code: Mapped[str | None] = mapped_column(String(2))
     """The province in ``office_path`` (None for Bawaslu RI)."""
+    regency_code: Mapped[str | None] = mapped_column(String(16))
+    """The kabupaten/kota in ``office_path`` (None for Bawaslu RI and a province)."""
     txid: Mapped[int] = mapped_column(BigInteger)
     """The id of the transaction that made the change (``pg_current_xact_id()``)."""
     seq: Mapped[int] = mapped_column(BigInteger)

@@ -16,7 +16,8 @@ database has not reached (a cursor of another deployment, or of a database resto
 an older backup): the client syncs again from scratch.
 
 **Scope** is the report list's: the caller's office subtree (``offices.scope``), on the
-row's ``office_path`` and ``province_code``, which follow the case when it is transferred;
+row's ``office_path``, ``province_code`` and ``regency_code``, which follow the case when
+it is transferred;
 the office it left gets a ``gone`` row.
 
 **What an item shows** is the thing now, as its own read presents it (the case:
@@ -101,9 +102,13 @@ def in_view(principal: Principal) -> ColumnElement[bool]:
     path = principal.office_path
     condition = scope.within(path, CaseChange.office_path, CaseChange.province_code)
     if scope.scope_kind(path) == "office":
-        # The same rows: the province is implied by the path prefix, and lets PostgreSQL
-        # walk (province_code, txid, seq) from the cursor instead of every province's rows.
-        condition = and_(CaseChange.province_code == scope.province_of(path), condition)
+        # The same rows, as scope.within matches a province by its code: a kabupaten/kota's
+        # subtree is the rows of its code (a kecamatan's lies in it), so that PostgreSQL
+        # walks (regency_code, txid, seq) from the cursor, in order, instead of reading a
+        # whole province's rows and sorting them.
+        regency = CaseChange.regency_code == scope.regency_of(path)
+        kabupaten = len(path.strip("/").split("/")) == 3  # /ID/52/52.03/
+        condition = regency if kabupaten else and_(regency, condition)
     return condition
 
 

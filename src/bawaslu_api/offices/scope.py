@@ -82,6 +82,13 @@ def province_of(path: str) -> str | None:
     return parts[1] if len(parts) > 1 else None
 
 
+def regency_of(path: str) -> str | None:
+    """The code of the kabupaten/kota the office at ``path`` lies in (None for Bawaslu RI
+    and a province)."""
+    parts = path.strip("/").split("/")
+    return parts[2] if len(parts) > 2 else None
+
+
 def within(
     path: str,
     office_path: ColumnElement[str] | Any,
