@@ -11,7 +11,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .PHONY: help install run test lint format types openapi openapi-check fuzz document-examples build \
-	rules-isolated check migrate seed-demo bench bench-api bench-import bench-evidence clean sdk
+	rules-isolated check migrate seed-demo bench bench-api bench-import bench-evidence clean sdk \
+	js-clients
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-15s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -28,7 +29,17 @@ install: $(STAMP) ## Create .venv and install the project with its dev tools
 run: $(STAMP) ## Serve the API on http://127.0.0.1:8000 with an embedded database and demo data
 	BAWASLU_MIGRATE_ON_START=true BAWASLU_SEED_DEMO_ON_START=true $(BIN)/bawaslu-api serve
 
-test: $(STAMP) ## Run the test suite against real PostgreSQL (embedded unless BAWASLU_TEST_DATABASE_URL)
+JS_STAMP := clients/js/node_modules/.package-lock.json
+
+js-clients: ## Install the JavaScript clients the tests drive (tus-js-client) with npm ci
+	cd clients/js && npm ci --no-audit --no-fund
+
+# `make test` installs them when npm is there (the Node test is skipped without node).
+$(JS_STAMP): clients/js/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then cd clients/js && npm ci --no-audit --no-fund; \
+	else echo "npm not found: the tus-js-client test is skipped"; fi
+
+test: $(STAMP) $(JS_STAMP) ## Run the test suite against real PostgreSQL (embedded unless BAWASLU_TEST_DATABASE_URL)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP) ## ruff lint and format check, and the architecture contract (import-linter)

@@ -590,11 +590,12 @@ async def seed_reports(dsn: str, n: int, seed: int = 20241127) -> dict[str, Any]
             "report_id",
             "reporter_category",
             "name",
-            "nik",
-            "address",
-            "phone",
-            "email",
-            "witnesses",
+            "nik_sealed",
+            "nik_index",
+            "address_sealed",
+            "phone_sealed",
+            "email_sealed",
+            "witnesses_sealed",
         ]
         deadline_cols = [
             "id",
@@ -789,7 +790,7 @@ async def seed_reports(dsn: str, n: int, seed: int = 20241127) -> dict[str, Any]
                 if kind == "report":
                     first, last = FIRST[rnd.randrange(len(FIRST))], LAST[rnd.randrange(len(LAST))]
                     identities.append(
-                        (
+                        sealed_identity(
                             rid,
                             rnd.choice(("voter", "citizen", "monitor", "candidate")),
                             f"{first} {last}",
@@ -799,19 +800,11 @@ async def seed_reports(dsn: str, n: int, seed: int = 20241127) -> dict[str, Any]
                             f"Jl. {last} No. {rnd.randint(1, 200)}",
                             f"08{rnd.randint(10**9, 10**10 - 1)}",
                             f"{first.lower().replace(' ', '')}{rnd.randint(1, 999)}@example.org",
-                            json.dumps(
-                                [
-                                    {
-                                        "name": LAST[rnd.randrange(len(LAST))],
-                                        "address": "",
-                                        "phone": "",
-                                    }
-                                ]
-                            ),
+                            [{"name": LAST[rnd.randrange(len(LAST))], "address": "", "phone": ""}],
                         )
                     )
                 else:
-                    identities.append((rid, None, "", "", "", "", "", "[]"))
+                    identities.append((rid, None, "", "", None, "", "", "", ""))
                 # clocks: the initial review (pending while received), the decision when registered
                 clocks = [
                     (
@@ -1130,6 +1123,54 @@ async def capture_sql(url: str) -> dict[str, Any]:
     finally:
         await engine.dispose()
     return out
+
+
+def use_data_dir(path: Path) -> None:
+    """This process seals (seeding, migrations) with the keys of ``path``, the data
+    directory the API it starts is given too: one set of data keys for the database."""
+    from bawaslu_api.security import sealing
+    from bawaslu_api.settings import get_settings
+
+    os.environ["BAWASLU_DATA_DIR"] = str(path)
+    get_settings.cache_clear()
+    sealing.configure(get_settings())
+
+
+def sealed_identity(
+    rid: uuid.UUID,
+    category: str,
+    name: str,
+    nik: str,
+    address: str,
+    phone: str,
+    email: str,
+    witnesses: list[dict[str, str]],
+) -> tuple[Any, ...]:
+    """A ``report_identity`` row as the service stores it: personal data sealed with the
+    data keys of this process's settings (``BAWASLU_DATA_DIR`` / ``BAWASLU_DATA_KEYS``, which
+    every bench passes to the API it starts as well), the NIK's blind index beside it."""
+    from bawaslu_api.security import sealing
+
+    ring = sealing.ring()
+    clear = {
+        "nik": nik,
+        "address": address,
+        "phone": phone,
+        "email": email,
+        "witnesses": json.dumps(witnesses, ensure_ascii=False) if witnesses else "",
+    }
+    sealed = {f: ring.seal(v, sealing.place("report_identity", f, rid)) for f, v in clear.items()}
+    return (
+        rid,
+        category,
+        name,
+        sealed["nik"],
+        ring.index(nik) if nik else None,
+        sealed["address"],
+        sealed["phone"],
+        sealed["email"],
+        sealed["witnesses"],
+    )
 
 
 def mint_tokens(url: str, keys_dir: Path) -> dict[str, str]:
@@ -1722,6 +1763,7 @@ def main() -> None:
     if data_dir.is_relative_to(REPO):
         sys.exit("--data-dir must be outside the repository")
     data_dir.mkdir(parents=True, exist_ok=True)
+    use_data_dir(data_dir / "data")
     if args.snapshot and not os.environ.get("API_BENCH_SOURCE"):
         sha = subprocess.run(
             ["git", "-C", str(REPO), "rev-parse", args.snapshot],

@@ -6,7 +6,7 @@ What it does:
 
 1. Starts an embedded PostgreSQL in ``--data-dir`` (default ``/tmp/bawaslu-changes-plan``,
    never the repository), migrates a fresh database and loads the reference data (offices).
-2. Fills ``case_change`` as the triggers of migration 0027 would for ``--reports`` cases
+2. Fills ``case_change`` as the triggers of migration 0028 would for ``--reports`` cases
    spread over every kabupaten/kota office, one transaction per case, each with
    ``--rows-per-report`` rows (the case, its clocks, its events: 6 makes 6,000,000 rows).
    The feed's statement reads this table alone (the items are then loaded by primary key),

@@ -277,6 +277,7 @@ def main() -> None:
 
     from bawaslu_api.db import embedded
 
+    api_bench.use_data_dir(data_dir / "data")  # the seed's personal data sealed with its keys
     server = embedded.start(data_dir / "pgdata")
     try:
         seeding = prepare(server, args.reports, args.reuse)

@@ -223,7 +223,10 @@ def main() -> int:
         ]  # fmt: skip
         # In the temporary directory: schemathesis keeps a cache of past crashes in its
         # working directory, and every run starts from nothing.
-        return subprocess.call(command, cwd=data_dir)  # noqa: S603
+        hooks = Path(__file__).with_name("fuzz_hooks.py")
+        return subprocess.call(  # noqa: S603
+            command, cwd=data_dir, env={**os.environ, "SCHEMATHESIS_HOOKS": str(hooks)}
+        )
     finally:
         if api is not None:
             api.terminate()

@@ -25,6 +25,9 @@ cat >"$config" <<'YAML'
 project_name_override: bawaslu-api-client
 package_name_override: bawaslu_api_client
 post_hooks: []
+# tus parts (PATCH, creation-with-upload) are raw bytes like application/octet-stream.
+content_type_overrides:
+  application/offset+octet-stream: application/octet-stream
 YAML
 
 # Two modules define models of the same name (reports.schemas and rules_api.schemas):

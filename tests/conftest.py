@@ -200,3 +200,49 @@ def allow_loopback(rollback_app: FastAPI) -> Iterator[None]:
         yield
     finally:
         rollback_app.state.settings = original
+
+
+@pytest.fixture(scope="session")
+def live_server(database_url: str, test_settings: Any) -> Iterator[str]:
+    """The API served by uvicorn on 127.0.0.1 (a free port), on the session's database and
+    data directory, for clients that speak real HTTP (the generated SDK, tus clients). Its
+    writes are committed: a test cleans up what it made."""
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    root = Path(__file__).resolve().parents[1]
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(root / "src"), os.environ.get("PYTHONPATH", "")]),
+        "BAWASLU_DATABASE_URL": database_url,
+        "BAWASLU_DATA_DIR": str(test_settings.data_dir),
+        "BAWASLU_ENVIRONMENT": "test",
+    }
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "bawaslu_api.main:app_factory", "--factory",
+         "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
+        env=env,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(base + "/v1/health/live", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert proc.poll() is None, "uvicorn exited"
+            assert time.monotonic() < deadline, "uvicorn did not start"
+            time.sleep(0.2)
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)

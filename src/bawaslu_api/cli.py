@@ -147,12 +147,15 @@ def _database(*, create: bool = False, service: bool = False) -> Iterator[str]:
     from bawaslu_api.db.runtime import stop_embedded
     from bawaslu_api.errors import database_outage
 
-    database_outage.quiet = not service
-    with _domain_errors():
-        try:
-            yield _database_url(create=create)
-        finally:
-            stop_embedded()
+    was_quiet, database_outage.quiet = database_outage.quiet, not service
+    try:
+        with _domain_errors():
+            try:
+                yield _database_url(create=create)
+            finally:
+                stop_embedded()
+    finally:
+        database_outage.quiet = was_quiet  # commands run in-process (tests) leave it as found
 
 
 def _parse(model: type[M], data: dict[str, Any]) -> M:

@@ -32,12 +32,15 @@ from bawaslu_api.errors import install_error_handlers
 from bawaslu_api.evidence import storage as evidence_storage
 from bawaslu_api.evidence.router import UPLOAD_PATHS
 from bawaslu_api.evidence.router import router as evidence_router
+from bawaslu_api.evidence.upload_router import TUS_PATHS, UPLOAD_CREATION_PATH
+from bawaslu_api.evidence.upload_router import router as evidence_upload_router
 from bawaslu_api.exports.router import router as exports_router
 from bawaslu_api.forms.router import router as forms_router
 from bawaslu_api.gakkumdu.router import router as gakkumdu_router
 from bawaslu_api.health.router import router as health_router
 from bawaslu_api.hearings.router import router as hearings_router
 from bawaslu_api.holidays.router import router as calendar_router
+from bawaslu_api.http import tus
 from bawaslu_api.http.middleware import (
     BodySizeLimitMiddleware,
     ETagMiddleware,
@@ -48,6 +51,7 @@ from bawaslu_api.http.middleware import (
 from bawaslu_api.imports.router import router as imports_router
 from bawaslu_api.integrations.kpu.router import router as kpu_router
 from bawaslu_api.links.router import router as links_router
+from bawaslu_api.logs import configure_logging
 from bawaslu_api.offices.router import router as offices_router
 from bawaslu_api.openapi import DESCRIPTION, install_openapi, operation_id
 from bawaslu_api.persons.router import router as persons_router
@@ -159,6 +163,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     app.include_router(links_router)
     app.include_router(imports_router)
     app.include_router(evidence_router)
+    app.include_router(evidence_upload_router)
     app.include_router(deliberation_router)
     app.include_router(gakkumdu_router)
     app.include_router(hearings_router)
@@ -198,7 +203,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         middleware=CORSMiddleware,
         header="origin",
         allow_origins=settings.cors_origins,
-        allow_methods=["GET", "POST", "PATCH", "PUT", "DELETE", "OPTIONS"],
+        allow_methods=["GET", "HEAD", "POST", "PATCH", "PUT", "DELETE", "OPTIONS"],
         allow_headers=[
             "Authorization",
             "Content-Type",
@@ -212,6 +217,12 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
             "Range",
             "If-Range",
             "X-Client-Channel",
+            # tus uploads (docs/evidence.md)
+            "Tus-Resumable",
+            "Upload-Length",
+            "Upload-Offset",
+            "Upload-Metadata",
+            "Upload-Checksum",
         ],
         expose_headers=[
             "ETag",
@@ -225,20 +236,40 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
             "Content-Disposition",
             "RateLimit",
             "RateLimit-Policy",
+            # tus uploads (docs/evidence.md)
+            "Upload-Length",
+            "Upload-Expires",
+            "Upload-Metadata",
+            "Tus-Resumable",
+            "Tus-Version",
+            "Tus-Extension",
+            "Tus-Max-Size",
+            "Tus-Checksum-Algorithm",
+            "Evidence-Location",
         ],
         max_age=600,
     )
     # Inside the size limit: a NUL check buffers JSON and form bodies, never large ones.
     app.add_middleware(NulCharacterMiddleware, exempt_paths=UPLOAD_PATHS)
     app.add_middleware(
-        BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes, exempt_paths=UPLOAD_PATHS
+        BodySizeLimitMiddleware,
+        max_bytes=settings.max_body_bytes,
+        exempt_paths=UPLOAD_PATHS,
+        exempt_streams=[(UPLOAD_CREATION_PATH, tus.OFFSET_OCTET_STREAM)],
     )
+    # Outside the limits and the token check: their refusals of a tus request say the
+    # protocol version too.
+    app.add_middleware(tus.TusResumableMiddleware, paths=TUS_PATHS)
     app.add_middleware(RequestContextMiddleware)
     return app
 
 
 def app_factory() -> FastAPI:
-    """Entry point for uvicorn (``--factory``): settings from the environment."""
-    app = create_app(get_settings())
+    """Entry point for uvicorn (``--factory``): settings from the environment. Each worker
+    process of ``serve --workers N`` starts here, spawned afresh: its logging is set up here
+    too (the parent's is not inherited)."""
+    settings = get_settings()
+    configure_logging(settings.log_level, json_lines=settings.log_json)
+    app = create_app(settings)
     app.state.freeze_gc = True
     return app

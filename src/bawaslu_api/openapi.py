@@ -10,6 +10,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute
+from pydantic import BaseModel
 from starlette.routing import BaseRoute
 
 from bawaslu_api.errors import PROBLEM_JSON, FieldProblem, Problem
@@ -113,6 +114,17 @@ def operation_id(route: APIRoute) -> str:
     return route.name
 
 
+_COMPONENTS: dict[str, type[BaseModel]] = {}
+
+
+def component(model: type[BaseModel]) -> dict[str, str]:
+    """A ``$ref`` to ``model`` among the document's schemas, for an operation that declares
+    a body itself (``openapi_extra``: a route that reads its body as a stream, e.g. the
+    evidence uploads' creation, which takes JSON or a file). The model joins the schemas."""
+    _COMPONENTS[model.__name__] = model
+    return {"$ref": f"#/components/schemas/{model.__name__}"}
+
+
 def _problem_422(operation: dict[str, Any]) -> None:
     """FastAPI's own 422 (HTTPValidationError) becomes a Problem; codes a route declared with
     ``problem_responses`` for 422 are kept next to ``validation_failed``."""
@@ -174,6 +186,11 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
     schemas.setdefault(
         "FieldProblem", FieldProblem.model_json_schema(ref_template="#/components/schemas/{model}")
     )
+    for name, model in _COMPONENTS.items():
+        schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
+        for def_name, definition in schema.pop("$defs", {}).items():
+            schemas.setdefault(def_name, definition)
+        schemas.setdefault(name, schema)
     spec["components"]["schemas"] = dict(sorted(schemas.items()))
     return spec
 

@@ -175,7 +175,8 @@ def test_compose_with_real_secrets_gives_settings_production_accepts(
             if key.startswith("BAWASLU_"):
                 monkeypatch.delenv(key)
         for key, value in compose["services"][service]["environment"].items():
-            monkeypatch.setenv(key, str(value))
+            if value is not None:  # `KEY:` with nothing: compose leaves it unset
+                monkeypatch.setenv(key, str(value))
         settings = Settings()
         assert settings.environment == "production"
         assert settings.webhook_secret_key is not None

@@ -11,17 +11,13 @@ from __future__ import annotations
 
 import importlib
 import os
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
-from typing import Any
 
-import httpx
 import pytest
 from fastapi import FastAPI
 from tests.api.reports.conftest import complete_report
@@ -53,38 +49,9 @@ def sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
 
 
 @pytest.fixture(scope="module")
-def server(database_url: str, test_settings: Any) -> Iterator[str]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]),
-        "BAWASLU_DATABASE_URL": database_url,
-        "BAWASLU_DATA_DIR": str(test_settings.data_dir),
-        "BAWASLU_ENVIRONMENT": "test",
-    }
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "bawaslu_api.main:app_factory", "--factory",
-         "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
-        env=env,
-    )  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(base + "/v1/health/live", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert proc.poll() is None, "uvicorn exited"
-            assert time.monotonic() < deadline, "uvicorn did not start"
-            time.sleep(0.2)
-        yield base
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
+def server(live_server: str) -> str:
+    """uvicorn serving the API (tests/conftest.py)."""
+    return live_server
 
 
 async def _token(app: FastAPI, role: str, subject: str) -> str:

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from tests.worker.conftest import Clock, Env
 
 from bawaslu_api.db.engine import create_engine, create_sessionmaker
-from bawaslu_api.deadlines.monitor import due_soon_from
+from bawaslu_api.deadlines.monitor import due_soon_from, run_once
 from bawaslu_api.worker.runner import Worker
 from bawaslu_rules import Calendar
 
@@ -100,3 +100,44 @@ async def test_a_day_before_the_lead_nothing_is_due_soon(env: Env) -> None:
         )
         == 0
     ), result
+
+
+async def test_a_backlog_of_missed_clocks_is_alerted_a_batch_per_pass_earliest_first(
+    env: Env,
+) -> None:
+    """After the worker was down (or old cases were imported), each pass alerts at most a
+    batch, earliest due first, and the next pass goes on where it stopped."""
+    for _ in range(3):
+        await env.case(forward=False)
+    engine = create_engine(env.database_url, env.settings)
+    try:
+        sessionmaker = create_sessionmaker(engine)
+        now = datetime.now(UTC)
+        backlog = await env.scalar(
+            "SELECT count(*) FROM deadline d WHERE status = 'pending' AND due_at <= :now "
+            "AND NOT EXISTS (SELECT 1 FROM deadline_alert a WHERE a.deadline_id = d.id "
+            "AND a.kind = 'missed')",
+            now=now,
+        )
+        assert backlog >= 3
+        first = await run_once(sessionmaker, now=now, lead_working_days=1, batch=2)
+        assert first.missed == 2
+        earliest = await env.scalar(
+            "SELECT min(due_at) FROM deadline d WHERE status = 'pending' AND due_at <= :now",
+            now=now,
+        )
+        alerted = await env.scalar(
+            "SELECT count(*) FROM deadline_alert a JOIN deadline d ON d.id = a.deadline_id "
+            "WHERE a.kind = 'missed' AND d.due_at = :earliest",
+            earliest=earliest,
+        )
+        assert alerted >= 1  # the longest overdue went first
+        total = first.missed
+        while (
+            result := await run_once(sessionmaker, now=now, lead_working_days=1, batch=2)
+        ).missed:
+            assert result.missed <= 2
+            total += result.missed
+        assert total == backlog
+    finally:
+        await engine.dispose()

@@ -160,7 +160,7 @@ async def test_redelivering_a_pending_delivery_sends_it_now(env: Env, receiver: 
     assert [a["status_code"] for a in item["attempt_log"]] == [503, 200]
 
 
-def test_the_installed_procrastinate_ships_the_schema_migration_0023_installs() -> None:
+def test_the_installed_procrastinate_ships_the_schema_migration_0025_installs() -> None:
     assert "CREATE TABLE procrastinate_jobs" in queue.schema_sql()
 
 

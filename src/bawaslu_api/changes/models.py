@@ -1,6 +1,6 @@
 """The feed's rows: one per thing a client caches, moved to the end at each change.
 
-Written only by the triggers of migration 0027 (on ``report``, ``deadline``,
+Written only by the triggers of migration 0028 (on ``report``, ``deadline``,
 ``case_event`` and ``evidence_item``), in the transaction of the change itself: no Python
 code writes this table.
 """

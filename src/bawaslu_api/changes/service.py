@@ -1,6 +1,6 @@
 """The changes feed: what changed in the caller's jurisdiction since a cursor.
 
-The rows (``case_change``, migration 0027) are written by triggers in the transaction of
+The rows (``case_change``, migration 0028) are written by triggers in the transaction of
 each change, one row per thing a client caches, stamped with the writing transaction's id
 (``txid``) and a sequence number (``seq``). The feed reads them in (txid, seq) order.
 

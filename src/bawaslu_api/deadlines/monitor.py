@@ -31,6 +31,12 @@ from bawaslu_rules import Calendar
 # weekends and long holiday runs (Lebaran).
 _HORIZON_EXTRA = timedelta(days=21)
 
+BATCH = 500
+"""Alerts of each kind one pass emits at most, earliest due first; the next pass (a minute
+later) takes the rest. A pass after the worker was down for days, or after a bulk import of
+old cases whose clocks are long overdue, is then a series of short runs rather than one
+that holds its list of ids for hours while the cases move on."""
+
 
 @dataclass(frozen=True, slots=True)
 class MonitorResult:
@@ -52,19 +58,27 @@ def _not_alerted(kind: AlertKind):  # type: ignore[no-untyped-def]
 
 
 async def run_once(
-    sessionmaker: async_sessionmaker[AsyncSession], *, now: datetime, lead_working_days: int
+    sessionmaker: async_sessionmaker[AsyncSession],
+    *,
+    now: datetime,
+    lead_working_days: int,
+    batch: int = BATCH,
 ) -> MonitorResult:
-    """One pass over pending deadlines; returns how many alerts this worker emitted."""
+    """One pass over pending deadlines (at most ``batch`` of each kind, earliest due first);
+    returns how many alerts this worker emitted."""
     async with sessionmaker() as session:
         calendar = await current_calendar(session)
         missed = list(
             (
                 await session.execute(
-                    select(Deadline.id).where(
+                    select(Deadline.id)
+                    .where(
                         Deadline.status == DeadlineStatus.pending,
                         Deadline.due_at <= now,
                         _not_alerted(AlertKind.missed),
                     )
+                    .order_by(Deadline.due_at)
+                    .limit(batch)
                 )
             ).scalars()
         )
@@ -79,6 +93,8 @@ async def run_once(
                     Deadline.due_at <= now + timedelta(days=lead_working_days) + _HORIZON_EXTRA,
                     _not_alerted(AlertKind.due_soon),
                 )
+                .order_by(Deadline.due_at)
+                .limit(batch)
             )
         ).all()
     soon = [

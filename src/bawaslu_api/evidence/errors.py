@@ -125,3 +125,61 @@ class UploadInterrupted(DomainError):
 class DescriptionRequired(Unprocessable):
     code = "description_required"
     title = Text("Keterangan bukti wajib diisi", "An evidence description is required")
+
+
+# ---------------------------------------------------------------- tus (docs/evidence.md)
+
+
+class TusVersionUnsupported(DomainError):
+    """A tus request without ``Tus-Resumable: 1.0.0``: the version this server speaks is in
+    ``Tus-Version``."""
+
+    status = 412
+    code = "tus_version_unsupported"
+    title = Text("Versi tus tidak didukung", "Unsupported tus version")
+
+    def __init__(self, version: str | None, supported: str) -> None:
+        super().__init__(
+            Text(
+                "Kirim Tus-Resumable: {supported} (diterima: {version}).",
+                "Send Tus-Resumable: {supported} (received: {version}).",
+            ),
+            supported=supported,
+            version=version or "-",
+        )
+        self.headers = {"Tus-Version": supported}
+
+
+class UploadPartType(DomainError):
+    status = 415
+    code = "upload_part_type"
+    title = Text(
+        "Bagian unggahan harus application/offset+octet-stream",
+        "An upload part must be application/offset+octet-stream",
+    )
+
+
+class ChecksumInvalid(DomainError):
+    status = 400
+    code = "checksum_invalid"
+    title = Text("Upload-Checksum tidak valid", "Invalid Upload-Checksum")
+
+
+class ChecksumMismatch(DomainError):
+    """The part's bytes do not hash to its ``Upload-Checksum``: the part is not kept."""
+
+    status = 460
+    code = "checksum_mismatch"
+    title = Text(
+        "Checksum bagian tidak sesuai; bagian tidak disimpan",
+        "The part's checksum does not match; the part was not kept",
+    )
+
+
+class UploadGone(DomainError):
+    """A tus upload that was terminated, expired or failed (the JSON routes answer
+    ``upload_closed``)."""
+
+    status = 410
+    code = "upload_gone"
+    title = Text("Sesi unggah sudah berakhir", "The upload has ended")

@@ -133,7 +133,7 @@ class EvidenceUpload(UUIDPrimaryKey, Base):
         ForeignKey("report.id", ondelete="CASCADE"), index=True
     )
     size: Mapped[int] = mapped_column(BigInteger)
-    sha256: Mapped[str] = mapped_column(String(64))
+    sha256: Mapped[str | None] = mapped_column(String(64))
     received: Mapped[int] = mapped_column(BigInteger, default=0)
     parts: Mapped[list[dict[str, Any]]] = mapped_column(JSONB, default=list)
     status: Mapped[UploadStatus] = mapped_column(str_enum(UploadStatus, "evidence_upload_status"))

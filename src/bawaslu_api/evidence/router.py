@@ -1,5 +1,6 @@
-"""HTTP surface of evidence: uploads (one-shot and resumable), physical items, reads with
-integrity checks, custody, links, hand-overs, supersession and withdrawal.
+"""HTTP surface of evidence: the one-request upload, physical items, reads with integrity
+checks, custody, links, hand-overs, supersession and withdrawal. Resumable uploads (tus
+1.0 and the JSON routes) are ``upload_router``'s.
 
 Upload bodies are raw bytes (``application/octet-stream`` or the file's own type), read as
 a stream: no multipart parsing, no spooling to memory or a temp file before the store. The
@@ -10,22 +11,19 @@ limits themselves (docs/evidence.md).
 from __future__ import annotations
 
 import base64
-import re
 import uuid
-from collections.abc import AsyncIterator
-from typing import Annotated, Any
+from typing import Annotated
 from urllib.parse import quote
 
-from fastapi import APIRouter, BackgroundTasks, Depends, Header, Query, Request, Response
+from fastapi import APIRouter, Header, Query, Request, Response
 from fastapi.responses import StreamingResponse
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from starlette.requests import ClientDisconnect
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bawaslu_api import idempotency
 from bawaslu_api.cases.errors import ReportNotFound
 from bawaslu_api.db.uow import DbSession
 from bawaslu_api.errors import domain_problem, problem_responses
-from bawaslu_api.evidence import service, uploads
+from bawaslu_api.evidence import service
 from bawaslu_api.evidence.errors import (
     CaseQuotaExceeded,
     DescriptionRequired,
@@ -34,20 +32,14 @@ from bawaslu_api.evidence.errors import (
     EvidenceNotFound,
     EvidenceQuarantined,
     EvidenceTooLarge,
-    InvalidContentRange,
     InvalidLink,
     NotDigital,
     RangeNotSatisfiable,
     StorageUnavailable,
     TypeNotAllowed,
-    UploadClosed,
     UploadInterrupted,
-    UploadMismatch,
-    UploadNotFound,
-    UploadOffsetMismatch,
 )
-from bawaslu_api.evidence.files import Interrupted
-from bawaslu_api.evidence.models import EvidenceChannel, EvidenceItem, EvidenceUpload, ProvidedBy
+from bawaslu_api.evidence.models import EvidenceChannel, EvidenceItem, ProvidedBy
 from bawaslu_api.evidence.presenters import evidence_out as _out
 from bawaslu_api.evidence.schemas import (
     Custody,
@@ -58,80 +50,26 @@ from bawaslu_api.evidence.schemas import (
     LinkIn,
     PhysicalIn,
     SupersedeIn,
-    UploadCreate,
-    UploadOut,
     WithdrawIn,
 )
-from bawaslu_api.evidence.storage import Storage
+from bawaslu_api.evidence.web import (
+    RAW_BODY,
+    EvidenceStore,
+    Viewer,
+    Worker,
+    evidence_url,
+)
+from bawaslu_api.evidence.web import body as _body
+from bawaslu_api.evidence.web import checks as _checks
+from bawaslu_api.evidence.web import declared_length as _declared_length
 from bawaslu_api.http import ranges
-from bawaslu_api.i18n import Text
 from bawaslu_api.idempotency import IdempotencyKey, IdempotencyKeyReused
-from bawaslu_api.ratelimit.service import client_address
-from bawaslu_api.security.dependencies import AUTH_ERRORS, Handler, Staff
-from bawaslu_api.security.principals import Principal
+from bawaslu_api.security.dependencies import AUTH_ERRORS
 
 router = APIRouter(tags=["evidence"])
 
 UPLOAD_PATHS = (r"^/v1/reports/[^/]+/evidence$", r"^/v1/evidence/uploads/[^/]+$")
 """Routes whose bodies are files: exempt from the app's body cap (main.py)."""
-
-_CHANNEL_OK = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
-_RAW_BODY: dict[str, Any] = {
-    "requestBody": {
-        "required": True,
-        "description": "The file's bytes, as they are (no multipart). The type is sniffed "
-        "from the bytes; `Content-Type` is only recorded.",
-        "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
-    }
-}
-
-
-def _actor(request: Request, principal: Principal) -> service.Actor:
-    channel = request.headers.get("x-client-channel", "api")
-    return service.Actor(
-        principal,
-        client_address(request, request.app.state.settings.trusted_proxies),
-        request.headers.get("user-agent", "")[:300],
-        channel if _CHANNEL_OK.match(channel) else "api",
-    )
-
-
-async def _staff_actor(request: Request, principal: Staff) -> service.Actor:
-    return _actor(request, principal)
-
-
-async def _handler_actor(request: Request, principal: Handler) -> service.Actor:
-    return _actor(request, principal)
-
-
-Viewer = Annotated[service.Actor, Depends(_staff_actor)]
-Worker = Annotated[service.Actor, Depends(_handler_actor)]
-
-
-def _storage(request: Request) -> Storage:
-    return request.app.state.evidence_storage  # type: ignore[no-any-return]
-
-
-EvidenceStore = Annotated[Storage, Depends(_storage)]
-
-
-def _checks(request: Request) -> async_sessionmaker[AsyncSession]:
-    """Where upload routes take the short sessions of the checks made before a body is
-    read (they must not hold the unit of work while a file trickles in)."""
-    return request.app.state.sessionmaker  # type: ignore[no-any-return]
-
-
-async def _body(request: Request) -> AsyncIterator[bytes]:
-    try:
-        async for chunk in request.stream():
-            yield chunk
-    except ClientDisconnect:
-        raise Interrupted(Text("Klien terputus.", "The client disconnected.")) from None
-
-
-def _declared_length(request: Request) -> int | None:
-    value = request.headers.get("content-length")
-    return int(value) if value is not None and value.isdigit() else None
 
 
 def _etag(sha256: str) -> str:
@@ -171,20 +109,6 @@ def _content_response(content: service.Content) -> StreamingResponse:
     )
 
 
-def _upload_out(upload: EvidenceUpload) -> UploadOut:
-    return UploadOut(
-        id=upload.id,
-        report_id=upload.report_id,
-        size=upload.size,
-        offset=upload.received,
-        sha256=upload.sha256,
-        status=upload.status,
-        expires_at=upload.expires_at,
-        evidence_id=upload.evidence_id,
-        upload_url=f"/v1/evidence/uploads/{upload.id}",
-    )
-
-
 async def _item_out(session: AsyncSession, item: EvidenceItem) -> EvidenceOut:
     return _out(await service.present(session, item))
 
@@ -196,7 +120,7 @@ async def _item_out(session: AsyncSession, item: EvidenceItem) -> EvidenceOut:
     "/v1/reports/{report_id}/evidence",
     status_code=201,
     summary="Upload an evidence file (one request, streamed)",
-    openapi_extra=_RAW_BODY,
+    openapi_extra=RAW_BODY,
     responses=problem_responses(
         *AUTH_ERRORS,
         ReportNotFound,
@@ -252,7 +176,7 @@ async def evidence_upload(
         storage=storage,
         settings=request.app.state.settings,
     )
-    response.headers["Location"] = f"/v1/evidence/{presented.item.id}"
+    response.headers["Location"] = evidence_url(presented.item.id)
     return _out(presented)
 
 
@@ -299,125 +223,6 @@ async def evidence_list(report_id: uuid.UUID, actor: Viewer, session: DbSession)
     return EvidenceList(
         items=[_out(p) for p in await service.list_items(session, actor.principal, report_id)]
     )
-
-
-# ---------------------------------------------------------------- resumable uploads
-
-
-@router.post(
-    "/v1/reports/{report_id}/evidence/uploads",
-    status_code=201,
-    summary="Start a resumable upload",
-    responses=problem_responses(
-        *AUTH_ERRORS, ReportNotFound, EvidenceTooLarge, CaseQuotaExceeded, validation=True
-    ),
-)
-async def evidence_upload_create(
-    report_id: uuid.UUID,
-    body: UploadCreate,
-    request: Request,
-    response: Response,
-    actor: Worker,
-    session: DbSession,
-) -> UploadOut:
-    """Announce the file's total size and SHA-256; the size is reserved against the case's
-    quota. Then `PUT` its bytes to `upload_url` in parts with `Content-Range`, resuming
-    from `offset` after an interruption (`GET upload_url`)."""
-    upload = await uploads.create_upload(
-        session, actor, report_id, body, request.app.state.settings
-    )
-    response.headers["Location"] = f"/v1/evidence/uploads/{upload.id}"
-    response.headers["Upload-Offset"] = "0"
-    return _upload_out(upload)
-
-
-@router.get(
-    "/v1/evidence/uploads/{upload_id}",
-    summary="How much of a resumable upload is stored",
-    responses=problem_responses(*AUTH_ERRORS, UploadNotFound, validation=True),
-)
-async def evidence_upload_status(
-    upload_id: uuid.UUID, response: Response, actor: Worker, session: DbSession
-) -> UploadOut:
-    """`offset` is where the next part must start. Also in the `Upload-Offset` header."""
-    upload = await uploads.load_upload(session, actor.principal, upload_id)
-    response.headers["Upload-Offset"] = str(upload.received)
-    response.headers["Cache-Control"] = "no-store"
-    return _upload_out(upload)
-
-
-@router.put(
-    "/v1/evidence/uploads/{upload_id}",
-    summary="Send a part of a resumable upload",
-    response_model=UploadOut,
-    openapi_extra=_RAW_BODY,
-    responses=problem_responses(
-        *AUTH_ERRORS,
-        UploadNotFound,
-        InvalidContentRange,
-        EvidenceTooLarge,
-        CaseQuotaExceeded,
-        UploadOffsetMismatch,
-        UploadClosed,
-        TypeNotAllowed,
-        UploadMismatch,
-        StorageUnavailable,
-        validation=True,
-    ),
-)
-async def evidence_upload_part(
-    upload_id: uuid.UUID,
-    request: Request,
-    response: Response,
-    background: BackgroundTasks,
-    actor: Worker,
-    session: DbSession,
-    storage: EvidenceStore,
-    content_range: Annotated[
-        str | None, Header(description="`bytes first-last/total`, first = the stored offset.")
-    ] = None,
-) -> Any:
-    """Appends the part at `first`, which must equal the stored offset (409 with
-    `Upload-Offset` otherwise). If the connection drops midway, the bytes that arrived are
-    kept and the offset advances by them. The part that brings the offset to the total
-    completes the upload: size and SHA-256 are checked against the announcement, the type
-    is sniffed, and the evidence item is created (`evidence_id`, `Location`)."""
-    outcome = await uploads.receive_part(
-        _checks(request),
-        session,
-        actor,
-        upload_id,
-        ranges.parse_content_range(content_range),
-        _body(request),
-        storage=storage,
-        settings=request.app.state.settings,
-    )
-    if outcome.cleanup is not None:
-        background.add_task(outcome.cleanup)
-    if outcome.error is not None:
-        return domain_problem(request, outcome.error)
-    response.headers["Upload-Offset"] = str(outcome.upload.received)
-    if outcome.item is not None:
-        response.headers["Location"] = f"/v1/evidence/{outcome.item.id}"
-    return _upload_out(outcome.upload)
-
-
-@router.delete(
-    "/v1/evidence/uploads/{upload_id}",
-    status_code=204,
-    summary="Cancel a resumable upload",
-    responses=problem_responses(*AUTH_ERRORS, UploadNotFound, UploadClosed, validation=True),
-)
-async def evidence_upload_cancel(
-    upload_id: uuid.UUID,
-    background: BackgroundTasks,
-    actor: Worker,
-    session: DbSession,
-    storage: EvidenceStore,
-) -> Response:
-    """Releases the reserved quota; the stored parts are removed."""
-    background.add_task(await uploads.cancel_upload(session, actor, upload_id, storage=storage))
-    return Response(status_code=204)
 
 
 # ---------------------------------------------------------------- reads

@@ -18,8 +18,6 @@ from bawaslu_api.evidence.models import (
     UploadStatus,
 )
 
-Sha256Hex = Field(pattern=r"^[0-9a-f]{64}$", description="SHA-256 in lower-case hex.")
-
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -71,7 +69,12 @@ class WithdrawIn(Strict):
 
 class UploadCreate(Strict):
     size: int = Field(gt=0, description="Total size in bytes.")
-    sha256: str = Sha256Hex
+    sha256: str | None = Field(
+        None,
+        pattern=r"^[0-9a-f]{64}$",
+        description="The file's SHA-256 in lower-case hex, if the client knows it: the "
+        "upload fails at completion when the bytes differ. The server computes it anyway.",
+    )
     description: str = Field(min_length=1, max_length=2000)
     filename: str | None = Field(None, max_length=255)
     declared_type: str | None = Field(
@@ -86,7 +89,7 @@ class UploadOut(BaseModel):
     report_id: uuid.UUID
     size: int
     offset: int = Field(description="Bytes stored so far; the next part starts here.")
-    sha256: str
+    sha256: str | None = Field(description="The SHA-256 the client announced, if any.")
     status: UploadStatus
     expires_at: datetime
     evidence_id: uuid.UUID | None = None

@@ -1,6 +1,11 @@
-"""Use cases of resumable uploads: a session announces a file's size and SHA-256 (reserved
-against the case's quota), receives its bytes in parts at the stored offset, and creates
-the evidence item when the last part completes it; or it is cancelled, fails or expires.
+"""Use cases of resumable uploads: a session announces a file's size (reserved against the
+case's quota) and, if the client knows it, its SHA-256; it receives its bytes in parts at
+the stored offset, and creates the evidence item when the last part completes it (the
+parts are joined, hashed and sniffed then); or it is cancelled, fails or expires.
+
+Two protocols share these use cases (docs/evidence.md): tus 1.0 (``PATCH`` with
+``Upload-Offset``, an optional per-part ``Upload-Checksum``) and the JSON routes of
+earlier clients (``PUT`` with ``Content-Range``).
 
 Parts are stored under ``uploads/<session id>/``; those of a session that is no longer
 open are removed after the response (best effort: ``sweeper.sweep`` catches the rest).
@@ -13,15 +18,19 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import partial
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bawaslu_api.cases.errors import ReportNotFound
 from bawaslu_api.clock import utcnow
+from bawaslu_api.errors import DomainError
 from bawaslu_api.evidence import files, repository, service
 from bawaslu_api.evidence.errors import (
+    ChecksumMismatch,
     InvalidContentRange,
     UploadClosed,
+    UploadGone,
     UploadMismatch,
     UploadNotFound,
     UploadOffsetMismatch,
@@ -36,6 +45,7 @@ from bawaslu_api.evidence.models import (
 from bawaslu_api.evidence.schemas import UploadCreate
 from bawaslu_api.evidence.storage import UPLOADS_PREFIX, Storage, StorageError
 from bawaslu_api.http.ranges import ContentRange
+from bawaslu_api.http.tus import Checksum
 from bawaslu_api.i18n import Text
 from bawaslu_api.security.principals import Principal
 from bawaslu_api.settings import Settings
@@ -55,7 +65,11 @@ async def create_upload(
     report_id: uuid.UUID,
     body: UploadCreate,
     settings: Settings,
+    *,
+    metadata: dict[str, str] | None = None,
 ) -> EvidenceUpload:
+    """Open a session for ``body.size`` bytes. ``metadata``: a tus client's
+    ``Upload-Metadata`` as it was sent, kept to be given back by ``HEAD``."""
     report = await service.load_report(session, actor.principal, report_id, lock=True)
     service.check_declared_size(body.size, settings.evidence_max_file_bytes, settings)
     service.check_quota(await repository.stored_bytes(session, report_id), body.size, settings)
@@ -66,7 +80,10 @@ async def create_upload(
         received=0,
         parts=[],
         status=UploadStatus.open,
-        meta=body.model_dump(mode="json", exclude={"size", "sha256"}),
+        meta={
+            **body.model_dump(mode="json", exclude={"size", "sha256"}),
+            **({"upload_metadata": metadata} if metadata is not None else {}),
+        },
         created_by=actor.subject,
         expires_at=utcnow() + timedelta(hours=settings.evidence_upload_ttl_hours),
     )
@@ -114,9 +131,22 @@ def part_span(content_range: ContentRange | None, size: int) -> tuple[int, int]:
     return content_range.start, content_range.end
 
 
-def ensure_open(upload: EvidenceUpload, start: int | None = None) -> None:
+def ended(upload: EvidenceUpload) -> bool:
+    """Cancelled, failed or expired (its time is up even if the sweeper has not yet marked
+    it): nothing more can be done with it. A completed upload has not ended: it answers
+    with its offset, the total."""
+    if upload.status is UploadStatus.open:
+        return upload.expires_at <= utcnow()
+    return upload.status is not UploadStatus.completed
+
+
+def ensure_open(upload: EvidenceUpload, start: int | None = None, *, tus: bool = False) -> None:
+    """Refuse a closed session (a tus client is told 410 ``upload_gone`` for one that
+    ended, the JSON routes 409 ``upload_closed``) and a part that does not start at the
+    stored offset."""
     if upload.status is not UploadStatus.open or upload.expires_at <= utcnow():
-        raise UploadClosed(
+        closed: type[DomainError] = UploadGone if tus and ended(upload) else UploadClosed
+        raise closed(
             Text("Sesi berstatus {status}.", "The session is {status}."),
             status=upload.status.value if upload.status is not UploadStatus.open else "expired",
         )
@@ -155,8 +185,15 @@ async def receive_part(
     *,
     storage: Storage,
     settings: Settings,
+    offset: int | None = None,
+    checksum: Checksum | None = None,
+    tus: bool = False,
 ) -> PartOutcome:
-    """Append the part ``content_range`` of ``source`` at the stored offset.
+    """Append the part ``content_range`` of ``source`` at the stored offset (a tus part:
+    from ``offset`` up to at most the total, ``content_range`` None).
+
+    With ``checksum`` (tus ``Upload-Checksum``) the part is hashed as it arrives and not
+    kept when it differs, or when it was cut short (it cannot be verified then).
 
     The session is checked in a short session from ``checks``, the bytes are stored with
     no connection held, and only then is the offset advanced in the unit of work
@@ -167,9 +204,11 @@ async def receive_part(
     """
     async with checks() as check:
         upload = await load_upload(check, actor.principal, upload_id)
-        start, end = part_span(content_range, upload.size)
-        ensure_open(upload, start)
-    part = await _store_part(storage, upload, source, start, end)
+        start, end = (
+            part_span(content_range, upload.size) if offset is None else (offset, upload.size)
+        )
+        ensure_open(upload, start, tus=tus)
+    part = await _store_part(storage, upload, source, start, end, checksum)
     assembled = await _assemble(storage, upload, part, settings)
     return await _commit_part(
         session, actor, upload_id, part, assembled, storage=storage, settings=settings
@@ -177,13 +216,37 @@ async def receive_part(
 
 
 async def _store_part(
-    storage: Storage, upload: EvidenceUpload, source: AsyncIterator[bytes], start: int, end: int
+    storage: Storage,
+    upload: EvidenceUpload,
+    source: AsyncIterator[bytes],
+    start: int,
+    end: int,
+    checksum: Checksum | None = None,
 ) -> StoredPart:
-    """Store one part. If the client goes away midway, what arrived is kept as the part."""
+    """Store one part. If the client goes away midway, what arrived is kept as the part
+    (unless it came with a checksum, which it can then not match)."""
     intake = files.Intake(limit=end - start, keep_partial=True)
     key = f"{part_prefix(upload.id)}{start:016d}-{uuid.uuid4().hex}"
-    size = await files.put(storage, intake.wrap(source), key)
+    digest: Any = checksum.hasher() if checksum is not None else None
+    size = await files.put(storage, _hashed(intake.wrap(source), digest), key)
+    if checksum is not None and (intake.interrupted or digest.digest() != checksum.digest):
+        await storage.delete(key)
+        raise ChecksumMismatch(
+            Text(
+                "Bagian mulai di {start} tidak sesuai dengan {algorithm}-nya; kirim lagi.",
+                "The part at {start} does not match its {algorithm}; send it again.",
+            ),
+            start=start,
+            algorithm=checksum.algorithm,
+        )
     return StoredPart(key, start, size)
+
+
+async def _hashed(source: AsyncIterator[bytes], digest: Any) -> AsyncIterator[bytes]:
+    async for chunk in source:
+        if digest is not None:
+            digest.update(chunk)
+        yield chunk
 
 
 async def _concat(storage: Storage, keys: list[str]) -> AsyncIterator[bytes]:
@@ -232,7 +295,8 @@ async def _commit_part(
     if assembled is None or advanced != upload.size:
         return PartOutcome(upload)
     cleanup = partial(delete_parts, storage, upload_id)
-    if assembled.size != upload.size or assembled.sha256 != upload.sha256:
+    announced = upload.sha256 if upload.sha256 is not None else assembled.sha256
+    if assembled.size != upload.size or assembled.sha256 != announced:
         await storage.delete(assembled.temp_key)
         upload.status = UploadStatus.failed
         return PartOutcome(
@@ -247,7 +311,7 @@ async def _commit_part(
                 size=assembled.size,
                 sha=assembled.sha256,
                 want_size=upload.size,
-                want_sha=upload.sha256,
+                want_sha=announced,
             ),
             cleanup=cleanup,
         )
@@ -275,11 +339,16 @@ async def _commit_part(
 
 
 async def cancel_upload(
-    session: AsyncSession, actor: service.Actor, upload_id: uuid.UUID, *, storage: Storage
+    session: AsyncSession,
+    actor: service.Actor,
+    upload_id: uuid.UUID,
+    *,
+    storage: Storage,
+    tus: bool = False,
 ) -> Cleanup:
     """Close the session (its reservation is released); returns the removal of its parts."""
     upload = await load_upload(session, actor.principal, upload_id)
-    ensure_open(upload)
+    ensure_open(upload, tus=tus)
     upload.status = UploadStatus.cancelled
     report = await service.load_report(session, actor.principal, upload.report_id, lock=True)
     await append_event(

@@ -263,16 +263,25 @@ class BodySizeLimitMiddleware:
     """Refuse request bodies over ``max_bytes`` with 413, before or while they are read.
 
     Paths matching one of ``exempt_paths`` (regular expressions) pass untouched: routes
-    that stream files enforce their own limits.
+    that stream files enforce their own limits. ``exempt_streams`` are (path, media type)
+    pairs whose bodies of that type only pass (a route taking either JSON or a file).
     """
 
-    def __init__(self, app: ASGIApp, *, max_bytes: int, exempt_paths: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        max_bytes: int,
+        exempt_paths: Sequence[str] = (),
+        exempt_streams: Sequence[tuple[str, str]] = (),
+    ) -> None:
         self.app = app
         self.max_bytes = max_bytes
         # One alternation, matched once per request (not one regular expression after another).
         self.exempt = (
             re.compile("|".join(f"(?:{p})" for p in exempt_paths)) if exempt_paths else None
         )
+        self.exempt_streams = [(re.compile(p), media) for p, media in exempt_streams]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or (
@@ -281,6 +290,11 @@ class BodySizeLimitMiddleware:
             await self.app(scope, receive, send)
             return
         headers = Headers(scope=scope)
+        if self.exempt_streams:
+            media = headers.get("content-type", "").split(";")[0].strip().lower()
+            if any(m == media and p.match(scope["path"]) for p, m in self.exempt_streams):
+                await self.app(scope, receive, send)
+                return
         declared = headers.get("content-length")
         if (
             declared is None

@@ -7,8 +7,8 @@ and a sequence number; the feed reads in (txid, seq) order below the oldest tran
 still running, so a change committed late by a slow transaction is never skipped
 (``changes/service.py``).
 
-Revision ID: 0027_feed
-Revises: 0026
+Revision ID: 0028
+Revises: 0027
 Create Date: 2026-12-11 00:00:00+00:00
 """
 
@@ -17,8 +17,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0027_feed"
-down_revision: str | None = "0026"
+revision: str = "0028"
+down_revision: str | None = "0027"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
