@@ -16,6 +16,7 @@ from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddle
 from bawaslu_api import __version__, clock, tracing
 from bawaslu_api.assignments.router import router as assignments_router
 from bawaslu_api.auth.router import router as security_router
+from bawaslu_api.changes.router import router as changes_router
 from bawaslu_api.clarifications.router import agenda_router as clarifications_agenda_router
 from bawaslu_api.clarifications.router import router as clarifications_router
 from bawaslu_api.clients.router import router as clients_router
@@ -194,6 +195,7 @@ def create_app(
     app.include_router(gakkumdu_router)
     app.include_router(hearings_router)
     app.include_router(deadlines_router)
+    app.include_router(changes_router)
     app.include_router(public_router)
     app.include_router(calendar_router)
     app.include_router(kpu_router)

@@ -2,6 +2,7 @@
 
 from bawaslu_api.assignments.models import CaseAssignment
 from bawaslu_api.cases.models import RegisterCounter, Report, ReportIdentity
+from bawaslu_api.changes.models import CaseChange
 from bawaslu_api.clarifications.models import ClarificationInvitee, ClarificationSession
 from bawaslu_api.clients.models import ApiClient
 from bawaslu_api.db.base import Base
@@ -53,6 +54,7 @@ __all__ = [
     "CaseAccess",
     "CaseAnalysis",
     "CaseAssignment",
+    "CaseChange",
     "CaseEvent",
     "CaseLink",
     "CasePerson",

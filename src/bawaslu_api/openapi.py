@@ -78,6 +78,11 @@ TAGS: list[dict[str, str]] = [
     },
     {"name": "deadlines", "description": "Statutory clocks across the cases of a subtree."},
     {
+        "name": "changes",
+        "description": "What changed in a subtree since a cursor, for offline (mobile) "
+        "clients. See docs/offline.md.",
+    },
+    {
         "name": "calendar",
         "description": "Non-working days from the decrees, and operators' audited corrections.",
     },

@@ -75,6 +75,20 @@ def scope_value(path: str) -> str:
     return path.strip("/").split("/")[1] if scope_kind(path) == "province" else path
 
 
+def province_of(path: str) -> str | None:
+    """The code of the province the office at ``path`` lies in (None for Bawaslu RI):
+    what a table's ``province_code`` column holds for its rows at ``path``."""
+    parts = path.strip("/").split("/")
+    return parts[1] if len(parts) > 1 else None
+
+
+def regency_of(path: str) -> str | None:
+    """The code of the kabupaten/kota the office at ``path`` lies in (None for Bawaslu RI
+    and a province)."""
+    parts = path.strip("/").split("/")
+    return parts[2] if len(parts) > 2 else None
+
+
 def within(
     path: str,
     office_path: ColumnElement[str] | Any,

@@ -336,6 +336,15 @@ async def test_outside_the_jurisdiction_a_case_does_not_exist(
     assert case not in {i["id"] for i in listed["items"]}
     due = (await client.get("/v1/deadlines", params={"limit": 500}, headers=headers)).json()
     assert case not in {d["report_id"] for d in due["items"]}
+    # Nor in the changes feed an offline client syncs from.
+    items, params = [], {"limit": 500}
+    while True:
+        page = (await client.get("/v1/changes", params=params, headers=headers)).json()
+        items += page["items"]
+        if not page["more"]:
+            break
+        params["since"] = page["next_cursor"]
+    assert case not in {i["case_id"] for i in items}
 
 
 @pytest.mark.parametrize("office", INSIDE)

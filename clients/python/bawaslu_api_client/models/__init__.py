@@ -28,6 +28,10 @@ from .auth_token_form import AuthTokenForm
 from .bucket import Bucket
 from .cancellation_in import CancellationIn
 from .chain_verification import ChainVerification
+from .change_item import ChangeItem
+from .change_kind import ChangeKind
+from .change_operation import ChangeOperation
+from .changes_page import ChangesPage
 from .channel import Channel
 from .clarification_session_in import ClarificationSessionIn
 from .clarification_session_list import ClarificationSessionList
@@ -398,6 +402,10 @@ __all__ = (
     "Bucket",
     "CancellationIn",
     "ChainVerification",
+    "ChangeItem",
+    "ChangeKind",
+    "ChangeOperation",
+    "ChangesPage",
     "Channel",
     "ClarificationSessionIn",
     "ClarificationSessionList",

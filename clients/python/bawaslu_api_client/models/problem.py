@@ -55,6 +55,7 @@ class Problem:
                 | `client_not_found` | 404 | Client not found |
                 | `completion_expired` | 409 | The completion period has expired |
                 | `conflict` | 409 | Conflict with the current state |
+                | `cursor_expired` | 410 | Sync cursor expired |
                 | `database_unreachable` | 503 | Database unreachable |
                 | `deadline_not_found` | 404 | Deadline not found |
                 | `delivery_not_found` | 404 | Webhook delivery not found |

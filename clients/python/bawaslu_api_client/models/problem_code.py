@@ -20,6 +20,7 @@ class ProblemCode(StrEnum):
     CLIENT_NOT_FOUND = "client_not_found"
     COMPLETION_EXPIRED = "completion_expired"
     CONFLICT = "conflict"
+    CURSOR_EXPIRED = "cursor_expired"
     DATABASE_UNREACHABLE = "database_unreachable"
     DEADLINE_NOT_FOUND = "deadline_not_found"
     DELIVERY_NOT_FOUND = "delivery_not_found"

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from typing import cast
+
+if TYPE_CHECKING:
+  from ..models.change_item import ChangeItem
+
+
+
+
+
+T = TypeVar("T", bound="ChangesPage")
+
+
+
+@_attrs_define
+class ChangesPage:
+    """ 
+        Attributes:
+            items (list[ChangeItem]):
+            next_cursor (str): Where to continue (`since`): never null; keep it with your cache, also when `items` is empty.
+            more (bool): True: more changes are waiting now (ask again at once); false: you are up to date (ask again later
+                with `next_cursor`).
+     """
+
+    items: list[ChangeItem]
+    next_cursor: str
+    more: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.change_item import ChangeItem # noqa: PLC0415
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+
+
+        next_cursor = self.next_cursor
+
+        more = self.more
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "items": items,
+            "next_cursor": next_cursor,
+            "more": more,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.change_item import ChangeItem # noqa: PLC0415
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in (_items):
+            items_item = ChangeItem.from_dict(items_item_data)
+
+
+
+            items.append(items_item)
+
+
+        next_cursor = d.pop("next_cursor")
+
+        more = d.pop("more")
+
+        changes_page = cls(
+            items=items,
+            next_cursor=next_cursor,
+            more=more,
+        )
+
+
+        changes_page.additional_properties = d
+        return changes_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
