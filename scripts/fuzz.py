@@ -170,7 +170,10 @@ async def _prepare(url: str) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--max-examples", type=int, default=8, help="Examples per operation.")
-    parser.add_argument("--workers", default="2", help="Schemathesis workers.")
+    # One worker: with two threads, hypothesis' source inspection (ast.parse) once failed
+    # inside CPython 3.11.7 with "AST constructor recursion depth mismatch" (a race in the
+    # interpreter, not a finding); CI must not fail on it. The run takes under two minutes.
+    parser.add_argument("--workers", default="1", help="Schemathesis workers.")
     parser.add_argument("extra", nargs="*", help="More schemathesis options (after --).")
     args = parser.parse_args()
 
