@@ -22,7 +22,13 @@ GENERATOR="openapi-python-client==0.29.1"
 
 if ! "$TOOL_VENV/bin/python" -c "import openapi_python_client" 2>/dev/null; then
     "$PYTHON" -m venv "$TOOL_VENV"
-    "$TOOL_VENV/bin/python" -m pip install --quiet --disable-pip-version-check "$GENERATOR"
+    # pip's own notices (e.g. about the machine's package index settings) go to a log,
+    # shown only if the install fails: tests/sdk fails on any warning of the generator.
+    if ! "$TOOL_VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
+        "$GENERATOR" >"$TOOL_VENV/install.log" 2>&1; then
+        cat "$TOOL_VENV/install.log" >&2
+        exit 1
+    fi
 fi
 
 rm -rf "$OUT"

@@ -42,11 +42,13 @@ async def _kill_pooled_connections(app: FastAPI, database_url: str) -> None:
     """``pg_terminate_backend`` every connection of the app's pool, and wait until the
     server has ended them."""
     pids: list[int] = []
+    drivers = []
     pool = app.state.engine.pool
     assert pool.checkedout() == 0
     connections = [await app.state.engine.connect() for _ in range(pool.checkedin())]
     for conn in connections:
         raw = await conn.get_raw_connection()
+        drivers.append(raw.driver_connection)
         pids.append(raw.driver_connection.get_server_pid())
     for conn in connections:
         await conn.close()
@@ -61,6 +63,14 @@ async def _kill_pooled_connections(app: FastAPI, database_url: str) -> None:
             if not await admin.fetchval(
                 "SELECT count(*) FROM pg_stat_activity WHERE pid = ANY($1::int[])", pids
             ):
+                break
+            await asyncio.sleep(0.01)
+        # And until the driver has read the server's goodbye on each socket (the event loop
+        # delivers it asynchronously; on a busy machine after the backends are gone): the
+        # pool's liveness check relies on that, as it does in service, where the next
+        # request comes long after.
+        for _ in range(500):
+            if all(driver.is_closed() for driver in drivers):
                 break
             await asyncio.sleep(0.01)
     finally:
