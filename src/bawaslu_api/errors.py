@@ -517,7 +517,7 @@ def database_unreachable_response(request: Request) -> JSONResponse:
     return domain_problem(request, DatabaseUnreachable(DATABASE_UNREACHABLE_DETAIL))
 
 
-async def _database_error(request: Request, exc: Exception) -> JSONResponse:
+async def database_error(request: Request, exc: Exception) -> JSONResponse:
     # A connection lost while in use (the server stopped or restarted under the request) or
     # none to be had from the pool: 503, and the outage is logged once. Any other database
     # error is a bug: re-raised, it becomes the logged 500.
@@ -537,8 +537,8 @@ def install_error_handlers(app: FastAPI) -> None:
     """Route every error through the problem renderer."""
     app.add_exception_handler(DomainError, _domain_error)
     app.add_exception_handler(DatabaseUnreachable, _database_unreachable)
-    app.add_exception_handler(DBAPIError, _database_error)
-    app.add_exception_handler(PoolTimeout, _database_error)
+    app.add_exception_handler(DBAPIError, database_error)
+    app.add_exception_handler(PoolTimeout, database_error)
     app.add_exception_handler(IntegrityError, _integrity_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)

@@ -11,6 +11,7 @@ from typing import Any
 
 from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from sqlalchemy.exc import ProgrammingError
 from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddleware
 
 from bawaslu_api import __version__, clock, tracing
@@ -38,6 +39,7 @@ from bawaslu_api.evidence.upload_router import router as evidence_upload_router
 from bawaslu_api.exports.router import router as exports_router
 from bawaslu_api.forms.router import router as forms_router
 from bawaslu_api.gakkumdu.router import router as gakkumdu_router
+from bawaslu_api.health import service as health_service
 from bawaslu_api.health.router import router as health_router
 from bawaslu_api.hearings.router import router as hearings_router
 from bawaslu_api.holidays.router import router as calendar_router
@@ -174,6 +176,8 @@ def create_app(
     app.state.document_renderer = Renderer(settings.document_templates_dir)
     clock.configure(skew_s=settings.clock_skew_s)
     install_error_handlers(app)
+    # A database not migrated yet: 503 migrations_pending, not a 500 (health/service.py).
+    app.add_exception_handler(ProgrammingError, health_service.not_migrated)
     install_openapi(app)
     app.include_router(health_router)
     app.include_router(security_router)

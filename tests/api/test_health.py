@@ -41,6 +41,20 @@ async def test_ready_is_503_when_migrations_are_pending(pg_server, test_settings
     assert "bawaslu-api migrate" in body["detail"]
 
 
+async def test_every_route_answers_503_on_a_database_not_migrated(pg_server, test_settings) -> None:  # type: ignore[no-untyped-def]
+    """`serve` started before `migrate`: a public read is the readiness problem (503
+    migrations_pending, naming the command), not a 500."""
+    empty = pg_server.create("bawaslu_never_migrated")
+    app = create_app(test_settings, database_url=empty)
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+        async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+            response = await client.get("/v1/public/announcements")
+    assert response.status_code == 503, response.text
+    assert response.json()["code"] == "migrations_pending"
+    assert "bawaslu-api migrate" in response.json()["detail"]
+
+
 @pytest.mark.parametrize("host", ["/nonexistent-socket-dir"])
 async def test_ready_is_503_when_database_is_unreachable(host: str, test_settings) -> None:  # type: ignore[no-untyped-def]
     url = f"postgresql+asyncpg://postgres@/postgres?host={host}"

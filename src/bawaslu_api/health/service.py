@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import logging
 
+from fastapi import Request
+from fastapi.responses import JSONResponse
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bawaslu_api.db.migrations import current_revisions
+from bawaslu_api.errors import database_error, domain_problem
 from bawaslu_api.health.errors import DatabaseUnreachable, MigrationsPending
 from bawaslu_api.health.schemas import MigrationState, Readiness
 from bawaslu_api.i18n import Text
@@ -36,3 +39,34 @@ async def readiness(engine: AsyncEngine, head: set[str]) -> Readiness:
             head=sorted(head),
         )
     return Readiness(migrations=MigrationState(current=sorted(current), head=sorted(head)))
+
+
+_MISSING_OBJECT = frozenset(
+    {"UndefinedTableError", "UndefinedColumnError", "UndefinedFunctionError"}
+)
+
+
+def _names_a_missing_object(exc: BaseException) -> bool:
+    seen: BaseException | None = exc
+    for _ in range(8):
+        if seen is None:
+            return False
+        if type(seen).__name__ in _MISSING_OBJECT:
+            return True
+        seen = getattr(seen, "orig", None) or seen.__cause__ or seen.__context__
+    return False
+
+
+async def not_migrated(request: Request, exc: Exception) -> JSONResponse:
+    """A statement naming a table or column the database lacks, on a database whose schema
+    is behind the code's (``serve`` without migrating first): the 503 ``migrations_pending``
+    readiness gives, on every route, rather than a 500. On a database at head it is a bug,
+    and stays the logged 500."""
+    if _names_a_missing_object(exc):
+        try:
+            await readiness(request.app.state.engine, request.app.state.migration_heads)
+        except MigrationsPending as pending:
+            return domain_problem(request, pending)
+        except DatabaseUnreachable:
+            pass
+    return await database_error(request, exc)
