@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
 import sys
 import uuid
 from collections.abc import Awaitable, Callable, Iterator
@@ -33,6 +34,10 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 def _setup_logging() -> None:
@@ -223,6 +228,10 @@ def serve(
 
     _setup_logging()
     settings = get_settings()
+    # uvicorn stops gracefully on SIGTERM, then raises the signal again once its own handler
+    # is gone: with the default action the process would die there, before the embedded
+    # server is stopped (`docker stop`, systemd, `kill`). As an exception it unwinds.
+    signal.signal(signal.SIGTERM, _terminate)
     with _database(create=True, service=True) as url:
         # Worker processes read the URL from the environment and reuse this server.
         os.environ["BAWASLU_DATABASE_URL"] = url

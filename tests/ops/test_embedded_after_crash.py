@@ -89,3 +89,20 @@ def test_serve_after_kill_9_stops_the_server_the_dead_one_left(tmp_path: Path) -
     finally:
         for proc in _postgres_of(pgdata):
             proc.kill()
+
+
+def test_serve_stopped_with_sigterm_stops_its_server(tmp_path: Path) -> None:
+    """`kill`, `docker stop`, systemd: SIGTERM stops the API gracefully and then the
+    embedded PostgreSQL it started (uvicorn raises the signal again after its shutdown)."""
+    data_dir = tmp_path / "var"
+    pgdata = (data_dir / "pgdata").resolve()
+    try:
+        served = _serve(data_dir, _free_port())
+        assert _postgres_of(pgdata)
+        served.send_signal(signal.SIGTERM)
+        out, _ = served.communicate(timeout=60)
+        assert _postgres_of(pgdata) == [], out
+        assert not (pgdata / "postmaster.pid").exists()
+    finally:
+        for proc in _postgres_of(pgdata):
+            proc.kill()
