@@ -48,6 +48,7 @@ from typing import Any, overload
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from bawaslu_api.security import keyfiles
 from bawaslu_api.settings import Settings
 
 PREFIX = "s1."
@@ -199,8 +200,8 @@ def key_file(settings: Settings) -> Path:
     return settings.data_dir.resolve() / KEY_FILE
 
 
-def _read_file(path: Path) -> list[bytes]:
-    lines = [line.strip() for line in path.read_text().splitlines()]
+def _parse_lines(text: str) -> list[bytes]:
+    lines = [line.strip() for line in text.splitlines()]
     return [parse_key(line) for line in lines if line and not line.startswith("#")]
 
 
@@ -217,21 +218,14 @@ def load_keys(settings: Settings) -> list[bytes]:
     """The data keys of ``settings``: the setting's, else the key file's (made if missing)."""
     if settings.data_keys is not None:
         return [parse_key(k) for k in settings.data_keys.get_secret_value().split(",") if k]
-    path = key_file(settings)
-    path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        # O_EXCL: of several processes starting at once, one writes, the others read it.
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        for _ in range(50):
-            keys = _read_file(path)
-            if keys:
-                return keys
-            time.sleep(0.01)  # the writer has created it and not yet written
-        raise BadKey(f"{path} holds no key") from None
-    with os.fdopen(fd, "w") as handle:
-        handle.write(new_key() + "\n")
-    return _read_file(path)
+        text = keyfiles.file_text(key_file(settings), lambda: new_key() + "\n")
+    except ValueError as exc:  # a key file left empty
+        raise BadKey(str(exc)) from None
+    keys = _parse_lines(text)
+    if not keys:
+        raise BadKey(f"{key_file(settings)} holds no key")
+    return keys
 
 
 class _Source:
