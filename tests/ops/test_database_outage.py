@@ -20,7 +20,6 @@ from fastapi import FastAPI
 
 from bawaslu_api.auth.service import mint_staff_token
 from bawaslu_api.db import embedded
-from bawaslu_api.errors import database_outage
 from bawaslu_api.main import create_app
 from bawaslu_api.metrics import pool as pool_metrics
 from bawaslu_api.security.principals import Role
@@ -70,11 +69,8 @@ def own_server() -> Iterator[embedded.EmbeddedServer]:
 
 @pytest.fixture
 async def served(
-    own_server: embedded.EmbeddedServer, test_settings: Settings, monkeypatch: pytest.MonkeyPatch
+    own_server: embedded.EmbeddedServer, test_settings: Settings
 ) -> AsyncIterator[tuple[httpx.AsyncClient, dict[str, str]]]:
-    # A service logs its outages; an in-process CLI test before this one (a one-shot
-    # command: quiet) must not silence them.
-    monkeypatch.setattr(database_outage, "quiet", False)
     app: FastAPI = create_app(test_settings, database_url=own_server.url())
     async with app.router.lifespan_context(app):
         async with app.state.sessionmaker() as session:
