@@ -4,10 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import httpx
 import pytest
@@ -52,28 +48,3 @@ def test_uvicorn_colour_codes_stay_out_of_json_lines() -> None:
     payload = json.loads(line)
     assert payload["message"] == "Started server process [42]"
     assert "color_message" not in payload
-
-
-def test_each_uvicorn_worker_process_logs_json_lines() -> None:
-    """``serve --workers N`` starts each process afresh at ``app_factory``: its access
-    lines and uvicorn's own records come out as JSON, like the command's."""
-    src = str(Path(__file__).resolve().parents[2] / "src")
-    env = {**os.environ, "BAWASLU_LOG_JSON": "true", "BAWASLU_LOG_LEVEL": "INFO"}
-    env["PYTHONPATH"] = os.pathsep.join([src, env.get("PYTHONPATH", "")])
-    code = (
-        "import logging\n"
-        "from bawaslu_api.main import app_factory\n"
-        "app_factory()\n"
-        "logging.getLogger('bawaslu_api.access').info('request', extra={'path': '/x'})\n"
-        "logging.getLogger('uvicorn.error').info('Started server process [%d]', 7, "
-        "extra={'color_message': 'Started server process [\\x1b[36m%d\\x1b[0m]'})\n"
-    )
-    err = subprocess.run(
-        [sys.executable, "-c", code], env=env, check=True, capture_output=True, text=True
-    ).stderr
-    lines = [json.loads(line) for line in err.splitlines()]
-    assert [(r["logger"], r["message"]) for r in lines] == [
-        ("bawaslu_api.access", "request"),
-        ("uvicorn.error", "Started server process [7]"),
-    ]
-    assert "\x1b" not in err
