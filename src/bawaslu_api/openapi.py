@@ -14,7 +14,7 @@ from fastapi.routing import APIRoute
 from pydantic import BaseModel
 from starlette.routing import BaseRoute
 
-from bawaslu_api.errors import PROBLEM_JSON, FieldProblem, Problem, stable_codes
+from bawaslu_api.errors import PROBLEM_JSON, PROBLEM_SCHEMA_REF, FieldProblem, Problem, stable_codes
 from bawaslu_api.http.declare import HEADERS
 
 SPEC_PATH = Path("openapi") / "openapi.json"
@@ -144,7 +144,7 @@ def _problem_422(operation: dict[str, Any]) -> None:
             "description": "Problem: "
             + ", ".join(f"`{c}`" for c in codes)
             + " (`validation_failed` lists every invalid field)",
-            "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+            "content": {PROBLEM_JSON: {"schema": {"$ref": PROBLEM_SCHEMA_REF}}},
         }
 
 
@@ -156,7 +156,7 @@ def _problem_413(operation: dict[str, Any]) -> None:
         responses["413"] = {
             "description": "Problem: `payload_too_large` (the body is larger than the "
             "service accepts, `BAWASLU_MAX_BODY_BYTES`)",
-            "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+            "content": {PROBLEM_JSON: {"schema": {"$ref": PROBLEM_SCHEMA_REF}}},
         }
         operation["responses"] = dict(sorted(responses.items()))
 
@@ -211,7 +211,7 @@ _RATE_LIMITED = {
         name: {"$ref": f"#/components/headers/{name}"}
         for name in ("Retry-After", "RateLimit", "RateLimit-Policy")
     },
-    "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+    "content": {PROBLEM_JSON: {"schema": {"$ref": PROBLEM_SCHEMA_REF}}},
 }
 
 

@@ -34,29 +34,27 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, or_, select, text, tuple_
+from sqlalchemy import ColumnElement, Select, or_, select, text, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bawaslu_api.cases.models import Report, ReportIdentity
+from bawaslu_api.cases.models import Report
 from bawaslu_api.changes.errors import CursorExpired
 from bawaslu_api.changes.models import CaseChange
 from bawaslu_api.changes.schemas import ChangeItem, ChangeKind, ChangeOperation, ChangesPage
 from bawaslu_api.deadlines.clocks import deadline_out
 from bawaslu_api.deadlines.models import Deadline
-from bawaslu_api.elections.models import Election
 from bawaslu_api.evidence import repository as evidence_repository
 from bawaslu_api.evidence import service as evidence_service
 from bawaslu_api.evidence.models import EvidenceItem
 from bawaslu_api.evidence.presenters import evidence_out
 from bawaslu_api.i18n import Lang, Text
 from bawaslu_api.offices import scope
-from bawaslu_api.offices.models import Office
 from bawaslu_api.pagination import InvalidCursor, decode_cursor, encode_cursor
-from bawaslu_api.reports.presenters import IDENTITY_COLUMNS, REPORT_COLUMNS, row_out
-from bawaslu_api.reports.schemas import TimelineEvent
+from bawaslu_api.reports.presenters import row_out, timeline_event_out
+from bawaslu_api.reports.reads import read_select
 from bawaslu_api.security.principals import Principal
 from bawaslu_api.timeline.models import CaseEvent
-from bawaslu_api.timeline.service import occurred_of, record_read
+from bawaslu_api.timeline.service import record_read
 
 Key = tuple[int, int]
 """(txid, seq): a row's place in the feed."""
@@ -71,14 +69,6 @@ _SNAPSHOT = text(
     "pg_snapshot_xmax(pg_current_snapshot())::text::bigint AS xmax, "
     "pg_current_xact_id_if_assigned()::text::bigint AS own"
 )
-
-_READ_COLUMNS = (
-    *(getattr(Report, column) for column in REPORT_COLUMNS),
-    Office.code,
-    Election.slug,
-    *(getattr(ReportIdentity, column) for column in IDENTITY_COLUMNS),
-)
-"""What ``row_out`` shows (the columns of ``reports.reads.READ``)."""
 
 
 def encode(key: Key) -> str:
@@ -99,17 +89,12 @@ def decode(cursor: str) -> Key:
 
 def in_view(principal: Principal) -> ColumnElement[bool]:
     """The rows in the caller's jurisdiction (the report list's rule, ``offices.scope``)."""
-    path = principal.office_path
-    condition = scope.within(path, CaseChange.office_path, CaseChange.province_code)
-    if scope.scope_kind(path) == "office":
-        # The same rows, as scope.within matches a province by its code: a kabupaten/kota's
-        # subtree is the rows of its code (a kecamatan's lies in it), so that PostgreSQL
-        # walks (regency_code, txid, seq) from the cursor, in order, instead of reading a
-        # whole province's rows and sorting them.
-        regency = CaseChange.regency_code == scope.regency_of(path)
-        kabupaten = len(path.strip("/").split("/")) == 3  # /ID/52/52.03/
-        condition = regency if kabupaten else and_(regency, condition)
-    return condition
+    return scope.within(
+        principal.office_path,
+        CaseChange.office_path,
+        CaseChange.province_code,
+        CaseChange.regency_code,
+    )
 
 
 def feed_statement(
@@ -231,13 +216,7 @@ async def _cases(
     ids = [rid for rid in _uuids(refs) if rid in visible]
     if not ids:
         return {}
-    result = await session.execute(
-        select(*_READ_COLUMNS)
-        .join(Office, Office.id == Report.office_id)
-        .join(Election, Election.id == Report.election_id)
-        .outerjoin(ReportIdentity, ReportIdentity.report_id == Report.id)
-        .where(Report.id.in_(ids))
-    )
+    result = await session.execute(read_select().where(Report.id.in_(ids)))
     shown = {}
     for row in result.mappings():
         # As ``GET /v1/reports/{id}``: a sensitive case's read is on its access log.
@@ -268,17 +247,7 @@ async def _events(
         select(CaseEvent).where(CaseEvent.id.in_([int(ref) for ref in refs]))
     )
     return {
-        ("event", str(e.id)): {
-            "event": TimelineEvent(
-                seq=e.seq,
-                at=e.at,
-                occurred_at=occurred_of(e),
-                actor=e.actor,
-                action=e.action,
-                changes=e.changes,
-                hash=e.hash.hex(),
-            )
-        }
+        ("event", str(e.id)): {"event": timeline_event_out(e)}
         for e in result.scalars()
         if e.report_id in visible
     }

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, String, bindparam, literal, select, true
+from sqlalchemy import ColumnElement, String, and_, bindparam, literal, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bawaslu_api.errors import DomainError
@@ -75,13 +75,6 @@ def scope_value(path: str) -> str:
     return path.strip("/").split("/")[1] if scope_kind(path) == "province" else path
 
 
-def province_of(path: str) -> str | None:
-    """The code of the province the office at ``path`` lies in (None for Bawaslu RI):
-    what a table's ``province_code`` column holds for its rows at ``path``."""
-    parts = path.strip("/").split("/")
-    return parts[1] if len(parts) > 1 else None
-
-
 def regency_of(path: str) -> str | None:
     """The code of the kabupaten/kota the office at ``path`` lies in (None for Bawaslu RI
     and a province)."""
@@ -93,14 +86,24 @@ def within(
     path: str,
     office_path: ColumnElement[str] | Any,
     province_code: ColumnElement[str | None] | Any | None = None,
+    regency_code: ColumnElement[str | None] | Any | None = None,
 ) -> ColumnElement[bool]:
     """Rows in the subtree of the office at ``path``, by their ``office_path`` column (and
-    ``province_code`` column, when given, for a province: see :func:`scope_kind`)."""
+    ``province_code`` column, when given, for a province: see :func:`scope_kind`).
+
+    With a ``regency_code`` column, a kabupaten/kota's subtree is the rows of its code (a
+    kecamatan's: those rows, by path prefix), an equality that a (regency_code, ...) index
+    walks in order instead of a prefix scan of the whole province."""
     kind = scope_kind(path)
     if kind == "national" and province_code is not None:
         return true()
     if kind == "province" and province_code is not None:
         return province_code == scope_value(path)
+    if regency_code is not None:
+        regency = regency_code == regency_of(path)
+        if len(path.strip("/").split("/")) == 3:  # /ID/52/52.03/: the kabupaten/kota itself
+            return regency
+        return and_(regency, office_path.startswith(path))
     return office_path.startswith(path)
 
 

@@ -15,9 +15,11 @@ from bawaslu_api.cases.masking import mask, mask_address, mask_email, mask_phone
 from bawaslu_api.cases.masking import mask_name as mask_name  # re-exported (reads, tests)
 from bawaslu_api.cases.repository import Loaded
 from bawaslu_api.i18n import Lang
-from bawaslu_api.reports.schemas import STATUS_LABELS_ID, FailureOut, ReportOut
+from bawaslu_api.reports.schemas import STATUS_LABELS_ID, FailureOut, ReportOut, TimelineEvent
 from bawaslu_api.rules_api.messages import message
 from bawaslu_api.security import sealing
+from bawaslu_api.timeline.models import CaseEvent
+from bawaslu_api.timeline.service import occurred_of
 from bawaslu_rules import Code
 
 
@@ -154,3 +156,17 @@ IDENTITY_COLUMNS = (
     "nik_sealed", "address_sealed", "phone_sealed", "email_sealed",
 )  # fmt: skip
 """The reporter's columns it shows, unsealed and masked (``reads.READ`` selects these)."""
+
+
+def timeline_event_out(event: CaseEvent) -> TimelineEvent:
+    """One event of a case's timeline, as ``GET /v1/reports/{id}/timeline`` and the changes
+    feed show it."""
+    return TimelineEvent(
+        seq=event.seq,
+        at=event.at,
+        occurred_at=occurred_of(event),
+        actor=event.actor,
+        action=event.action,
+        changes=event.changes,
+        hash=event.hash.hex(),
+    )

@@ -194,14 +194,19 @@ _READ_COLUMNS = (
 """What :func:`presenters.row_out` shows, in one statement."""
 
 
-def _read_statement(kind: scope.ScopeKind) -> Statement:
-    stmt = (
+def read_select() -> Select[Any]:
+    """Cases with what :func:`presenters.row_out` shows, before any filter (``READ`` adds
+    the id and the scope; the changes feed a list of ids)."""
+    return (
         select(*_READ_COLUMNS)
         .join(Office, Office.id == Report.office_id)
         .join(Election, Election.id == Report.election_id)
         .outerjoin(ReportIdentity, ReportIdentity.report_id == Report.id)
-        .where(Report.id == bindparam("id", type_=Uuid()))
     )
+
+
+def _read_statement(kind: scope.ScopeKind) -> Statement:
+    stmt = read_select().where(Report.id == bindparam("id", type_=Uuid()))
     condition = scope.bound_within(kind, Report.office_path, Report.province_code)
     if condition is not None:
         stmt = stmt.where(condition)

@@ -36,7 +36,7 @@ from bawaslu_api.reports.errors import (
     NotRegistrable,
 )
 from bawaslu_api.reports.filters import report_filter
-from bawaslu_api.reports.presenters import row_out
+from bawaslu_api.reports.presenters import row_out, timeline_event_out
 from bawaslu_api.reports.reads import (
     ReportFilter,
     fetch_page,
@@ -69,7 +69,6 @@ from bawaslu_api.reports.schemas import (
     RevealIn,
     SensitivityIn,
     Timeline,
-    TimelineEvent,
     TransferIn,
     WithdrawalIn,
     WitnessOut,
@@ -82,7 +81,6 @@ from bawaslu_api.security.dependencies import (
     require_roles,
 )
 from bawaslu_api.security.principals import Principal, Role
-from bawaslu_api.timeline.service import occurred_of
 
 router = APIRouter(prefix="/v1/reports", tags=["reports"])
 
@@ -291,20 +289,7 @@ async def reports_timeline(report_id: uuid.UUID, session: DbSession, principal: 
     is when the event was entered, `occurred_at` when the step happened (they differ for a
     case entered after the fact)."""
     events = await queries.events(session, principal, report_id)
-    return Timeline(
-        items=[
-            TimelineEvent(
-                seq=e.seq,
-                at=e.at,
-                occurred_at=occurred_of(e),
-                actor=e.actor,
-                action=e.action,
-                changes=e.changes,
-                hash=e.hash.hex(),
-            )
-            for e in events
-        ]
-    )
+    return Timeline(items=[timeline_event_out(e) for e in events])
 
 
 @router.get(
