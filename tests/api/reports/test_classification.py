@@ -340,7 +340,7 @@ async def test_working_days_to_registration_and_decision(
     """Received Mon 5 Feb 2024, registered Tue 6 Feb (1 working day), decided Mon 19 Feb:
     6, 7 Feb; not 8 (Isra Mikraj), 9 (cuti bersama Imlek: not a working day by default),
     10 (Imlek, a Saturday) and 11; 12, 13; not 14 (voting day, Keppres 10/2024); 15, 16;
-    not 17-18; 19. That is 7 working days (holidays: ../shared/domain/holidays-id.csv)."""
+    not 17-18; 19. That is 7 working days (holidays: src/bawaslu_rules/data/holidays-id.csv)."""
     rid = (await _create(client, handler, on("2024-02-04", "2024-02-05"))).json()["id"]
     registered = await client.post(
         f"/v1/reports/{rid}/registration",
